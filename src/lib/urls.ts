@@ -1,0 +1,36 @@
+/**
+ * The URL scheme. These paths are permalinks pasted into internal notices: change them only with
+ * aliases in place. Paths here are relative to the site root; `withBase` adds a deploy sub-path.
+ */
+import { KIND_FOLDERS, type EntryKind } from './content-paths';
+
+/** `/<review>/`: the whole review in original order. */
+export function reviewPath(review: string): string {
+  return `/${review}/`;
+}
+
+/** `/<review>/findings/1-2/`, `/<review>/causes/3/`, `/<review>/measures/2/`. */
+export function entryPath(review: string, kind: EntryKind, id: string): string {
+  return `/${review}/${KIND_FOLDERS[kind]}/${id}/`;
+}
+
+/** `/<review>/map/`: the cause → finding → measure diagram. */
+export function mapPath(review: string): string {
+  return `/${review}/map/`;
+}
+
+/** The element id of an entry's block on the full-text page: `finding-1-2`, `cause-3`. */
+export function entryAnchor(kind: EntryKind, id: string): string {
+  return `${kind}-${id}`;
+}
+
+/** The element id of an area heading on the full-text page: `area-2`. */
+export function areaAnchor(area: number): string {
+  return `area-${area}`;
+}
+
+/** Prefixes a root-relative path with the deploy base (`/` or `/sub/path/`). */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path}`;
+}

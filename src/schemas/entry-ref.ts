@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+
+/**
+ * A relation from a finding to a cause or measure of the same review, written as the target's id:
+ * its file name without extension (`3` for `causes/3.mdx`). YAML numbers are accepted because
+ * `causes: [1, 3]` is what people type. `other-review/3` parses too, so that a relation to
+ * another review is reported as exactly that instead of as an unknown id.
+ */
+export const entryRefSchema = z
+  .union([z.number().int().positive(), z.string().trim().min(1)])
+  .transform(String)
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*$/,
+        'expected an entry id such as 3 or 1-2 (lower-case letters, digits and hyphens)',
+      ),
+  );
+
+/** The list of relations of one kind; empty until someone links the entries. */
+export const entryRefListSchema = z.array(entryRefSchema).default([]);
+
+export type EntryRef = z.output<typeof entryRefSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { entryRefListSchema } from './entry-ref';
+
+/**
+ * Front matter of `findings/<area>-<n>.mdx`. The body is the finding's paragraph exactly as in the
+ * document, numbering word (一是…) included. Relations are written here, and only here: every
+ * reverse link (cause → findings, measure → findings) is derived from them.
+ */
+export const findingSchema = z.object({
+  /** 1-based index into the review's `areas`: the （一）（二）… heading this finding sits under. */
+  area: z.number().int().positive(),
+  /** Position within its area: 1 for 一是, 2 for 二是, … */
+  order: z.number().int().positive(),
+  /** The headline clause of the paragraph, without its numbering word. */
+  title: z.string().trim().min(1),
+  /** Ids of the causes (原因) that explain this finding, e.g. [1, 3]. */
+  causes: entryRefListSchema,
+  /** Ids of the measures (整改措施) that answer this finding, e.g. [2]. */
+  measures: entryRefListSchema,
+});
+
+export type FindingData = z.output<typeof findingSchema>;
