@@ -2,14 +2,20 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { cacheDirFor, contentDir } from './src/lib/content-paths.ts';
+
+const { SITE_URL, BASE_PATH } = process.env;
+const cacheDir = cacheDirFor(contentDir());
 
 export default defineConfig({
-  // Optional absolute origin (e.g. https://oa.example.gov.cn) for canonical URLs; set SITE_URL to use it.
-  site: process.env.SITE_URL || undefined,
-  // Sub-path the site is served under on an intranet server, e.g. /zhenggai/; set BASE_PATH to use it.
-  base: process.env.BASE_PATH || '/',
+  // The absolute origin the site is served from (e.g. https://oa.example.gov.cn), for canonical
+  // URLs and link previews. Optional: without it every link stays root-relative.
+  ...(SITE_URL ? { site: SITE_URL } : {}),
+  // The sub-path of an intranet server the site lives under, e.g. /zhenggai/.
+  base: BASE_PATH || '/',
   trailingSlash: 'always',
-  // Two files claiming one URL or one entry id must stop the build, not shadow each other.
+  ...(cacheDir ? { cacheDir } : {}),
+  // Two files claiming one URL must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
   integrations: [mdx()],
   markdown: {

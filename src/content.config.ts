@@ -1,32 +1,31 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { DEFAULT_CONTENT_DIR, KIND_FOLDERS, entryIdFromPath } from './lib/content-paths';
+import { KIND_FOLDERS, contentDir, uniqueEntryIds } from './lib/content-paths';
 import { causeSchema } from './schemas/cause';
 import { findingSchema } from './schemas/finding';
 import { measureSchema } from './schemas/measure';
 import { reviewSchema } from './schemas/review';
 
-const base = `${process.env.CONTENT_DIR || DEFAULT_CONTENT_DIR}/reviews`;
-const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
+const base = `${contentDir()}/reviews`;
 
 /** One folder per review: review.mdx, findings/, causes/, measures/. */
 const reviews = defineCollection({
-  loader: glob({ base, pattern: '*/review.{md,mdx}', generateId }),
+  loader: glob({ base, pattern: '*/review.{md,mdx}', generateId: uniqueEntryIds() }),
   schema: reviewSchema,
 });
 
 const findings = defineCollection({
-  loader: glob({ base, pattern: `*/${KIND_FOLDERS.finding}/*.{md,mdx}`, generateId }),
+  loader: glob({ base, pattern: `*/${KIND_FOLDERS.finding}/*.{md,mdx}`, generateId: uniqueEntryIds() }),
   schema: findingSchema,
 });
 
 const causes = defineCollection({
-  loader: glob({ base, pattern: `*/${KIND_FOLDERS.cause}/*.{md,mdx}`, generateId }),
+  loader: glob({ base, pattern: `*/${KIND_FOLDERS.cause}/*.{md,mdx}`, generateId: uniqueEntryIds() }),
   schema: causeSchema,
 });
 
 const measures = defineCollection({
-  loader: glob({ base, pattern: `*/${KIND_FOLDERS.measure}/*.{md,mdx}`, generateId }),
+  loader: glob({ base, pattern: `*/${KIND_FOLDERS.measure}/*.{md,mdx}`, generateId: uniqueEntryIds() }),
   schema: measureSchema,
 });
 

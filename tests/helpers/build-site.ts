@@ -1,0 +1,45 @@
+/**
+ * Builds a site the way a user does (`astro build`), in a child process, for a content folder
+ * and into an output folder of the test's choosing. Returns the exit code and everything printed,
+ * so tests can assert on what a user would see in their terminal.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { rm } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+// The package's CLI entry, run by the same Node that runs the tests.
+const astroBin = resolve(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+
+export interface BuildResult {
+  exitCode: number;
+  /** stdout and stderr interleaved, ANSI colours removed. */
+  output: string;
+  outDir: string;
+}
+
+export interface BuildOptions {
+  /** Content folder holding `reviews/`, relative to the project root. */
+  contentDir: string;
+  /** Output folder name under test-results/builds/. */
+  name: string;
+  /** Extra environment, e.g. BASE_PATH or SITE_URL. */
+  env?: Record<string, string>;
+}
+
+/** Runs `astro build` for `contentDir` into `test-results/builds/<name>`. */
+export async function buildSite({ contentDir, name, env = {} }: BuildOptions): Promise<BuildResult> {
+  const outDir = resolve(PROJECT_ROOT, 'test-results/builds', name);
+  await rm(outDir, { recursive: true, force: true });
+  const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d));
+  child.stderr.on('data', (d: Buffer) => (output += d));
+  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  // eslint-disable-next-line no-control-regex
+  return { exitCode, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
+}
