@@ -24,4 +24,20 @@ export default defineConfig({
     processor: unified({ smartypants: false }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with this directive on purpose; the bundler's note about it
+        // would be printed once per content entry, burying real warnings in large sites.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -15,17 +15,29 @@ const reviews = defineCollection({
 });
 
 const findings = defineCollection({
-  loader: glob({ base, pattern: `*/${KIND_FOLDERS.finding}/*.{md,mdx}`, generateId: uniqueEntryIds() }),
+  loader: glob({
+    base,
+    pattern: `*/${KIND_FOLDERS.finding}/*.{md,mdx}`,
+    generateId: uniqueEntryIds(),
+  }),
   schema: findingSchema,
 });
 
 const causes = defineCollection({
-  loader: glob({ base, pattern: `*/${KIND_FOLDERS.cause}/*.{md,mdx}`, generateId: uniqueEntryIds() }),
+  loader: glob({
+    base,
+    pattern: `*/${KIND_FOLDERS.cause}/*.{md,mdx}`,
+    generateId: uniqueEntryIds(),
+  }),
   schema: causeSchema,
 });
 
 const measures = defineCollection({
-  loader: glob({ base, pattern: `*/${KIND_FOLDERS.measure}/*.{md,mdx}`, generateId: uniqueEntryIds() }),
+  loader: glob({
+    base,
+    pattern: `*/${KIND_FOLDERS.measure}/*.{md,mdx}`,
+    generateId: uniqueEntryIds(),
+  }),
   schema: measureSchema,
 });
 

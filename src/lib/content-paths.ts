@@ -51,7 +51,8 @@ export class ContentPathError extends Error {
 export function entryIdFromPath(relativePath: string): string {
   const parts = relativePath.split('/');
   const review = parts[0] ?? '';
-  if (!SLUG.test(review)) throw new ContentPathError(relativePath, `the review folder name "${review}"`);
+  if (!SLUG.test(review))
+    throw new ContentPathError(relativePath, `the review folder name "${review}"`);
   if (parts.length === 2) return review;
   const stem = (parts.at(-1) ?? '').replace(/\.mdx?$/, '');
   if (!SLUG.test(stem)) throw new ContentPathError(relativePath, `the file name "${stem}"`);
@@ -68,7 +69,8 @@ export function uniqueEntryIds(): (options: { entry: string; base: URL }) => str
   return ({ entry, base }) => {
     const id = entryIdFromPath(entry);
     const other = claimed.get(id);
-    const fileOf = (path: string) => relative(process.cwd(), fileURLToPath(new URL(encodeURI(path), base)));
+    const fileOf = (path: string) =>
+      relative(process.cwd(), fileURLToPath(new URL(encodeURI(path), base)));
     if (other !== undefined && other !== entry && existsSync(fileOf(other))) {
       throw new Error(
         `${fileOf(entry)}: the entry id "${id}" is already taken by ${fileOf(other)}. ` +

@@ -18,7 +18,11 @@ export function chineseNumeral(n: number): string {
 }
 
 /** The noun a single entry of each kind is called by: 问题, 原因, 措施. */
-export const KIND_NOUN: Record<EntryKind, string> = { finding: '问题', cause: '原因', measure: '措施' };
+export const KIND_NOUN: Record<EntryKind, string> = {
+  finding: '问题',
+  cause: '原因',
+  measure: '措施',
+};
 
 /** The name of each part of the document, as used in navigation and headings. */
 export const KIND_PART_NAME: Record<EntryKind, string> = {

@@ -86,7 +86,10 @@ export function wrapText(text: string, lineEms: number, maxLines: number): strin
     return lines;
   }
   let last = lines[maxLines - 1]!;
-  while (last && textWidthEms(`${last}…`) > lineEms) last = [...last].slice(0, -1).join('');
+  // Code points, not UTF-16 units: a CJK Extension B character is one character, not two.
+  const chars = Array.from(last);
+  while (chars.length && textWidthEms(`${chars.join('')}…`) > lineEms) chars.pop();
+  last = chars.join('');
   lines[maxLines - 1] = `${last}…`;
   return lines;
 }
@@ -125,7 +128,11 @@ export function layoutRelationMap(input: MapInput): MapLayout {
     });
   };
 
-  const nodes = [...besideFindings(input.causes, 0), ...findings, ...besideFindings(input.measures, 2)];
+  const nodes = [
+    ...besideFindings(input.causes, 0),
+    ...findings,
+    ...besideFindings(input.measures, 2),
+  ];
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const edges: MapEdge[] = [];
   for (const [from, to] of input.links) {
@@ -143,7 +150,11 @@ export function layoutRelationMap(input: MapInput): MapLayout {
   const bottom = Math.max(...nodes.map((n) => n.y + NODE_HEIGHT), top);
   return {
     width: columnX[2]! + NODE_WIDTH + PADDING,
-    columnCenters: [columnX[0]! + NODE_WIDTH / 2, columnX[1]! + NODE_WIDTH / 2, columnX[2]! + NODE_WIDTH / 2],
+    columnCenters: [
+      columnX[0]! + NODE_WIDTH / 2,
+      columnX[1]! + NODE_WIDTH / 2,
+      columnX[2]! + NODE_WIDTH / 2,
+    ],
     headingY: PADDING + 20,
     height: bottom + PADDING,
     nodeWidth: NODE_WIDTH,

@@ -48,7 +48,10 @@ interface NodeBase<E extends SourceEntries, K extends EntryKind> {
   next: EntryNode<E> | undefined;
 }
 
-export interface FindingNode<E extends SourceEntries = SourceEntries> extends NodeBase<E, 'finding'> {
+export interface FindingNode<E extends SourceEntries = SourceEntries> extends NodeBase<
+  E,
+  'finding'
+> {
   area: number;
   order: number;
   causes: CauseNode<E>[];
@@ -63,7 +66,10 @@ export interface CauseNode<E extends SourceEntries = SourceEntries> extends Node
   measures: MeasureNode<E>[];
 }
 
-export interface MeasureNode<E extends SourceEntries = SourceEntries> extends NodeBase<E, 'measure'> {
+export interface MeasureNode<E extends SourceEntries = SourceEntries> extends NodeBase<
+  E,
+  'measure'
+> {
   order: number;
   /** Findings this measure answers, in document order (derived from the findings' `measures`). */
   findings: FindingNode<E>[];
@@ -72,9 +78,7 @@ export interface MeasureNode<E extends SourceEntries = SourceEntries> extends No
 }
 
 export type EntryNode<E extends SourceEntries = SourceEntries> =
-  | FindingNode<E>
-  | CauseNode<E>
-  | MeasureNode<E>;
+  FindingNode<E> | CauseNode<E> | MeasureNode<E>;
 
 export interface AreaNode<E extends SourceEntries = SourceEntries> {
   number: number;
@@ -172,12 +176,22 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
   for (const entry of source.causes) {
     const review = reviewFor(entry);
     const { order, title } = entry.data;
-    review?.causes.push({ ...base('cause', entry, numberedLabel('cause', order), title), order, findings: [], measures: [] });
+    review?.causes.push({
+      ...base('cause', entry, numberedLabel('cause', order), title),
+      order,
+      findings: [],
+      measures: [],
+    });
   }
   for (const entry of source.measures) {
     const review = reviewFor(entry);
     const { order, title } = entry.data;
-    review?.measures.push({ ...base('measure', entry, numberedLabel('measure', order), title), order, findings: [], causes: [] });
+    review?.measures.push({
+      ...base('measure', entry, numberedLabel('measure', order), title),
+      order,
+      findings: [],
+      causes: [],
+    });
   }
   for (const entry of source.findings) {
     const review = reviewFor(entry);
@@ -192,7 +206,13 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
       });
       continue;
     }
-    review.findings.push({ ...base('finding', entry, findingLabel(area, order), title), area, order, causes: [], measures: [] });
+    review.findings.push({
+      ...base('finding', entry, findingLabel(area, order), title),
+      area,
+      order,
+      causes: [],
+      measures: [],
+    });
   }
 
   for (const review of reviewById.values()) {
@@ -256,7 +276,10 @@ function checkPlaceholders(review: ReviewNode, problems: ContentProblem[]): void
       problems.push({
         file: review.file,
         field: 'body',
-        message: uses > 1 ? `places <${tag} /> ${uses} times` : `has ${count} ${KIND_NOUN[kind]} entries but no <${tag} /> in its text`,
+        message:
+          uses > 1
+            ? `places <${tag} /> ${uses} times`
+            : `has ${count} ${KIND_NOUN[kind]} entries but no <${tag} /> in its text`,
         hint: `Put <${tag} /> exactly once, on a line of its own, where the ${KIND_NOUN[kind]} part belongs in the document.`,
       });
     }
@@ -264,12 +287,18 @@ function checkPlaceholders(review: ReviewNode, problems: ContentProblem[]): void
 }
 
 /** Resolves each finding's `causes` and `measures` and derives every reverse link from them. */
-function linkRelations<E extends SourceEntries>(review: ReviewNode<E>, problems: ContentProblem[]): void {
+function linkRelations<E extends SourceEntries>(
+  review: ReviewNode<E>,
+  problems: ContentProblem[],
+): void {
   const causes = new Map(review.causes.map((c) => [c.id, c]));
   const measures = new Map(review.measures.map((m) => [m.id, m]));
 
   for (const finding of review.findings) {
-    const resolve = <T extends CauseNode<E> | MeasureNode<E>>(field: 'causes' | 'measures', targets: Map<string, T>) => {
+    const resolve = <T extends CauseNode<E> | MeasureNode<E>>(
+      field: 'causes' | 'measures',
+      targets: Map<string, T>,
+    ) => {
       const found: T[] = [];
       finding.entry.data[field].forEach((ref, i) => {
         const where = { file: finding.file, field: `${field}[${i}]` };
@@ -293,7 +322,11 @@ function linkRelations<E extends SourceEntries>(review: ReviewNode<E>, problems:
             hint: `Use one of those ids, or add ${field}/${id}.mdx to the review.`,
           });
         } else if (found.includes(target)) {
-          problems.push({ ...where, message: `lists "${ref}" twice`, hint: 'Remove the repeated id.' });
+          problems.push({
+            ...where,
+            message: `lists "${ref}" twice`,
+            hint: 'Remove the repeated id.',
+          });
         } else {
           found.push(target);
         }

@@ -10,7 +10,10 @@ import { dirname, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 // The package's CLI entry, run by the same Node that runs the tests.
-const astroBin = resolve(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const astroBin = resolve(
+  dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+  'bin/astro.mjs',
+);
 
 export interface BuildResult {
   exitCode: number;
@@ -29,7 +32,11 @@ export interface BuildOptions {
 }
 
 /** Runs `astro build` for `contentDir` into `test-results/builds/<name>`. */
-export async function buildSite({ contentDir, name, env = {} }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({
+  contentDir,
+  name,
+  env = {},
+}: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(PROJECT_ROOT, 'test-results/builds', name);
   await rm(outDir, { recursive: true, force: true });
   const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
@@ -37,9 +44,16 @@ export async function buildSite({ contentDir, name, env = {} }: BuildOptions): P
     env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d));
-  child.stderr.on('data', (d: Buffer) => (output += d));
-  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exitCode = await new Promise<number>((done) => {
+    child.on('close', (code) => {
+      done(code ?? 1);
+    });
+  });
   // eslint-disable-next-line no-control-regex
   return { exitCode, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
 }

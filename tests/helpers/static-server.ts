@@ -32,6 +32,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
   return {
     url: `${origin}${base}`,
     origin,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }

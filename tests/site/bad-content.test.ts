@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
 
-const build = (fixture: string) => buildSite({ contentDir: `./tests/fixtures/${fixture}`, name: fixture });
+const build = (fixture: string) =>
+  buildSite({ contentDir: `./tests/fixtures/${fixture}`, name: fixture });
 
 describe('a build with bad content', () => {
   it('fails on a reference to a missing entry or to another review', async () => {
@@ -11,19 +12,25 @@ describe('a build with bad content', () => {
     expect(output).toContain(
       'tests/fixtures/dangling-reference/reviews/demo/findings/1-2.mdx → causes[1]: "9" is not a 原因 of review "demo"',
     );
-    expect(output).toContain('findings/1-2.mdx → measures[0]: "other/1" points into review "other"');
+    expect(output).toContain(
+      'findings/1-2.mdx → measures[0]: "other/1" points into review "other"',
+    );
   });
 
   it('fails on two files with one id', async () => {
     const { exitCode, output } = await build('duplicate-id');
     expect(exitCode).not.toBe(0);
-    expect(output).toMatch(/reviews\/demo\/findings\/1-1\.mdx?: the entry id "demo\/1-1" is already taken by .*findings\/1-1\.mdx?/);
+    expect(output).toMatch(
+      /reviews\/demo\/findings\/1-1\.mdx?: the entry id "demo\/1-1" is already taken by .*findings\/1-1\.mdx?/,
+    );
   });
 
   it('fails on two entries with one number', async () => {
     const { exitCode, output } = await build('duplicate-number');
     expect(exitCode).not.toBe(0);
-    expect(output).toMatch(/findings\/1-2\.mdx → area\/order: numbers this 问题 as 问题（一）之一, like .*findings\/1-1\.mdx/);
+    expect(output).toMatch(
+      /findings\/1-2\.mdx → area\/order: numbers this 问题 as 问题（一）之一, like .*findings\/1-1\.mdx/,
+    );
   });
 
   it('fails on front matter that does not match the schema', async () => {

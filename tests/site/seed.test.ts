@@ -15,12 +15,17 @@ describe('the seed review', () => {
     const card = $('.review-card');
     expect(card).toHaveLength(1);
     expect(card.find('h2').text()).toBe('XX县民政局长巡察整改专题民主生活会对照检查材料');
-    expect(card.find('.counts').text().replace(/\s+/g, '')).toBe('存在的问题9条原因分析4条整改措施4条');
+    expect(card.find('.counts').text().replace(/\s+/g, '')).toBe(
+      '存在的问题9条原因分析4条整改措施4条',
+    );
   });
 
   it('has a page for every finding, cause and measure, labelled in the document numbering', async () => {
     const pages = [
-      ...findings.map((id) => [`findings/${id}`, `问题（${'一二三'[Number(id[0]) - 1]}）之${'一二三'[Number(id[2]) - 1]}`]),
+      ...findings.map((id) => [
+        `findings/${id}`,
+        `问题（${'一二三'[Number(id[0]) - 1]}）之${'一二三'[Number(id[2]) - 1]}`,
+      ]),
       ...numbered.map((id) => [`causes/${id}`, `原因（${'一二三四'[Number(id) - 1]}）`]),
       ...numbered.map((id) => [`measures/${id}`, `措施（${'一二三四'[Number(id) - 1]}）`]),
     ];
@@ -35,14 +40,30 @@ describe('the seed review', () => {
   it('links every finding to at least one cause and one measure, and back', async () => {
     for (const id of findings) {
       const $ = await loadPage(dist, `/${review}/findings/${id}/`);
-      const links = $('.relation-groups a').map((_, a) => $(a).attr('href')).get();
-      expect(links.some((l) => l.includes('/causes/')), id).toBe(true);
-      expect(links.some((l) => l.includes('/measures/')), id).toBe(true);
+      const links = $('.relation-groups a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(
+        links.some((l) => l.includes('/causes/')),
+        id,
+      ).toBe(true);
+      expect(
+        links.some((l) => l.includes('/measures/')),
+        id,
+      ).toBe(true);
     }
-    for (const path of [...numbered.map((n) => `causes/${n}`), ...numbered.map((n) => `measures/${n}`)]) {
+    for (const path of [
+      ...numbered.map((n) => `causes/${n}`),
+      ...numbered.map((n) => `measures/${n}`),
+    ]) {
       const $ = await loadPage(dist, `/${review}/${path}/`);
-      const links = $('.relation-groups a').map((_, a) => $(a).attr('href')).get();
-      expect(links.some((l) => l.includes('/findings/')), path).toBe(true);
+      const links = $('.relation-groups a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(
+        links.some((l) => l.includes('/findings/')),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -58,7 +79,9 @@ describe('the seed review', () => {
   it('keeps the document order on the full-text page', async () => {
     const $ = await loadPage(dist, `/${review}/`);
     const text = $('main').text();
-    const paragraphs = sourceParagraphs(await readFile(`content/reviews/${review}/source.txt`, 'utf8'));
+    const paragraphs = sourceParagraphs(
+      await readFile(`content/reviews/${review}/source.txt`, 'utf8'),
+    );
     const positions = paragraphs.map((p) => text.indexOf(p));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });

@@ -30,10 +30,11 @@ describe('the small fixture site', () => {
 
   it('lists reviews newest first', async () => {
     const $ = await loadPage(dist, '/');
-    expect($('.review-card h2').map((_, h) => $(h).text()).get()).toEqual([
-      '示例单位班子成员对照检查材料',
-      '另一单位对照检查材料',
-    ]);
+    expect(
+      $('.review-card h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['示例单位班子成员对照检查材料', '另一单位对照检查材料']);
   });
 
   it('links a finding to its causes and measures', async () => {
@@ -72,7 +73,11 @@ describe('the small fixture site', () => {
 
   it('gives every block of the full text an anchor and a link to its page', async () => {
     const $ = await loadPage(dist, '/demo-2024/');
-    expect($('article.entry-block').map((_, a) => $(a).attr('id')).get()).toEqual([
+    expect(
+      $('article.entry-block')
+        .map((_, a) => $(a).attr('id'))
+        .get(),
+    ).toEqual([
       'finding-1-1',
       'finding-1-2',
       'finding-2-1',
@@ -87,8 +92,12 @@ describe('the small fixture site', () => {
 
   it('keeps the review text around the parts, and renders < and { as text', async () => {
     const $ = await loadPage(dist, '/demo-2024/');
-    const paragraphs = $('.document > p').map((_, p) => $(p).text()).get();
-    expect(paragraphs[0]).toBe('根据《关于<示例>的通知》要求，现将对照检查情况报告如下：{不是表达式}');
+    const paragraphs = $('.document > p')
+      .map((_, p) => $(p).text())
+      .get();
+    expect(paragraphs[0]).toBe(
+      '根据《关于<示例>的通知》要求，现将对照检查情况报告如下：{不是表达式}',
+    );
     expect(paragraphs.at(-1)).toBe('以上对照检查，请同志们批评指正。');
   });
 
@@ -99,12 +108,11 @@ describe('the small fixture site', () => {
 
   it('shows the breadcrumb down to the entry', async () => {
     const $ = await loadPage(dist, '/demo-2024/measures/1/');
-    expect($('.breadcrumbs li').map((_, li) => $(li).text().trim()).get()).toEqual([
-      '首页',
-      '示例单位班子成员对照检查材料',
-      '整改措施',
-      '措施（一）',
-    ]);
+    expect(
+      $('.breadcrumbs li')
+        .map((_, li) => $(li).text().trim())
+        .get(),
+    ).toEqual(['首页', '示例单位班子成员对照检查材料', '整改措施', '措施（一）']);
   });
 
   it('draws the map with the relations of the review only', async () => {

@@ -22,7 +22,9 @@ describe('entryIdFromPath', () => {
   });
 
   it('refuses names that cannot be permanent ASCII URLs, naming the file', () => {
-    expect(() => entryIdFromPath('民政局/review.mdx')).toThrow(/民政局\/review\.mdx.*review folder name/);
+    expect(() => entryIdFromPath('民政局/review.mdx')).toThrow(
+      /民政局\/review\.mdx.*review folder name/,
+    );
     expect(() => entryIdFromPath('xx/findings/问题一.mdx')).toThrow(/file name "问题一"/);
     expect(() => entryIdFromPath('xx/findings/1 2.mdx')).toThrow(/lower-case ASCII/);
     expect(() => entryIdFromPath('XX/review.mdx')).toThrow(/lower-case ASCII/);
@@ -45,7 +47,9 @@ describe('contentDir', () => {
 describe('cacheDirFor', () => {
   it('keeps the default cache for ./content and gives other folders their own', () => {
     expect(cacheDirFor('./content')).toBeUndefined();
-    expect(cacheDirFor('./tests/fixtures/small')).toBe('./node_modules/.astro/content-tests-fixtures-small');
+    expect(cacheDirFor('./tests/fixtures/small')).toBe(
+      './node_modules/.astro/content-tests-fixtures-small',
+    );
     expect(cacheDirFor('a/b')).not.toBe(cacheDirFor('a/c'));
   });
 });
@@ -62,7 +66,9 @@ describe('uniqueEntryIds', () => {
     const base = folder();
     const generateId = uniqueEntryIds();
     expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
-    expect(() => generateId({ entry: 'r/findings/1-1.md', base })).toThrow(/1-1\.md.*already taken by .*1-1\.mdx/);
+    expect(() => generateId({ entry: 'r/findings/1-1.md', base })).toThrow(
+      /1-1\.md.*already taken by .*1-1\.mdx/,
+    );
   });
 
   it('lets the same file be seen again (a re-sync)', () => {

@@ -54,7 +54,9 @@ describe('layoutRelationMap', () => {
     expect(at('f1').y).toBeLessThan(at('f2').y);
     expect(at('f2').y).toBeLessThan(at('f3').y);
     expect(at('c2').y).toBeGreaterThanOrEqual(at('c1').y + layout.nodeHeight);
-    expect(layout.height).toBeGreaterThanOrEqual(Math.max(...layout.nodes.map((n) => n.y + layout.nodeHeight)));
+    expect(layout.height).toBeGreaterThanOrEqual(
+      Math.max(...layout.nodes.map((n) => n.y + layout.nodeHeight)),
+    );
   });
 
   it('places a measure level with the middle of its findings', () => {

@@ -17,7 +17,14 @@ const review = (id: string, extra: { date?: Date; areas?: string[]; body?: strin
     ...(extra.date ? { date: extra.date } : {}),
   },
 });
-const finding = (review: string, id: string, area: number, order: number, causes: string[], measures: string[]) => ({
+const finding = (
+  review: string,
+  id: string,
+  area: number,
+  order: number,
+  causes: string[],
+  measures: string[],
+) => ({
   id: `${review}/${id}`,
   filePath: `content/reviews/${review}/findings/${id}.mdx`,
   data: { area, order, title: `问题${id}`, causes, measures },
@@ -55,7 +62,11 @@ const problemsOf = (s: Source) => {
 describe('buildSiteIndex', () => {
   it('orders entries as the document does and labels them in its numbering', () => {
     const r = buildSiteIndex(source()).reviewById.get('r')!;
-    expect(r.findings.map((f) => f.label)).toEqual(['问题（一）之一', '问题（一）之二', '问题（二）之一']);
+    expect(r.findings.map((f) => f.label)).toEqual([
+      '问题（一）之一',
+      '问题（一）之二',
+      '问题（二）之一',
+    ]);
     expect(r.causes.map((c) => c.label)).toEqual(['原因（一）', '原因（二）']);
     expect(r.entries.map((e) => e.anchor)).toEqual([
       'finding-1-1',
@@ -100,7 +111,11 @@ describe('buildSiteIndex', () => {
 
   it('keeps reviews apart and lists the newest first', () => {
     const s = source();
-    s.reviews = [review('old', { date: new Date('2021-01-01') }), review('r', { date: new Date('2024-01-01') }), review('undated')];
+    s.reviews = [
+      review('old', { date: new Date('2021-01-01') }),
+      review('r', { date: new Date('2024-01-01') }),
+      review('undated'),
+    ];
     s.findings.push(finding('old', '1-1', 1, 1, ['1'], []));
     s.causes.push(cause('old', 1));
     const site = buildSiteIndex(s);
@@ -131,7 +146,11 @@ describe('buildSiteIndex', () => {
   it('accepts an explicit prefix of its own review', () => {
     const s = source();
     s.findings[0] = finding('r', '2-1', 2, 1, ['r/2'], []);
-    expect(buildSiteIndex(s).reviewById.get('r')!.findings[2]!.causes.map((c) => c.id)).toEqual(['2']);
+    expect(
+      buildSiteIndex(s)
+        .reviewById.get('r')!
+        .findings[2]!.causes.map((c) => c.id),
+    ).toEqual(['2']);
   });
 
   it('refuses the same relation listed twice', () => {
@@ -154,7 +173,10 @@ describe('buildSiteIndex', () => {
   it('refuses an area the review does not list', () => {
     const s = source();
     s.findings.push(finding('r', '3-1', 3, 1, [], []));
-    expect(problemsOf(s)[0]).toMatchObject({ field: 'area', message: 'is 3, but review "r" lists 2 area(s)' });
+    expect(problemsOf(s)[0]).toMatchObject({
+      field: 'area',
+      message: 'is 3, but review "r" lists 2 area(s)',
+    });
   });
 
   it('refuses an entry whose review folder has no review.mdx', () => {
@@ -183,7 +205,11 @@ describe('buildSiteIndex', () => {
 
 describe('ContentError', () => {
   it('prints each problem with its place and its fix', () => {
-    const error = new ContentError([{ file: 'a.mdx', field: 'causes[0]', message: 'is wrong', hint: 'Fix it.' }]);
-    expect(error.message).toBe('The review content has 1 problem:\n  ✗ a.mdx → causes[0]: is wrong\n    Fix it.');
+    const error = new ContentError([
+      { file: 'a.mdx', field: 'causes[0]', message: 'is wrong', hint: 'Fix it.' },
+    ]);
+    expect(error.message).toBe(
+      'The review content has 1 problem:\n  ✗ a.mdx → causes[0]: is wrong\n    Fix it.',
+    );
   });
 });
