@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { cacheDirFor, contentDir } from './src/lib/content-paths.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 const { SITE_URL, BASE_PATH } = process.env;
 const cacheDir = cacheDirFor(contentDir());
@@ -17,7 +18,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   // Two files claiming one URL must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   markdown: {
     // The remark/rehype pipeline, because the content plugins are unified plugins. SmartyPants stays
     // off: an official document is published exactly as written, quotes and dashes included.

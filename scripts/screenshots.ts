@@ -20,7 +20,7 @@ try {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       for (const path of pages) {
-        await page.goto(server.url + path);
+        await page.goto(server.url + path, { waitUntil: 'networkidle' });
         const name = `${path.replace(/[/#]+/g, '_') || 'home'}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: `${out}/${name}`, fullPage });
         console.log(`${out}/${name}`);

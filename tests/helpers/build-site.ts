@@ -31,6 +31,17 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * The environment a user's shell would give `astro build`: the test runner's own variables
+ * (NODE_ENV=test, BASE_URL, MODE…) would otherwise leak into the build and change its output.
+ */
+function userEnvironment(): NodeJS.ProcessEnv {
+  const leaked = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !leaked.has(name) && !name.startsWith('VITEST')),
+  );
+}
+
 /** Runs `astro build` for `contentDir` into `test-results/builds/<name>`. */
 export async function buildSite({
   contentDir,
@@ -41,7 +52,7 @@ export async function buildSite({
   await rm(outDir, { recursive: true, force: true });
   const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...userEnvironment(), CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   let output = '';
   const collect = (chunk: Buffer) => {

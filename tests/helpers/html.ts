@@ -1,6 +1,6 @@
 /** Reading built pages in tests. */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 
 /** Loads `<outDir><urlPath>index.html` (or the file itself when the path names one). */
@@ -15,4 +15,23 @@ export function blockTexts($: cheerio.CheerioAPI): string[] {
     .find('p, h1, h2, h3, h4, li, td, th')
     .map((_, el) => $(el).text())
     .get();
+}
+
+/** The text Pagefind indexes for a page: its `data-pagefind-body` minus `data-pagefind-ignore` parts. */
+export function indexedText($: cheerio.CheerioAPI): string {
+  const body = $('[data-pagefind-body]').clone();
+  body.find('[data-pagefind-ignore]').remove();
+  return body.text();
+}
+
+/** Every built page as `[urlPath, file]`, e.g. `['/xx/findings/1-1/', '<outDir>/xx/findings/1-1/index.html']`. */
+export async function listPages(outDir: string): Promise<[string, string][]> {
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+  return files.map((f) => {
+    const path = `/${f.split(sep).join('/')}`;
+    return [
+      path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path,
+      join(outDir, f),
+    ];
+  });
 }

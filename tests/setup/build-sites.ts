@@ -1,6 +1,6 @@
 /**
  * Builds the sites the site tests read, once per test run: the project's own content (the seed
- * review) and the small fixture with two reviews.
+ * review), the small fixture with two reviews, and the seed again under a base path.
  */
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build-site';
@@ -9,15 +9,18 @@ declare module 'vitest' {
   export interface ProvidedContext {
     seedDist: string;
     smallDist: string;
+    /** The seed review built under a sub-path, as on an intranet server shared with other sites. */
+    seedUnderBaseDist: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  for (const [key, contentDir, name] of [
-    ['seedDist', './content', 'seed'],
-    ['smallDist', './tests/fixtures/small', 'small'],
+  for (const [key, contentDir, name, env] of [
+    ['seedDist', './content', 'seed', {}],
+    ['smallDist', './tests/fixtures/small', 'small', {}],
+    ['seedUnderBaseDist', './content', 'seed-under-base', { BASE_PATH: '/zhenggai/' }],
   ] as const) {
-    const result = await buildSite({ contentDir, name });
+    const result = await buildSite({ contentDir, name, env });
     if (result.exitCode !== 0) {
       throw new Error(`Building ${contentDir} failed (exit ${result.exitCode}):\n${result.output}`);
     }

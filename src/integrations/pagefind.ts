@@ -1,0 +1,87 @@
+/**
+ * Builds the Pagefind search index over the finished site, as the last step of `astro build`, so
+ * `npm run build` alone produces a searchable site. Any indexing error fails the build.
+ *
+ * Pages are handed to Pagefind with their text spaced out by character (see search-tokens.ts):
+ * that is what makes every search literal. The published pages are not touched.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { spaceHtmlText } from '../lib/search-tokens';
+
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** Raised when Pagefind reports errors; the build stops with it. */
+export class SearchIndexError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(`Search index: ${message}`, options);
+    this.name = 'SearchIndexError';
+  }
+}
+
+/** The Astro integration that runs Pagefind on `astro:build:done`. */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'review-site:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger.fork('pagefind'));
+      },
+    },
+  };
+}
+
+/** The URL Pagefind should report for a built file, e.g. `xx/findings/1-1/index.html` → `/xx/findings/1-1/`. */
+export function pageUrl(relativeFile: string): string {
+  return `/${relativeFile.split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  try {
+    // One index for the whole site. Not "zh": Pagefind would run its Chinese segmenter over the
+    // character words and break the positions phrase matching relies on. "und" (undetermined)
+    // gets plain whitespace splitting and no stemming.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
+    check(errors, 'could not start Pagefind');
+    if (!index) throw new SearchIndexError('Pagefind returned no index');
+
+    const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+    let indexed = 0;
+    for (const file of files) {
+      const html = await readFile(join(outDir, file), 'utf8');
+      // Only pages that mark what to index take part (entry pages, full texts).
+      if (!html.includes('data-pagefind-body')) continue;
+      const added = await index.addHTMLFile({ url: pageUrl(file), content: spaceHtmlText(html) });
+      check(added.errors, `indexing ${file} failed`);
+      indexed += 1;
+    }
+    if (indexed === 0)
+      throw new SearchIndexError('no page carries data-pagefind-body, so nothing was indexed');
+
+    const bundle = join(outDir, 'pagefind');
+    const writing = await index.writeFiles({ outputPath: bundle });
+    check(writing.errors, 'writing the index failed');
+    // The site has its own search page on Pagefind's API; the bundled UIs would only be dead weight.
+    for (const file of UNUSED_BUNDLE_FILES) await rm(join(bundle, file), { force: true });
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    logger.info(`Indexed ${indexed} pages for search in ${seconds}s.`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function check(errors: string[], what: string): void {
+  if (errors.length > 0) throw new SearchIndexError(`${what}:\n  ${errors.join('\n  ')}`);
+}

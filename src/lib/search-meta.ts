@@ -1,0 +1,61 @@
+/**
+ * What the search index records about a page: the result title, the tags shown under it, and the
+ * filters. Pagefind reads them from `data-pagefind-*` attributes; the `key[attribute]` form keeps
+ * values with commas intact.
+ */
+import type { EntryNode, ReviewNode } from './review-index';
+import { KIND_NOUN } from './labels';
+
+/** Filter and tag names, as the search page shows them. */
+export const SEARCH_FIELDS = { review: '材料', kind: '类型', area: '方面' } as const;
+
+/** The kind shown for the full-text page, which is indexed for the review's own text only. */
+export const FULL_TEXT_KIND = '全文';
+
+/** The order filters are offered in on the search page; others follow by name. */
+export const FILTER_ORDER = [SEARCH_FIELDS.review, SEARCH_FIELDS.kind, SEARCH_FIELDS.area] as const;
+
+/** The CSS class of each kind's colour, by the kind name the index records. */
+export const KIND_CLASS: Record<string, string> = {
+  [KIND_NOUN.finding]: 'kind-finding',
+  [KIND_NOUN.cause]: 'kind-cause',
+  [KIND_NOUN.measure]: 'kind-measure',
+};
+
+type Attributes = Record<string, string>;
+
+function attributes(title: string, kind: string, review: string, area?: string): Attributes {
+  const meta = [
+    `title[data-search-title]`,
+    `${SEARCH_FIELDS.kind}[data-search-kind]`,
+    `${SEARCH_FIELDS.review}[data-search-review]`,
+  ];
+  const filters = [
+    `${SEARCH_FIELDS.review}[data-search-review]`,
+    `${SEARCH_FIELDS.kind}[data-search-kind]`,
+  ];
+  if (area) filters.push(`${SEARCH_FIELDS.area}[data-search-area]`);
+  return {
+    'data-pagefind-body': '',
+    'data-pagefind-meta': meta.join(', '),
+    'data-pagefind-filter': filters.join(', '),
+    'data-search-title': title,
+    'data-search-kind': kind,
+    'data-search-review': review,
+    ...(area ? { 'data-search-area': area } : {}),
+  };
+}
+
+/** Attributes for the indexed part of an entry's page. */
+export function entrySearchAttributes(node: EntryNode, review: ReviewNode): Attributes {
+  const area =
+    node.kind === 'finding'
+      ? review.areas[node.area - 1]?.heading.replace(/[。.]$/, '')
+      : undefined;
+  return attributes(`${node.label} ${node.title}`, KIND_NOUN[node.kind], review.title, area);
+}
+
+/** Attributes for the indexed part of a review's full-text page. */
+export function fullTextSearchAttributes(review: ReviewNode): Attributes {
+  return attributes(`${review.title}（全文）`, FULL_TEXT_KIND, review.title);
+}
