@@ -15,6 +15,40 @@ export const FULL_TEXT_KIND = '全文';
 /** The order filters are offered in on the search page; others follow by name. */
 export const FILTER_ORDER = [SEARCH_FIELDS.review, SEARCH_FIELDS.kind, SEARCH_FIELDS.area] as const;
 
+/** Kinds in the order of the document, the full text last. */
+const KIND_ORDER: string[] = [
+  KIND_NOUN.finding,
+  KIND_NOUN.cause,
+  KIND_NOUN.measure,
+  FULL_TEXT_KIND,
+];
+
+const NUMERALS = '一二三四五六七八九十';
+
+/** The number of a heading that starts with （一）, （十二）…; Infinity for any other text. */
+function headingNumber(text: string): number {
+  const digits = /^（([一二三四五六七八九十]+)）/.exec(text)?.[1];
+  if (!digits) return Infinity;
+  const value = (s: string | undefined) => NUMERALS.indexOf(s ?? '') + 1;
+  if (!digits.includes('十')) return value(digits);
+  const [tens, ones] = digits.split('十');
+  return Math.max(value(tens), 1) * 10 + value(ones);
+}
+
+/** Orders a filter's values as a reader expects: kinds and areas in document order, others by name. */
+export function sortFilterValues(name: string, values: string[]): string[] {
+  const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+  if (name === SEARCH_FIELDS.kind) {
+    const rank = (v: string) =>
+      KIND_ORDER.includes(v) ? KIND_ORDER.indexOf(v) : KIND_ORDER.length;
+    return [...values].sort((a, b) => rank(a) - rank(b) || byName(a, b));
+  }
+  if (name === SEARCH_FIELDS.area) {
+    return [...values].sort((a, b) => headingNumber(a) - headingNumber(b) || byName(a, b));
+  }
+  return [...values].sort(byName);
+}
+
 /** The CSS class of each kind's colour, by the kind name the index records. */
 export const KIND_CLASS: Record<string, string> = {
   [KIND_NOUN.finding]: 'kind-finding',

@@ -10,7 +10,7 @@ import {
   type SelectedFilters,
 } from '../lib/literal-search';
 import { compactSpacing, queryTerms } from '../lib/search-tokens';
-import { FILTER_ORDER, KIND_CLASS, SEARCH_FIELDS } from '../lib/search-meta';
+import { FILTER_ORDER, KIND_CLASS, SEARCH_FIELDS, sortFilterValues } from '../lib/search-meta';
 
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -138,13 +138,14 @@ function renderFilters(
     (a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'),
   );
   for (const name of names) {
-    const values = Object.entries(available[name] ?? {});
+    const counts = available[name] ?? {};
+    const values = sortFilterValues(name, Object.keys(counts));
     if (values.length === 0) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = name;
     fieldset.append(legend);
-    for (const [value, count] of values.sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
+    for (const value of values) {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -162,14 +163,18 @@ function renderFilters(
       text.textContent = value;
       const total = document.createElement('span');
       total.className = 'count';
-      total.textContent = `（${count}）`;
+      total.textContent = `（${counts[value] ?? 0}）`;
       label.append(box, text, total);
       fieldset.append(label);
     }
     box.append(fieldset);
   }
-  const aside = box.closest('aside');
-  if (aside && names.length > 0) aside.hidden = false;
+  const panel = box.closest('details');
+  if (panel && names.length > 0) {
+    panel.hidden = false;
+    // Open beside the results on wide screens; folded above them on phones.
+    panel.open = matchMedia('(min-width: 48rem)').matches;
+  }
 }
 
 function rank(name: string): number {

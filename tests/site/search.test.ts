@@ -143,7 +143,18 @@ describe('the search page', () => {
     await page.waitForSelector('#search-filters fieldset');
     const legends = await page.locator('#search-filters legend').allTextContents();
     expect(legends).toEqual(['材料', '类型', '方面']);
-    expect(await page.locator('#search-filters fieldset').nth(2).locator('label').count()).toBe(3);
+    const kinds = await page
+      .locator('#search-filters fieldset')
+      .nth(1)
+      .locator('label span:first-of-type')
+      .allTextContents();
+    expect(kinds).toEqual(['问题', '原因', '措施', '全文']);
+    const areas = await page
+      .locator('#search-filters fieldset')
+      .nth(2)
+      .locator('label span:first-of-type')
+      .allTextContents();
+    expect(areas.map((a) => a.slice(0, 3))).toEqual(['（一）', '（二）', '（三）']);
     await page.close();
   });
 

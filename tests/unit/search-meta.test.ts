@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex } from '../../src/lib/review-index';
-import { entrySearchAttributes, fullTextSearchAttributes } from '../../src/lib/search-meta';
+import {
+  entrySearchAttributes,
+  fullTextSearchAttributes,
+  sortFilterValues,
+} from '../../src/lib/search-meta';
 
 const site = buildSiteIndex({
   reviews: [
@@ -60,5 +64,27 @@ describe('fullTextSearchAttributes', () => {
       'data-search-title': '某局对照检查材料（全文）',
       'data-search-kind': '全文',
     });
+  });
+});
+
+describe('sortFilterValues', () => {
+  it('lists kinds in document order', () => {
+    expect(sortFilterValues('类型', ['措施', '全文', '问题', '原因'])).toEqual([
+      '问题',
+      '原因',
+      '措施',
+      '全文',
+    ]);
+  });
+
+  it('lists areas by their number, not by pronunciation', () => {
+    expect(
+      sortFilterValues('方面', ['（十一）乙', '（二）甲', '（三）丙', '（一）丁', '（十）戊']),
+    ).toEqual(['（一）丁', '（二）甲', '（三）丙', '（十）戊', '（十一）乙']);
+  });
+
+  it('lists other values by name', () => {
+    // By pinyin: jiǎ before yǐ.
+    expect(sortFilterValues('材料', ['乙材料', '甲材料'])).toEqual(['甲材料', '乙材料']);
   });
 });
