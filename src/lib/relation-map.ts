@@ -23,7 +23,9 @@ export interface MapNode extends MapInputNode {
   column: 0 | 1 | 2;
   x: number;
   y: number;
-  /** Title broken into at most two lines that fit the box; the last ends in … when cut. */
+  /** Grows with the title: every title is shown whole, so what a box shows is its full name. */
+  height: number;
+  /** The title broken into lines that fit the box. */
   lines: string[];
 }
 
@@ -48,7 +50,10 @@ export interface MapLayout {
 }
 
 const NODE_WIDTH = 260;
-const NODE_HEIGHT = 72;
+const LABEL_BASELINE = 22;
+const TITLE_BASELINE = 42;
+const LINE_HEIGHT = 18;
+const PADDING_BOTTOM = 12;
 const GAP_Y = 14;
 const GAP_X = 90;
 const PADDING = 8;
@@ -69,28 +74,18 @@ export function textWidthEms(text: string): number {
   return width;
 }
 
-/** Breaks `text` into at most `maxLines` lines of `lineEms`; a cut last line ends in an ellipsis. */
-export function wrapText(text: string, lineEms: number, maxLines: number): string[] {
+/** Breaks `text` into lines of at most `lineEms`. */
+export function wrapText(text: string, lineEms: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const ch of text) {
-    if (textWidthEms(line + ch) > lineEms) {
+    if (line && textWidthEms(line + ch) > lineEms) {
       lines.push(line);
       line = '';
-      if (lines.length === maxLines) break;
     }
     line += ch;
   }
-  if (lines.length < maxLines) {
-    if (line) lines.push(line);
-    return lines;
-  }
-  let last = lines[maxLines - 1]!;
-  // Code points, not UTF-16 units: a CJK Extension B character is one character, not two.
-  const chars = Array.from(last);
-  while (chars.length && textWidthEms(`${chars.join('')}…`) > lineEms) chars.pop();
-  last = chars.join('');
-  lines[maxLines - 1] = `${last}…`;
+  if (line) lines.push(line);
   return lines;
 }
 
@@ -100,33 +95,37 @@ export function wrapText(text: string, lineEms: number, maxLines: number): strin
  * run nearly straight.
  */
 export function layoutRelationMap(input: MapInput): MapLayout {
-  const step = NODE_HEIGHT + GAP_Y;
   const columnX = [PADDING, PADDING + NODE_WIDTH + GAP_X, PADDING + 2 * (NODE_WIDTH + GAP_X)];
-  const place = (node: MapInputNode, column: 0 | 1 | 2, y: number): MapNode => ({
-    ...node,
-    column,
-    x: columnX[column]!,
-    y,
-    lines: wrapText(node.title, LINE_EMS, 2),
-  });
-
   const top = PADDING + HEADER;
-  const findings = input.findings.map((n, i) => place(n, 1, top + i * step));
-  const findingY = new Map(findings.map((n) => [n.key, n.y]));
+  const center = (n: MapNode) => n.y + n.height / 2;
 
-  const besideFindings = (nodes: MapInputNode[], column: 0 | 2): MapNode[] => {
+  /** Stacks a column's boxes downwards from their ideal centres, keeping their order. */
+  const stack = (
+    nodes: MapInputNode[],
+    column: 0 | 1 | 2,
+    idealCenter: (n: MapInputNode) => number | undefined,
+  ) => {
     let nextFree = top;
-    return nodes.map((node) => {
-      const linked = input.links
-        .filter(([a, b]) => (column === 0 ? a === node.key : b === node.key))
-        .map(([a, b]) => findingY.get(column === 0 ? b : a))
-        .filter((y): y is number => y !== undefined);
-      const ideal = linked.length ? linked.reduce((s, y) => s + y, 0) / linked.length : nextFree;
-      const y = Math.max(ideal, nextFree);
-      nextFree = y + step;
-      return place(node, column, y);
+    return nodes.map((node): MapNode => {
+      const lines = wrapText(node.title, LINE_EMS);
+      const height = TITLE_BASELINE + (lines.length - 1) * LINE_HEIGHT + PADDING_BOTTOM;
+      const ideal = idealCenter(node);
+      const y = Math.max(ideal === undefined ? nextFree : ideal - height / 2, nextFree);
+      nextFree = y + height + GAP_Y;
+      return { ...node, column, x: columnX[column]!, y, height, lines };
     });
   };
+
+  const findings = stack(input.findings, 1, () => undefined);
+  const findingCenter = new Map(findings.map((n) => [n.key, center(n)]));
+  const besideFindings = (nodes: MapInputNode[], column: 0 | 2) =>
+    stack(nodes, column, (node) => {
+      const linked = input.links
+        .filter(([a, b]) => (column === 0 ? a === node.key : b === node.key))
+        .map(([a, b]) => findingCenter.get(column === 0 ? b : a))
+        .filter((y): y is number => y !== undefined);
+      return linked.length ? linked.reduce((s, y) => s + y, 0) / linked.length : undefined;
+    });
 
   const nodes = [
     ...besideFindings(input.causes, 0),
@@ -140,14 +139,14 @@ export function layoutRelationMap(input: MapInput): MapLayout {
     const b = byKey.get(to);
     if (!a || !b) continue;
     const x1 = a.x + NODE_WIDTH;
-    const y1 = a.y + NODE_HEIGHT / 2;
+    const y1 = center(a);
     const x2 = b.x;
-    const y2 = b.y + NODE_HEIGHT / 2;
+    const y2 = center(b);
     const mid = (x1 + x2) / 2;
     edges.push({ from, to, d: `M${x1} ${y1}C${mid} ${y1} ${mid} ${y2} ${x2} ${y2}` });
   }
 
-  const bottom = Math.max(...nodes.map((n) => n.y + NODE_HEIGHT), top);
+  const bottom = Math.max(...nodes.map((n) => n.y + n.height), top);
   return {
     width: columnX[2]! + NODE_WIDTH + PADDING,
     columnCenters: [
@@ -158,7 +157,9 @@ export function layoutRelationMap(input: MapInput): MapLayout {
     headingY: PADDING + 20,
     height: bottom + PADDING,
     nodeWidth: NODE_WIDTH,
-    nodeHeight: NODE_HEIGHT,
+    labelBaseline: LABEL_BASELINE,
+    titleBaseline: TITLE_BASELINE,
+    lineHeight: LINE_HEIGHT,
     nodes,
     edges,
   };
