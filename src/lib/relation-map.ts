@@ -44,7 +44,10 @@ export interface MapLayout {
   headingY: number;
   height: number;
   nodeWidth: number;
-  nodeHeight: number;
+  /** Baselines of the label and of the first title line, below a box's top. */
+  labelBaseline: number;
+  titleBaseline: number;
+  lineHeight: number;
   nodes: MapNode[];
   edges: MapEdge[];
 }
