@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { KIND_FOLDERS, contentDir, uniqueEntryIds } from './lib/content-paths';
+import { contentDir, uniqueEntryIds } from './lib/content-paths';
+import { KIND_FOLDERS } from './lib/kinds';
 import { causeSchema } from './schemas/cause';
 import { findingSchema } from './schemas/finding';
 import { measureSchema } from './schemas/measure';

@@ -26,11 +26,6 @@ export function cacheDirFor(dir: string): string | undefined {
   return `./node_modules/.astro/content-${key}`;
 }
 
-/** The entry kinds of a review, as they appear in folder names and URLs. */
-export const KIND_FOLDERS = { finding: 'findings', cause: 'causes', measure: 'measures' } as const;
-
-export type EntryKind = keyof typeof KIND_FOLDERS;
-
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Thrown when a content file's name cannot become a permanent URL segment. */

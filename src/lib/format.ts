@@ -5,7 +5,7 @@ export function formatDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
-/** `YYYY-MM-DD`, for `<time datetime>`. */
-export function isoDate(date: Date): string {
+/** `YYYY-MM-DD`, for `<time datetime>`, exports and messages. */
+export function formatIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

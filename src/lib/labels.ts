@@ -2,7 +2,7 @@
  * Labels in the document's own numbering (问题（一）之一, 原因（三）, 措施（二）), the way a notice
  * cites a part of a review.
  */
-import type { EntryKind } from './content-paths';
+import type { EntryKind } from './kinds';
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -5,15 +5,26 @@
  */
 import type { EntryNode, ReviewNode } from './review-index';
 import { KIND_NOUN } from './labels';
+import { NOT_FILLED, RECTIFICATION_STATUSES } from './ledger-terms';
 
 /** Filter and tag names, as the search page shows them. */
-export const SEARCH_FIELDS = { review: '材料', kind: '类型', area: '方面' } as const;
+export const SEARCH_FIELDS = {
+  review: '材料',
+  kind: '类型',
+  area: '方面',
+  status: '状态',
+} as const;
 
 /** The kind shown for the full-text page, which is indexed for the review's own text only. */
 export const FULL_TEXT_KIND = '全文';
 
 /** The order filters are offered in on the search page; others follow by name. */
-export const FILTER_ORDER = [SEARCH_FIELDS.review, SEARCH_FIELDS.kind, SEARCH_FIELDS.area] as const;
+export const FILTER_ORDER = [
+  SEARCH_FIELDS.review,
+  SEARCH_FIELDS.kind,
+  SEARCH_FIELDS.area,
+  SEARCH_FIELDS.status,
+] as const;
 
 /** Kinds in the order of the document, the full text last. */
 const KIND_ORDER: string[] = [
@@ -43,6 +54,10 @@ export function sortFilterValues(name: string, values: string[]): string[] {
       KIND_ORDER.includes(v) ? KIND_ORDER.indexOf(v) : KIND_ORDER.length;
     return [...values].sort((a, b) => rank(a) - rank(b) || byName(a, b));
   }
+  if (name === SEARCH_FIELDS.status) {
+    const order: string[] = [...RECTIFICATION_STATUSES, NOT_FILLED];
+    return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  }
   if (name === SEARCH_FIELDS.area) {
     return [...values].sort((a, b) => headingNumber(a) - headingNumber(b) || byName(a, b));
   }
@@ -58,7 +73,17 @@ export const KIND_CLASS: Record<string, string> = {
 
 type Attributes = Record<string, string>;
 
-function attributes(title: string, kind: string, review: string, area?: string): Attributes {
+interface Facets {
+  area?: string | undefined;
+  status?: string | undefined;
+}
+
+function attributes(
+  title: string,
+  kind: string,
+  review: string,
+  { area, status }: Facets = {},
+): Attributes {
   const meta = [
     `title[data-search-title]`,
     `${SEARCH_FIELDS.kind}[data-search-kind]`,
@@ -69,6 +94,7 @@ function attributes(title: string, kind: string, review: string, area?: string):
     `${SEARCH_FIELDS.kind}[data-search-kind]`,
   ];
   if (area) filters.push(`${SEARCH_FIELDS.area}[data-search-area]`);
+  if (status) filters.push(`${SEARCH_FIELDS.status}[data-search-status]`);
   return {
     'data-pagefind-body': '',
     'data-pagefind-meta': meta.join(', '),
@@ -77,16 +103,17 @@ function attributes(title: string, kind: string, review: string, area?: string):
     'data-search-kind': kind,
     'data-search-review': review,
     ...(area ? { 'data-search-area': area } : {}),
+    ...(status ? { 'data-search-status': status } : {}),
   };
 }
 
-/** Attributes for the indexed part of an entry's page. */
+/** Attributes for the indexed part of an entry's page: findings filter by area, measures by status. */
 export function entrySearchAttributes(node: EntryNode, review: ReviewNode): Attributes {
-  const area =
-    node.kind === 'finding'
-      ? review.areas[node.area - 1]?.heading.replace(/[。.]$/, '')
-      : undefined;
-  return attributes(`${node.label} ${node.title}`, KIND_NOUN[node.kind], review.title, area);
+  const facets: Facets = {};
+  if (node.kind === 'finding')
+    facets.area = review.areas[node.area - 1]?.heading.replace(/[。.]$/, '');
+  if (node.kind === 'measure') facets.status = node.entry.data.status ?? NOT_FILLED;
+  return attributes(`${node.label} ${node.title}`, KIND_NOUN[node.kind], review.title, facets);
 }
 
 /** Attributes for the indexed part of a review's full-text page. */

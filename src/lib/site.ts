@@ -3,6 +3,7 @@
  * relation index from them. Every page asks this module, so a build does O(n) work, not O(n²).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { deadlineWarnings } from './ledger';
 import { buildSiteIndex, type SiteIndex } from './review-index';
 import type * as Index from './review-index';
 import { withBase } from './urls';
@@ -27,13 +28,21 @@ let site: Promise<Site> | undefined;
 
 /** The relation index of every review; computed on first use and shared by all pages. */
 export function getSite(): Promise<Site> {
-  site ??= (async () =>
-    buildSiteIndex<Entries>({
+  site ??= (async () => {
+    const index = buildSiteIndex<Entries>({
       reviews: await getCollection('reviews'),
       findings: await getCollection('findings'),
       causes: await getCollection('causes'),
       measures: await getCollection('measures'),
-    }))();
+    });
+    // Suspicious but possibly right (a deadline before the review), so the build goes on.
+    for (const warning of deadlineWarnings(index.reviews)) {
+      console.warn(
+        `[content] ${warning.file} → ${warning.field}: ${warning.message}. ${warning.hint}`,
+      );
+    }
+    return index;
+  })();
   return site;
 }
 

@@ -2,7 +2,7 @@
  * The URL scheme. These paths are permalinks pasted into internal notices: change them only with
  * aliases in place. Paths here are relative to the site root; `withBase` adds a deploy sub-path.
  */
-import { KIND_FOLDERS, type EntryKind } from './content-paths';
+import { KIND_FOLDERS, type EntryKind } from './kinds';
 
 /** `/<review>/`: the whole review in original order. */
 export function reviewPath(review: string): string {
@@ -17,6 +17,16 @@ export function entryPath(review: string, kind: EntryKind, id: string): string {
 /** `/<review>/map/`: the cause → finding → measure diagram. */
 export function mapPath(review: string): string {
   return `/${review}/map/`;
+}
+
+/** `/<review>/ledger/`: the rectification ledger; `ledger.csv` and `ledger.xlsx` sit beside it. */
+export function ledgerPath(review?: string): string {
+  return review ? `/${review}/ledger/` : '/ledger/';
+}
+
+/** `/<review>/ledger.csv` or `.xlsx`; without a review, the site-wide file `/ledger.csv`. */
+export function ledgerExportPath(format: 'csv' | 'xlsx', review?: string): string {
+  return review ? `/${review}/ledger.${format}` : `/ledger.${format}`;
 }
 
 /** The element id of an entry's block on the full-text page: `finding-1-2`, `cause-3`. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dateSchema } from './date';
 
 /** A document the review answers, e.g. the notice that forwarded the inspection feedback. */
 export const basisDocumentSchema = z.object({
@@ -21,7 +22,7 @@ export const reviewSchema = z.object({
   /** The meeting the review was written for, e.g. 巡察整改专题民主生活会. */
   meeting: z.string().trim().min(1),
   /** Date of the document or the meeting (YYYY-MM-DD); left out when the document does not say. */
-  date: z.coerce.date().optional(),
+  date: dateSchema.optional(),
   /** Documents the review answers, in the order the document cites them. */
   basis: z.array(basisDocumentSchema).default([]),
   /**

@@ -33,6 +33,15 @@ describe('a build with bad content', () => {
     );
   });
 
+  it('fails on a ledger status that is not one of the five', async () => {
+    const { exitCode, output } = await build('bad-ledger');
+    expect(exitCode).not.toBe(0);
+    expect(output).toContain('tests/fixtures/bad-ledger/reviews/demo/measures/1.mdx');
+    expect(output).toMatch(
+      /status.*expected one of "未启动"\|"推进中"\|"已完成"\|"已销号"\|"申请延期"/,
+    );
+  });
+
   it('fails on front matter that does not match the schema', async () => {
     const { exitCode, output } = await build('bad-frontmatter');
     expect(exitCode).not.toBe(0);

@@ -21,17 +21,24 @@ const PAGE_TYPES: [name: string, path: string][] = [
   ['measure', `${review}/measures/2/`],
   ['map', `${review}/map/`],
   ['search', `search/?q=${encodeURIComponent('养老服务')}`],
+  ['ledger', `${review}/ledger/`],
+  ['site-ledger', 'ledger/'],
   ['not-found', '404.html'],
+  // Pages of the small fixture, whose measures have their ledger filled in (one overdue).
+  ['filled-ledger', 'small:demo-2024/ledger/'],
+  ['filled-measure', 'small:demo-2024/measures/1/'],
 ];
 const SCREENSHOTS = 'test-results/screenshots/quality';
 const brokenSite = 'tests/fixtures/broken-site';
 
 let seed: StaticServer;
+let small: StaticServer;
 let broken: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   seed = await serveStatic(inject('seedDist'));
+  small = await serveStatic(inject('smallDist'));
   broken = await serveStatic(brokenSite);
   browser = await launchBrowser();
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -40,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   await seed.close();
+  await small.close();
   await broken.close();
 });
 
@@ -82,18 +90,22 @@ describe('internal links', () => {
   });
 });
 
+/** The address of a page type: on the seed site, or on the small fixture with a `small:` prefix. */
+const urlOf = (path: string) =>
+  path.startsWith('small:') ? `${small.url}${path.slice(6)}` : `${seed.url}${path}`;
+
 describe.each(PAGE_TYPES)('the %s page', (name, path) => {
   it.each(['light', 'dark'] as const)(
     'has no WCAG 2.1 A/AA violations in the %s scheme',
     async (colorScheme) => {
-      const { page } = await open(`${seed.url}${path}`, { colorScheme });
+      const { page } = await open(urlOf(path), { colorScheme });
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
   );
 
   it('requests nothing outside the site and logs no console error', async () => {
-    const { page, external, consoleErrors } = await open(`${seed.url}${path}`);
+    const { page, external, consoleErrors } = await open(urlOf(path));
     expect(external).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.close();
@@ -101,7 +113,7 @@ describe.each(PAGE_TYPES)('the %s page', (name, path) => {
 
   it('is saved as screenshots at phone and desktop width', async () => {
     for (const width of [390, 1280]) {
-      const { page } = await open(`${seed.url}${path}`, { width });
+      const { page } = await open(urlOf(path), { width });
       await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
       await page.close();
     }
@@ -123,7 +135,7 @@ describe('keyboard', () => {
     path: string,
     selector: string,
   ): Promise<{ page: Page; reached: boolean; visible: boolean }> {
-    const { page } = await open(`${seed.url}${path}`);
+    const { page } = await open(urlOf(path));
     return { page, ...(await tabTo(page, selector)) };
   }
 

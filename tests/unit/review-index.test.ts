@@ -32,7 +32,8 @@ const finding = (
 const numbered = (folder: string) => (review: string, order: number) => ({
   id: `${review}/${order}`,
   filePath: `content/reviews/${review}/${folder}/${order}.mdx`,
-  data: { order, title: `${folder}${order}` },
+  // `progress` is the one ledger field with a default; causes simply ignore it.
+  data: { order, title: `${folder}${order}`, progress: [] },
 });
 const cause = numbered('causes');
 const measure = numbered('measures');

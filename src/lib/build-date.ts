@@ -1,0 +1,28 @@
+/**
+ * The day the site is built: "today" for overdue deadlines and for refusing progress reported in
+ * advance. `BUILD_DATE=YYYY-MM-DD` fixes it, so a build can be reproduced (and tested) exactly.
+ */
+
+/** Today in UTC at midnight, or the `BUILD_DATE` given. */
+export function buildDate(env: Record<string, string | undefined> = process.env): Date {
+  const fixed = env.BUILD_DATE;
+  if (fixed) {
+    const date = parseIsoDate(fixed);
+    if (!date)
+      throw new Error(
+        `BUILD_DATE must be a date written YYYY-MM-DD, e.g. 2024-06-30 (got "${fixed}").`,
+      );
+    return date;
+  }
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Parses `YYYY-MM-DD` as a UTC date; undefined for anything else, including 2024-02-30. */
+export function parseIsoDate(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}

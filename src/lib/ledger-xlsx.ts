@@ -1,0 +1,23 @@
+/** The ledger as an Excel workbook: the same header and rows as the page and the CSV. */
+import writeXlsxFile from 'write-excel-file/node';
+
+/** Column widths in characters, wide enough for Chinese text without wrapping everything. */
+const WIDTHS = [28, 36, 24, 12, 16, 12, 10, 16, 40, 12];
+
+/** One worksheet, 整改台账: header row bold and kept in view, every cell text, wrapped. */
+export async function ledgerWorkbook(table: string[][]): Promise<Buffer> {
+  const data = table.map((row, r) =>
+    row.map((value) => ({
+      value,
+      type: String,
+      wrap: true,
+      alignVertical: 'top' as const,
+      ...(r === 0 ? { fontWeight: 'bold' as const } : {}),
+    })),
+  );
+  return writeXlsxFile(data, {
+    sheet: '整改台账',
+    stickyRowsCount: 1,
+    columns: table[0]?.map((_, i) => ({ width: WIDTHS[i] ?? 16 })) ?? [],
+  }).toBuffer();
+}
