@@ -16,11 +16,7 @@ function smallNumber(text: string): number {
 
 function year(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
-  return Number(
-    Array.from(text, (c) => c)
-      .map((c) => CN_DIGITS.indexOf(c.replace(/[零○Ｏ]/, '〇')))
-      .join(''),
-  );
+  return Number(Array.from(text, (c) => CN_DIGITS.indexOf(c.replace(/[零○Ｏ]/, '〇'))).join(''));
 }
 
 /**
