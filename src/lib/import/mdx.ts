@@ -6,7 +6,7 @@
 import type { Heading, Paragraph as MdastParagraph, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxFlowElement } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { Document, isSeq, type DocumentOptions, type ToStringOptions } from 'yaml';
 import { PART_PLACEHOLDERS } from '../review-index';
 import type { EntryKind } from '../content-paths';
@@ -26,15 +26,31 @@ export function partPlaceholderNode(kind: EntryKind): MdxJsxFlowElement {
   return { type: 'mdxJsxFlowElement', name: PART_PLACEHOLDERS[kind], attributes: [], children: [] };
 }
 
+/**
+ * MDX reads a line starting with `import ` or `export ` as JavaScript. The MDX serializer never
+ * writes such text itself, so it does not guard against it; these patterns make the serializer
+ * encode that first letter like any other unsafe character.
+ */
+const esmToMarkdown: ToMarkdownOptions = {
+  unsafe: [
+    { character: 'i', atBreak: true, after: 'mport ' },
+    { character: 'e', atBreak: true, after: 'xport ' },
+  ],
+};
+
 /** Serializes blocks as an MDX body. */
 export function toMdx(children: RootContent[]): string {
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, { extensions: [mdxToMarkdown(), gfmToMarkdown()] });
+  return toMarkdown(root, { extensions: [mdxToMarkdown(), gfmToMarkdown(), esmToMarkdown] });
 }
 
 const YAML_OPTIONS: DocumentOptions = { version: '1.2' };
 // Long Chinese lines stay on one line: folded scalars are valid but hard to edit by hand.
-const YAML_OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0 };
+const YAML_OUTPUT: ToStringOptions = {
+  lineWidth: 0,
+  minContentWidth: 0,
+  flowCollectionPadding: false,
+};
 
 /** A new front matter document; relation lists are written inline (`causes: []`) as people do. */
 export function frontMatterDocument(data: Record<string, unknown>): Document {

@@ -147,9 +147,13 @@ class OutlineReader {
   private sections(paragraphs: Paragraph[]): { preamble: Paragraph[]; sections: Section[] } {
     let starts = numberedSectionStarts(paragraphs);
     if (!starts.some((i) => partKindOf(paragraphs[i]!.text) === 'finding')) {
-      // Some documents head their parts without 一、二、: a short line naming the part.
+      // Some documents head their parts without 一、二、: a short line naming the part, without
+      // punctuation (a sentence that mentions 问题 is not a heading).
       const unnumbered = paragraphs.flatMap((p, i) =>
-        p.text.length <= 20 && isHeadingLike(p.text) && !numberingOf(p.text) && partKindOf(p.text)
+        p.text.length <= 20 &&
+        !/[，。；：！？,.;:!?]/.test(p.text) &&
+        !numberingOf(p.text) &&
+        partKindOf(p.text)
           ? [i]
           : [],
       );
