@@ -22,6 +22,8 @@ interface Fixture {
   /** The input's paragraphs, worked out independently of the importer. */
   paragraphs: () => Promise<string[]>;
   counts: { findings: number; causes: number; measures: number };
+  /** How many lines the title is set on; they are published joined, as the page's title. */
+  titleLines?: number;
 }
 
 /** Markdown lines without their markup: `## `, `**`, `*`, backslash escapes, a list number's space. */
@@ -68,6 +70,16 @@ const fixtures: Fixture[] = [
     counts: { findings: 3, causes: 2, measures: 3 },
   },
   {
+    review: 'two-line-title',
+    file: `${FIXTURES}/two-line-title.gbk.txt`,
+    paragraphs: async () =>
+      sourceParagraphs(
+        new TextDecoder('gbk').decode(await readFile(`${FIXTURES}/two-line-title.gbk.txt`)),
+      ),
+    counts: { findings: 6, causes: 3, measures: 3 },
+    titleLines: 2,
+  },
+  {
     review: 'seed-import',
     file: 'content/reviews/xx-minzhengju-2023/source.txt',
     paragraphs: async () =>
@@ -93,9 +105,12 @@ beforeAll(async () => {
 
 describe.each(fixtures)('the imported $review', (fixture) => {
   it('publishes every paragraph of the input verbatim, in order, on the full-text page', async () => {
-    const paragraphs = await fixture.paragraphs();
-    expect(paragraphs.length).toBeGreaterThan(10);
+    const all = await fixture.paragraphs();
+    expect(all.length).toBeGreaterThan(10);
+    const title = all.slice(0, fixture.titleLines ?? 1);
+    const paragraphs = all.slice(title.length);
     const $ = await loadPage(dist, `/${fixture.review}/`);
+    expect($('h1').text()).toBe(title.join(''));
     const blocks = blockTexts($);
     const missing = paragraphs.filter((p) => !blocks.includes(p));
     expect(missing).toEqual([]);

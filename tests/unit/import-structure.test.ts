@@ -24,6 +24,8 @@ const body = (o: Outline) =>
 const items = (list: { order: number; title: string; paragraphs: { text: string }[] }[]) =>
   list.map((i) => [i.order, i.title, i.paragraphs.map((p) => p.text)]);
 
+const PARTS = ['一、存在的问题', '（一）方面', '一是问题。'];
+
 function failure(lines: string[]): ImportError {
   try {
     outline(lines);
@@ -100,6 +102,22 @@ describe('recogniseOutline', () => {
       '<measure>',
     ]);
     expect(o.notes).toEqual([]);
+  });
+
+  it('joins a title set on two lines, up to the line that names the document', () => {
+    const o = outline([
+      '中共XX乡委员会书记',
+      '2023年度巡察整改专题民主生活会个人对照检查材料',
+      '李四',
+      '一、存在的问题',
+      '（一）方面',
+      '一是问题。',
+    ]);
+    expect(o.title?.text).toBe('中共XX乡委员会书记2023年度巡察整改专题民主生活会个人对照检查材料');
+    expect(o.title?.lines.map((l) => l.line)).toEqual([1, 2]);
+    expect(body(o)[0]).toBe('李四');
+    expect(outline(['XX局对照检查材料', '李四', ...PARTS]).title?.lines).toHaveLength(1);
+    expect(outline(['XX局', '李四', ...PARTS]).title?.text).toBe('XX局');
   });
 
   it('keeps the points and follow-on paragraphs of an item with it', () => {

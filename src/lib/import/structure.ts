@@ -45,8 +45,11 @@ export interface ImportNote {
 }
 
 export interface Outline {
-  /** The title paragraph; undefined when the first paragraph does not look like a title. */
-  title: Paragraph | undefined;
+  /**
+   * The title: its text, and the lines it is set on (a long title is often set on two, the unit and
+   * post above the meeting). Undefined when the first paragraph does not look like a title.
+   */
+  title: { text: string; lines: Paragraph[] } | undefined;
   /** The review's own text in document order, with the parts' places marked. */
   body: BodyBlock[];
   /** The area headings of the problems part, verbatim. */
@@ -110,7 +113,7 @@ class OutlineReader {
   constructor(private readonly doc: SourceDocument) {}
 
   read(): Outline {
-    const [first, ...rest] = this.doc.paragraphs;
+    const [first] = this.doc.paragraphs;
     if (!first) {
       throw new ImportError({
         file: this.doc.file,
@@ -119,15 +122,23 @@ class OutlineReader {
         hint: 'Check that you named the right file and that it was saved.',
       });
     }
-    const hasTitle = looksLikeTitle(first.text);
-    if (hasTitle) this.outline.title = first;
-    else
+    const lines = titleLines(this.doc.paragraphs);
+    if (lines.length === 0) {
       this.note(
         first,
         'the first paragraph does not look like a title, so the title is left to fill in',
       );
+    } else {
+      this.outline.title = { text: lines.map((p) => p.text).join(''), lines };
+      if (lines.length > 1) {
+        this.note(
+          first,
+          `the title is set on ${lines.length} lines; they are joined into one title`,
+        );
+      }
+    }
 
-    const { preamble, sections } = this.sections(hasTitle ? rest : this.doc.paragraphs);
+    const { preamble, sections } = this.sections(this.doc.paragraphs.slice(lines.length));
     this.paragraphs(preamble);
     sections.forEach((section, i) => {
       const last = i === sections.length - 1;
@@ -393,6 +404,25 @@ function itemSchemeBetween(
     if (scheme && scheme !== 'cn-paren') return scheme;
   }
   return undefined;
+}
+
+/** What a review's title calls the document: 对照检查材料, 发言提纲 … */
+const DOCUMENT_KIND = /对照检查|检视剖析|发言提纲|发言材料|材料$|提纲$/;
+
+/**
+ * The lines of the title at the start of the document: the first line, and when it does not yet
+ * say what the document is, the next one or two title-like lines up to the one that does.
+ */
+function titleLines(paragraphs: Paragraph[]): Paragraph[] {
+  const [first] = paragraphs;
+  if (!first || !looksLikeTitle(first.text)) return [];
+  if (DOCUMENT_KIND.test(first.text)) return [first];
+  for (let k = 1; k <= 2; k++) {
+    const line = paragraphs[k];
+    if (!line || !looksLikeTitle(line.text)) break;
+    if (DOCUMENT_KIND.test(line.text)) return paragraphs.slice(0, k + 1);
+  }
+  return [first];
 }
 
 /** A title is a short line that is not numbered and does not end like a sentence. */
