@@ -72,6 +72,8 @@ describe('headline', () => {
     expect(headline('（三）持续推进领导班子建设方面')).toBe('持续推进领导班子建设方面');
     expect(headline('1. 理论学习不够深入：对党的创新理论……')).toBe('理论学习不够深入');
     expect(headline('二是宗旨意识有所弱化；对……')).toBe('宗旨意识有所弱化');
+    expect(headline('一是：理论学习不深入。本人……')).toBe('理论学习不深入');
+    expect(headline('（二）、作风不实')).toBe('作风不实');
   });
 });
 

@@ -218,6 +218,39 @@ describe('recogniseOutline', () => {
     ]);
   });
 
+  it('takes areas from whatever numbering heads the problems part', () => {
+    const o = outline([
+      '标题',
+      '第一部分 存在的问题',
+      '一、政治建设方面',
+      '1.学习不深入。',
+      '2.落实不坚决。',
+      '二、作风建设方面',
+      '1.调研不够。',
+      '第二部分 整改措施',
+      '一是加强学习。',
+    ]);
+    expect(o.areas.map((a) => a.text)).toEqual(['一、政治建设方面', '二、作风建设方面']);
+    expect(o.findings.map((f) => `${f.area}-${f.order}`)).toEqual(['1-1', '1-2', '2-1']);
+    expect(o.measures).toHaveLength(1);
+  });
+
+  it('reads findings with points as findings, not areas, unless every one is a heading', () => {
+    const o = outline([
+      '标题',
+      '一、存在的问题',
+      '（一）学习不深入。本人对……',
+      '1.学习不系统；',
+      '（二）作风不实。',
+      '1.调研少。',
+    ]);
+    expect(o.areas.map((a) => a.text)).toEqual(['一、存在的问题']);
+    expect(items(o.findings)).toEqual([
+      [1, '学习不深入', ['（一）学习不深入。本人对……', '1.学习不系统；']],
+      [2, '作风不实', ['（二）作风不实。', '1.调研少。']],
+    ]);
+  });
+
   it('treats 一、 numbering out of turn as numbering inside a part', () => {
     const o = outline([
       '标题',

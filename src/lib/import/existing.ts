@@ -48,11 +48,8 @@ export function isEntryPath(path: string): boolean {
   );
 }
 
-/** The entries in `folder` (shown to the user as `label`), or undefined when it does not exist. */
-export async function readExistingReview(
-  folder: string,
-  label: string,
-): Promise<ExistingReview | undefined> {
+/** The entries in a review folder, or undefined when it does not exist. */
+export async function readExistingReview(folder: string): Promise<ExistingReview | undefined> {
   let paths: string[];
   try {
     paths = await listFiles(folder);
@@ -81,7 +78,7 @@ export async function readExistingReview(
       kind,
       path,
       await readFile(join(folder, path), 'utf8'),
-      `${label}/${path}`,
+      `${folder}/${path}`,
     );
     if (kind === 'review') existing.review = entry;
     else existing[KIND_FOLDERS[kind]].push(entry);

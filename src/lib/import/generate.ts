@@ -47,7 +47,7 @@ export interface GeneratedReview {
 export const REVIEW_FILE = 'review.mdx';
 
 /** Path of an entry inside its review folder. */
-export function entryPath(kind: EntryKind, id: string): string {
+export function entryFilePath(kind: EntryKind, id: string): string {
   return `${KIND_FOLDERS[kind]}/${id}.mdx`;
 }
 
@@ -76,7 +76,7 @@ export function generateReview(outline: Outline, facts: ReviewFacts): GeneratedR
   const numbered = <K extends 'cause' | 'measure'>(kind: K, item: Item): GeneratedEntry<K> => ({
     kind,
     id: String(item.order),
-    path: entryPath(kind, String(item.order)),
+    path: entryFilePath(kind, String(item.order)),
     data: { order: item.order, title: item.title },
     body: itemBody(item),
   });
@@ -87,7 +87,7 @@ export function generateReview(outline: Outline, facts: ReviewFacts): GeneratedR
       return {
         kind: 'finding',
         id,
-        path: entryPath('finding', id),
+        path: entryFilePath('finding', id),
         data: { area: item.area, order: item.order, title: item.title, causes: [], measures: [] },
         body: itemBody(item),
       };

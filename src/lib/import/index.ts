@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ContentPathError } from '../content-paths';
 import { ImportError } from './errors';
 import { isEntryPath, readExistingReview } from './existing';
 import { generateReview } from './generate';
@@ -53,16 +52,13 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 export async function importReview(options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   if (!SLUG.test(options.review)) {
-    throw new ImportError(
-      {
-        file: options.file,
-        expected:
-          '--review <name> in lower-case letters, digits and hyphens, e.g. xx-minzhengju-2024',
-        found: options.review ? `--review ${options.review}` : 'no --review',
-        hint: 'The name becomes the review’s permanent URL, /<name>/; choose one that stays right for years.',
-      },
-      { cause: new ContentPathError(options.review, 'the review folder name') },
-    );
+    throw new ImportError({
+      file: options.file,
+      expected:
+        '--review <name> in lower-case letters, digits and hyphens, e.g. xx-minzhengju-2024',
+      found: options.review ? `--review ${options.review}` : 'no --review',
+      hint: 'The name becomes the review’s permanent URL, /<name>/; choose one that stays right for years.',
+    });
   }
   const document = await readSourceDocument(options.file, { encoding: options.encoding });
   const outline = recogniseOutline(document);
@@ -70,7 +66,7 @@ export async function importReview(options: ImportOptions): Promise<ImportReport
   const generated = generateReview(outline, facts);
 
   const folder = join(options.contentDir, 'reviews', options.review);
-  const existing = await readExistingReview(folder, folder);
+  const existing = await readExistingReview(folder);
   const plan = planImport(generated, existing, { force: options.force === true, folder });
   validatePlannedFiles(options.review, folder, plan.files);
 

@@ -94,7 +94,10 @@ const HEADLINE_END = /[。！？；：!?;:]/;
  */
 export function headline(text: string): string {
   const numbering = numberingOf(text);
-  const rest = (numbering ? text.slice(numbering.marker.length) : text).trim();
+  // 一是：学习不深入 — a separator after the numbering is not part of the headline.
+  const rest = (numbering ? text.slice(numbering.marker.length) : text)
+    .replace(/^[\s：:，,、.．]+/, '')
+    .trim();
   const end = rest.search(HEADLINE_END);
   const clause = (end >= 0 ? rest.slice(0, end) : rest).replace(/[，、,\s]+$/, '').trim();
   return clause || rest || text;

@@ -212,32 +212,39 @@ class OutlineReader {
   /** The problems part: area headings （一）（二）… with their numbered findings, or findings only. */
   private findings(section: Section, last: boolean): void {
     const { items: paragraphs, closing } = this.splitClosing(section.paragraphs, last);
+    // Areas are the part's top numbering — （一）（二） as a rule — when every one of them is a
+    // heading and findings numbered another way follow them.
+    const areaScheme = paragraphs.map((p) => numberingOf(p.text)?.scheme).find(Boolean);
     const areaStarts = paragraphs.flatMap((p, i) =>
-      numberingOf(p.text)?.scheme === 'cn-paren' ? [i] : [],
+      areaScheme && numberingOf(p.text)?.scheme === areaScheme ? [i] : [],
     );
-    const itemScheme = areaStarts
-      .map((start, k) => itemSchemeBetween(paragraphs, start + 1, areaStarts[k + 1]))
-      .find((scheme, k) => scheme && isHeadingLike(paragraphs[areaStarts[k]!]!.text, 80));
+    const itemScheme = areaStarts.every((i) => isHeadingLike(paragraphs[i]!.text, 80))
+      ? areaStarts
+          .map((start, k) =>
+            itemSchemeBetween(paragraphs, start + 1, areaStarts[k + 1], areaScheme),
+          )
+          .find(Boolean)
+      : undefined;
 
-    if (itemScheme) {
+    if (areaScheme && itemScheme) {
       this.heading(section.heading);
       this.paragraphs(paragraphs.slice(0, areaStarts[0]));
       areaStarts.forEach((start, k) => {
         const heading = paragraphs[start]!;
-        this.expectNumber(heading, k + 1, 'cn-paren', 'area of the problems part');
+        this.expectNumber(heading, k + 1, areaScheme, 'area of the problems part');
         this.outline.areas.push(heading);
         const segment = paragraphs.slice(start + 1, areaStarts[k + 1]);
         const items = this.splitItems(
           segment,
           itemScheme,
-          `finding of area ${markerFor('cn-paren', k + 1)}`,
+          `finding of area ${markerFor(areaScheme, k + 1)}`,
         );
         if (items.length === 0 && segment[0]) {
           throw new ImportError({
             file: this.doc.file,
             line: segment[0].line,
             unit: this.doc.unit,
-            expected: `the findings of area ${markerFor('cn-paren', k + 1)} numbered like those of the other areas (${markerFor(itemScheme, 1)}, ${markerFor(itemScheme, 2)} …)`,
+            expected: `the findings of area ${markerFor(areaScheme, k + 1)} numbered like those of the other areas (${markerFor(itemScheme, 1)}, ${markerFor(itemScheme, 2)} …)`,
             found: quote(segment[0].text),
             hint: 'Number the findings of this area the way the other areas number theirs.',
           });
@@ -382,26 +389,32 @@ class OutlineReader {
  */
 function numberedSectionStarts(paragraphs: Paragraph[]): number[] {
   const starts: number[] = [];
+  // Parts are numbered one way throughout: 第一部分 … 第二部分, or 一、 … 二、 (then areas inside
+  // 第一部分 may be numbered 一、二、 without being parts).
+  let style: 'part' | 'dun' | undefined;
   paragraphs.forEach((p, i) => {
     const match = SECTION_NUMBER.exec(p.text);
     if (!match) return;
+    const matchStyle = match[2] === undefined ? 'dun' : 'part';
     const number = chineseNumberValue(match[1] ?? match[2] ?? '');
-    if (number !== starts.length + 1) return;
+    if (number !== starts.length + 1 || (style && style !== matchStyle)) return;
     if (!isHeadingLike(p.text, 40) && !partKindOf(headline(p.text))) return;
+    style = matchStyle;
     starts.push(i);
   });
   return starts;
 }
 
-/** The numbering scheme of the first numbered paragraph in [from, to) other than （一）. */
+/** The numbering scheme of the first paragraph in [from, to) numbered other than `areaScheme`. */
 function itemSchemeBetween(
   paragraphs: Paragraph[],
   from: number,
   to: number | undefined,
+  areaScheme: NumberingScheme | undefined,
 ): NumberingScheme | undefined {
   for (const p of paragraphs.slice(from, to)) {
     const scheme = numberingOf(p.text)?.scheme;
-    if (scheme && scheme !== 'cn-paren') return scheme;
+    if (scheme && scheme !== areaScheme) return scheme;
   }
   return undefined;
 }
