@@ -3,6 +3,7 @@
  * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/). Exits 1 with the reason when the
  * document cannot be imported, and then writes nothing.
  */
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content-error';
 import { contentDir } from '../src/lib/content-paths';
@@ -54,9 +55,13 @@ if (positionals.length !== 1 || !values.review) {
   );
 }
 
+// npm runs scripts in the project folder; a relative path means the folder the command was typed in.
+const typedIn = process.env.INIT_CWD ?? process.cwd();
+const file = relative(process.cwd(), resolve(typedIn, positionals[0]!)) || positionals[0]!;
+
 try {
   const report = await importReview({
-    file: positionals[0]!,
+    file,
     review: values.review,
     contentDir: contentDir(),
     encoding: values.encoding,

@@ -57,7 +57,7 @@ export async function readSourceDocument(
         file,
         expected: 'a file that can be read',
         found: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error),
-        hint: 'Check the path: it is relative to the project folder when run through npm run import.',
+        hint: 'Check the file name and the folder; a relative path starts from the folder you run the command in.',
       },
       { cause: error },
     );
