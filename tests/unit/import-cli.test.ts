@@ -17,7 +17,8 @@ function cli(args: string[], contentDir: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('the import command', () => {
+// Each test starts Node with tsx, which takes seconds on a busy machine.
+describe('the import command', { timeout: 30_000 }, () => {
   it('imports a document, says what it wrote and what to do next', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
     const { status, stdout } = cli(
