@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
-import { KIND_FOLDERS, type EntryKind } from '../content-paths';
+import { KIND_FOLDERS, type EntryKind } from '../kinds';
 import { ImportError } from './errors';
 import type { FileKind } from './generate';
 import { splitMdxFile } from './mdx';

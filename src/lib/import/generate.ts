@@ -5,7 +5,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { z } from 'astro/zod';
-import { KIND_FOLDERS, type EntryKind } from '../content-paths';
+import { KIND_FOLDERS, type EntryKind } from '../kinds';
 import type { causeSchema } from '../../schemas/cause';
 import type { findingSchema } from '../../schemas/finding';
 import type { measureSchema } from '../../schemas/measure';

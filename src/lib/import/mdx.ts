@@ -9,7 +9,7 @@ import { mdxToMarkdown, type MdxJsxFlowElement } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { Document, isSeq, type DocumentOptions, type ToStringOptions } from 'yaml';
 import { PART_PLACEHOLDERS } from '../review-index';
-import type { EntryKind } from '../content-paths';
+import type { EntryKind } from '../kinds';
 
 /** A paragraph node holding `text` as it is. */
 export function paragraphNode(text: string): MdastParagraph {

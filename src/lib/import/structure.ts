@@ -4,7 +4,7 @@
  * closing lines. Every paragraph ends up in exactly one place, in document order: the review's own
  * text or an entry.
  */
-import type { EntryKind } from '../content-paths';
+import type { EntryKind } from '../kinds';
 import { parseDateLine } from './date-line';
 import { ImportError, quote } from './errors';
 import {
