@@ -138,11 +138,11 @@ describe('the search page', () => {
     await shared.close();
   });
 
-  it('offers the review, kind and area filters', async () => {
+  it('offers the review, kind, area and status filters', async () => {
     const page = await openPage(`${server.url}search/`);
     await page.waitForSelector('#search-filters fieldset');
     const legends = await page.locator('#search-filters legend').allTextContents();
-    expect(legends).toEqual(['材料', '类型', '方面']);
+    expect(legends).toEqual(['材料', '类型', '方面', '状态']);
     const kinds = await page
       .locator('#search-filters fieldset')
       .nth(1)
@@ -155,6 +155,11 @@ describe('the search page', () => {
       .locator('label span:first-of-type')
       .allTextContents();
     expect(areas.map((a) => a.slice(0, 3))).toEqual(['（一）', '（二）', '（三）']);
+    // The seed review's ledger is not filled in: all four measures are 未填写.
+    const statuses = page.locator('#search-filters fieldset').nth(3).locator('label');
+    expect((await statuses.allTextContents()).map((s) => s.replace(/\s+/g, ''))).toEqual([
+      '未填写（4）',
+    ]);
     await page.close();
   });
 
