@@ -82,6 +82,26 @@ export function uniqueEntryIds(): (options: { entry: string; base: URL }) => str
   };
 }
 
+const KIND_OF_FOLDER = new Map(
+  Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as EntryKind]),
+);
+
+/**
+ * The finding, cause or measure a file holds, from its path relative to `reviews/`
+ * (`<review>/measures/2.mdx` → measure 2); undefined for review.mdx and for files elsewhere.
+ */
+export function entryOfFile(
+  relativePath: string,
+): { review: string; kind: EntryKind; id: string } | undefined {
+  const parts = relativePath.replaceAll('\\', '/').split('/');
+  if (parts.length !== 3) return undefined;
+  const [review = '', folder = '', file = ''] = parts;
+  const kind = KIND_OF_FOLDER.get(folder);
+  const id = /^(.+)\.mdx?$/.exec(file)?.[1] ?? '';
+  if (!kind || !SLUG.test(review) || !SLUG.test(id)) return undefined;
+  return { review, kind, id };
+}
+
 /** Splits a collection id `<review>/<id>` into the review and the id within it. */
 export function splitEntryId(collectionId: string): { review: string; id: string } {
   const slash = collectionId.indexOf('/');

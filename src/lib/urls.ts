@@ -24,6 +24,14 @@ export function entryAnchor(kind: EntryKind, id: string): string {
   return `${kind}-${id}`;
 }
 
+/**
+ * The element id of a numbered point inside an entry's text: `measure-2-item-2` for 措施（二）第2项,
+ * `cause-1-item-2-1` for the （1） inside its 二是. The word `item` keeps it apart from entry ids.
+ */
+export function subItemAnchor(entryAnchor: string, path: number[]): string {
+  return `${entryAnchor}-item-${path.join('-')}`;
+}
+
 /** The element id of an area heading on the full-text page: `area-2`. */
 export function areaAnchor(area: number): string {
   return `area-${area}`;
