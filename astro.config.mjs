@@ -26,9 +26,7 @@ export default defineConfig({
     // off: an official document is published exactly as written, quotes and dashes included.
     processor: unified({
       smartypants: false,
-      rehypePlugins: [
-        [rehypeSubItemAnchors, { reviewsDir: resolve(contentDir(), 'reviews') }],
-      ],
+      rehypePlugins: [[rehypeSubItemAnchors, { reviewsDir: resolve(contentDir(), 'reviews') }]],
     }),
   },
   devToolbar: { enabled: false },

@@ -82,7 +82,7 @@ export function uniqueEntryIds(): (options: { entry: string; base: URL }) => str
   };
 }
 
-const KIND_OF_FOLDER = new Map(
+const KIND_OF_FOLDER = new Map<string, EntryKind>(
   Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as EntryKind]),
 );
 

@@ -32,7 +32,8 @@ function splitNode(node: ElementContent, offset: number): [ElementContent, Eleme
   if (node.type !== 'element') throw new Error(`cannot split a ${node.type} node`);
   const [left, right] = splitNodes(node.children, offset);
   // The copy must not repeat an id: ids are unique on a page.
-  const { id: _id, ...properties } = node.properties;
+  const properties = { ...node.properties };
+  delete properties.id;
   return [
     { ...node, children: left },
     { ...node, properties, children: right },
@@ -62,7 +63,7 @@ const shift = (ranges: TextRange[], by: number): TextRange[] =>
     ...r,
     start: r.start - by,
     end: r.end - by,
-    inner: r.inner && shift(r.inner, by),
+    ...(r.inner ? { inner: shift(r.inner, by) } : {}),
   }));
 
 /**

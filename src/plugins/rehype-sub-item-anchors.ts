@@ -97,7 +97,8 @@ export default function rehypeSubItemAnchors({ reviewsDir }: Options) {
     const anchor = entryAnchor(entry.kind, entry.id);
     blocks.forEach((block, index) => {
       const inBlock = items.filter((item) => item.block === index);
-      if (inBlock.length > 0) block.children = wrapRanges(block.children, rangesOf(inBlock, anchor));
+      if (inBlock.length > 0)
+        block.children = wrapRanges(block.children, rangesOf(inBlock, anchor));
     });
   };
 }

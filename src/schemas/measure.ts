@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { aliasListSchema } from './alias';
 
 /**
  * Front matter of `measures/<n>.mdx`. The body is the measure's paragraph exactly as in the
@@ -9,6 +10,8 @@ export const measureSchema = z.object({
   order: z.number().int().positive(),
   /** The headline of the measure, without its numbering, e.g. 强化理论学习，在学懂弄通做实上下狠功夫. */
   title: z.string().trim().min(1),
+  /** Former ids or paths of this entry, kept as redirects to it, e.g. [5, /old-review/measures/2/]. */
+  aliases: aliasListSchema,
 });
 
 export type MeasureData = z.output<typeof measureSchema>;

@@ -10,7 +10,8 @@ const points = (blocks: string[], options = {}) =>
 
 describe('findSubItems', () => {
   it('finds 一是…四是 in running text, each up to the next', () => {
-    const text = '（一）认识不到位。一是重视不够。二是缺乏主动性。三是有畏难情绪。四是存在经验主义。';
+    const text =
+      '（一）认识不到位。一是重视不够。二是缺乏主动性。三是有畏难情绪。四是存在经验主义。';
     expect(points([text])).toEqual([
       ['1', '一是重视不够。'],
       ['2', '二是缺乏主动性。'],
