@@ -30,7 +30,7 @@ if (values.help || positionals.length === 0) {
 
 try {
   const site = loadBuiltSite(values.dist);
-  const siteUrl = values.site ?? process.env.SITE_URL ?? site.manifest.site ?? undefined;
+  const siteUrl = values.site || process.env.SITE_URL || site.manifest.site;
   const origin = siteUrl ? new URL(siteUrl).origin : undefined;
   let broken = 0;
   for (const file of positionals) {
