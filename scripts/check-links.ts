@@ -3,6 +3,7 @@
  * .html) and reports every one that leads to no page or anchor of the built site (`dist/`).
  * Exits 1 when a link is broken, 2 when a notice or the site cannot be read.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBuiltSite } from '../src/lib/built-site';
 import { checkLinks, findUrls } from '../src/lib/link-check';
@@ -17,7 +18,7 @@ const USAGE = `用法：npm run check-links -- <通知文件>… [--dist 网站�
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    dist: { type: 'string', default: 'dist' },
+    dist: { type: 'string' },
     site: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -28,13 +29,16 @@ if (values.help || positionals.length === 0) {
   process.exit(values.help ? 0 : 2);
 }
 
+// npm runs scripts in the project folder; paths typed by the user are relative to where they were.
+const here = process.env.INIT_CWD ?? process.cwd();
+
 try {
-  const site = loadBuiltSite(values.dist);
+  const site = loadBuiltSite(values.dist ? resolve(here, values.dist) : 'dist');
   const siteUrl = values.site || process.env.SITE_URL || site.manifest.site;
   const origin = siteUrl ? new URL(siteUrl).origin : undefined;
   let broken = 0;
   for (const file of positionals) {
-    const notice = await readNotice(file);
+    const notice = await readNotice(resolve(here, file));
     const { reports, skipped } = checkLinks(
       [...findUrls(notice.text), ...notice.hrefs],
       site,

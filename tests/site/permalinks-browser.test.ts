@@ -93,19 +93,19 @@ describe('copy buttons', () => {
     const page = await openPage(site, () => {
       Object.defineProperty(navigator, 'clipboard', { value: undefined });
       // The old copy command, which the buttons fall back on, refuses too.
-      Object.defineProperty(document, 'execCommand', { value: () => false });
+      Object.defineProperty(Document.prototype, 'execCommand', { value: () => false });
     });
     await page.goto(`${site.url}demo-2024/measures/2/`);
     await page.getByRole('button', { name: '复制引用：措施（二）' }).click();
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe('已选中，请按 Ctrl+C 复制');
-    const field = page.locator('.entry-permalink input.fallback');
+    const field = page.locator('.entry-permalink textarea.fallback');
     expect(await field.isVisible()).toBe(true);
     const text = `${CITATION} ${site.url}demo-2024/measures/2/`;
     expect(await field.inputValue()).toBe(text);
     expect(
-      await field.evaluate((input: HTMLInputElement) => [
+      await field.evaluate((input: HTMLTextAreaElement) => [
         document.activeElement === input,
         input.selectionStart,
         input.selectionEnd,

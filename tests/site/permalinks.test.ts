@@ -85,7 +85,7 @@ describe('copy buttons without script', () => {
     expect(box.attr('data-url')).toBe('/demo-2024/measures/2/');
     expect(box.attr('data-citation')).toBe('《示例单位班子成员对照检查材料》措施（二）“转变作风”');
     expect(box.find('[data-permalink-url]').text()).toBe('/demo-2024/measures/2/');
-    expect(box.find('button[hidden]')).toHaveLength(2);
+    expect(box.find('.actions[hidden] button')).toHaveLength(2);
   });
 
   it('puts the URL in a noscript beside every block of the full text', async () => {
