@@ -10,7 +10,7 @@ import { entryAnchor, parseEntryPath } from './urls';
 /** The built site as the checker sees it. */
 export interface BuiltSite {
   manifest: PermalinkManifest;
-  /** Whether the site has a page or file at a path under its base: `demo/measures/2/`, ``. */
+  /** Whether the site has a page or file at a path under its base: `demo/measures/2/`, '' (home). */
   hasPage(path: string): boolean;
   /** The element ids of the page at such a path. */
   idsOf(path: string): ReadonlySet<string>;
