@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { resolve } from 'node:path';
 import { cacheDirFor, contentDir } from './src/lib/content-paths.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import rehypeSubItemAnchors from './src/plugins/rehype-sub-item-anchors.ts';
 
 const { SITE_URL, BASE_PATH } = process.env;
 const cacheDir = cacheDirFor(contentDir());
@@ -22,7 +24,10 @@ export default defineConfig({
   markdown: {
     // The remark/rehype pipeline, because the content plugins are unified plugins. SmartyPants stays
     // off: an official document is published exactly as written, quotes and dashes included.
-    processor: unified({ smartypants: false }),
+    processor: unified({
+      smartypants: false,
+      rehypePlugins: [[rehypeSubItemAnchors, { reviewsDir: resolve(contentDir(), 'reviews') }]],
+    }),
   },
   devToolbar: { enabled: false },
   vite: {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ID_PATTERN } from './kinds';
 
 /**
  * Where content lives and how file paths become entry ids. Ids are URL segments that people paste
@@ -26,8 +27,6 @@ export function cacheDirFor(dir: string): string | undefined {
   return `./node_modules/.astro/content-${key}`;
 }
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-
 /** Thrown when a content file's name cannot become a permanent URL segment. */
 export class ContentPathError extends Error {
   constructor(file: string, what: string) {
@@ -46,11 +45,11 @@ export class ContentPathError extends Error {
 export function entryIdFromPath(relativePath: string): string {
   const parts = relativePath.split('/');
   const review = parts[0] ?? '';
-  if (!SLUG.test(review))
+  if (!ID_PATTERN.test(review))
     throw new ContentPathError(relativePath, `the review folder name "${review}"`);
   if (parts.length === 2) return review;
   const stem = (parts.at(-1) ?? '').replace(/\.mdx?$/, '');
-  if (!SLUG.test(stem)) throw new ContentPathError(relativePath, `the file name "${stem}"`);
+  if (!ID_PATTERN.test(stem)) throw new ContentPathError(relativePath, `the file name "${stem}"`);
   return `${review}/${stem}`;
 }
 

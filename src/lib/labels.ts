@@ -17,6 +17,15 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
 }
 
+/** Reads a Chinese numeral from 一 to 九十九 (the inverse of `chineseNumeral`); undefined if it is none. */
+export function parseChineseNumeral(text: string): number | undefined {
+  const match = /^(?:([二三四五六七八九])?(十))?([一二三四五六七八九])?$/.exec(text);
+  if (!match || text === '') return undefined;
+  const [, tensDigit, ten, ones] = match;
+  const tens = ten ? (tensDigit ? DIGITS.indexOf(tensDigit) : 1) : 0;
+  return tens * 10 + (ones ? DIGITS.indexOf(ones) : 0);
+}
+
 /** The noun a single entry of each kind is called by: 问题, 原因, 措施. */
 export const KIND_NOUN: Record<EntryKind, string> = {
   finding: '问题',

@@ -11,7 +11,8 @@ import { splitEntryId } from './content-paths';
 import type { EntryKind } from './kinds';
 import { ContentError, type ContentProblem } from './content-error';
 import { findingLabel, KIND_NOUN, numberedLabel } from './labels';
-import { entryAnchor } from './urls';
+import { findPathConflicts, type PathClaim } from './permalinks';
+import { aliasPath, entryAnchor, entryPath, mapPath, parseEntryPath, reviewPath } from './urls';
 
 /** What the index needs of a collection entry; Astro's `CollectionEntry` fits. */
 export interface SourceEntry<D> {
@@ -42,11 +43,23 @@ interface NodeBase<E extends SourceEntries, K extends EntryKind> {
   title: string;
   /** The element id of this entry's block on the full-text page. */
   anchor: string;
+  /** Former addresses that redirect to this entry's page. */
+  aliases: AliasNode[];
   file: string;
   entry: E[K];
   /** Neighbours in document order (findings, then causes, then measures). */
   prev: EntryNode<E> | undefined;
   next: EntryNode<E> | undefined;
+}
+
+/** A former address of an entry, from its front matter `aliases`. */
+export interface AliasNode {
+  /** From the site root, without the deploy base: `/<review>/findings/1-4/`. */
+  path: string;
+  /** Where it is written, e.g. `aliases[0]`. */
+  field: string;
+  /** The entry the address used to name, when it is an entry's address. */
+  former: { review: string; kind: EntryKind; id: string } | undefined;
 }
 
 export interface FindingNode<E extends SourceEntries = SourceEntries> extends NodeBase<
@@ -167,6 +180,10 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
       label,
       title,
       anchor: entryAnchor(kind, id),
+      aliases: entry.data.aliases.map((alias, i) => {
+        const path = aliasPath(review, kind, alias);
+        return { path, field: `aliases[${i}]`, former: parseEntryPath(path) };
+      }),
       file: fileOf(entry),
       entry,
       prev: undefined,
@@ -233,6 +250,7 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
     });
   }
 
+  problems.push(...checkAddresses([...reviewById.values()]));
   if (problems.length > 0) throw new ContentError(problems);
 
   const reviews = [...reviewById.values()].sort(
@@ -241,6 +259,41 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
       a.title.localeCompare(b.title, 'zh-CN'),
   );
   return { reviews, reviewById };
+}
+
+const SUB_ITEM_LIKE = /-item-\d/;
+
+/**
+ * Every page and alias must have an address of its own, or one would silently replace the other,
+ * and no entry id may look like a sub-item anchor (`1-item-2` next to `1`).
+ */
+function checkAddresses(reviews: ReviewNode[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const claims: PathClaim[] = [];
+  for (const review of reviews) {
+    claims.push(
+      { path: reviewPath(review.id), file: review.file, what: `the full text of "${review.id}"` },
+      { path: mapPath(review.id), file: review.file, what: `the relation map of "${review.id}"` },
+    );
+    for (const node of review.entries) {
+      if (SUB_ITEM_LIKE.test(node.id)) {
+        problems.push({
+          file: node.file,
+          message: `its id "${node.id}" contains "-item-<n>", which names the numbered points in a text`,
+          hint: 'Rename the file, e.g. to the number the document gives the entry.',
+        });
+      }
+      claims.push({
+        path: entryPath(review.id, node.kind, node.id),
+        file: node.file,
+        what: node.label,
+      });
+      for (const alias of node.aliases) {
+        claims.push({ path: alias.path, file: node.file, field: alias.field, what: node.label });
+      }
+    }
+  }
+  return [...problems, ...findPathConflicts(claims)];
 }
 
 /** Two files numbered alike would get the same label: the document cannot have both. */

@@ -23,6 +23,7 @@ export type FindingNode = Index.FindingNode<Entries>;
 export type CauseNode = Index.CauseNode<Entries>;
 export type MeasureNode = Index.MeasureNode<Entries>;
 export type AreaNode = Index.AreaNode<Entries>;
+export type { AliasNode } from './review-index';
 
 let site: Promise<Site> | undefined;
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { aliasListSchema } from './alias';
 import { entryRefListSchema } from './entry-ref';
 
 /**
@@ -17,6 +18,8 @@ export const findingSchema = z.object({
   causes: entryRefListSchema,
   /** Ids of the measures (整改措施) that answer this finding, e.g. [2]. */
   measures: entryRefListSchema,
+  /** Former ids or paths of this entry, kept as redirects to it, e.g. [1-4, /old-review/findings/2/]. */
+  aliases: aliasListSchema,
 });
 
 export type FindingData = z.output<typeof findingSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { aliasListSchema } from './alias';
 import { checkLedger, ledgerFieldsSchema } from './ledger';
 
 /**
@@ -12,6 +13,8 @@ export const measureSchema = z
     order: z.number().int().positive(),
     /** The headline of the measure, without its numbering, e.g. 强化理论学习，在学懂弄通做实上下狠功夫. */
     title: z.string().trim().min(1),
+    /** Former ids or paths of this entry, kept as redirects to it, e.g. [5, /old-review/measures/2/]. */
+    aliases: aliasListSchema,
   })
   .extend(ledgerFieldsSchema.shape)
   .superRefine(checkLedger);

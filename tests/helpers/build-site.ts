@@ -15,6 +15,9 @@ const astroBin = resolve(
   'bin/astro.mjs',
 );
 
+/** Where the `deployed` test build lives: a sub-path of a configured origin. */
+export const DEPLOYED = { BASE_PATH: '/zhenggai/', SITE_URL: 'https://oa.example.gov.cn' } as const;
+
 export interface BuildResult {
   exitCode: number;
   /** stdout and stderr interleaved, ANSI colours removed. */

@@ -1,9 +1,10 @@
 /**
  * Builds the sites the site tests read, once per test run: the project's own content (the seed
- * review), the small fixture with two reviews, and the seed again under a base path.
+ * review), the small fixture with two reviews, the seed again under a base path, and the small
+ * fixture as deployed under a sub-path of a configured origin (absolute URLs, canonical links).
  */
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../helpers/build-site';
+import { buildSite, DEPLOYED } from '../helpers/build-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,6 +12,8 @@ declare module 'vitest' {
     smallDist: string;
     /** The seed review built under a sub-path, as on an intranet server shared with other sites. */
     seedUnderBaseDist: string;
+    /** The small fixture under /zhenggai/ on a configured origin (SITE_URL). */
+    deployedDist: string;
   }
 }
 
@@ -20,6 +23,7 @@ export default async function setup(project: TestProject) {
     // A fixed build date makes the fixture's overdue measure overdue on every day the tests run.
     ['smallDist', './tests/fixtures/small', 'small', { BUILD_DATE: '2024-06-30' }],
     ['seedUnderBaseDist', './content', 'seed-under-base', { BASE_PATH: '/zhenggai/' }],
+    ['deployedDist', './tests/fixtures/small', 'deployed', DEPLOYED],
   ] as const) {
     const result = await buildSite({ contentDir, name, env });
     if (result.exitCode !== 0) {

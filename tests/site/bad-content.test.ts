@@ -49,4 +49,16 @@ describe('a build with bad content', () => {
     expect(output).toMatch(/area.*Expected type `"number"`, received `"string"`/);
     expect(output).toMatch(/title.*Required/);
   });
+
+  it('fails on an alias that takes another page or alias, naming both files', async () => {
+    const { exitCode, output } = await build('alias-collision');
+    expect(exitCode).not.toBe(0);
+    const dir = 'tests/fixtures/alias-collision/reviews/demo';
+    expect(output).toContain(
+      `${dir}/findings/1-1.mdx → aliases[0]: "/demo/findings/1-2/" is the address of 问题（一）之二 (${dir}/findings/1-2.mdx)`,
+    );
+    expect(output).toContain(
+      `${dir}/measures/1.mdx → aliases[0]: "/old-demo/items/1/" is also an alias of 原因（一） in ${dir}/causes/1.mdx → aliases[0]`,
+    );
+  });
 });

@@ -10,6 +10,7 @@ import {
   splitEntryId,
   uniqueEntryIds,
 } from '../../src/lib/content-paths';
+import { entryOfFile } from '../../src/lib/kinds';
 
 describe('entryIdFromPath', () => {
   it('makes the review folder the id of review.mdx', () => {
@@ -83,5 +84,24 @@ describe('uniqueEntryIds', () => {
     const generateId = uniqueEntryIds();
     generateId({ entry: 'r/findings/1-1.md', base });
     expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
+  });
+});
+
+describe('entryOfFile', () => {
+  it('reads the review, kind and id of an entry file under reviews/', () => {
+    expect(entryOfFile('xx/measures/2.mdx')).toEqual({ review: 'xx', kind: 'measure', id: '2' });
+    expect(entryOfFile('xx/findings/1-2.md')).toEqual({ review: 'xx', kind: 'finding', id: '1-2' });
+    expect(entryOfFile('xx\\causes\\3.mdx')).toEqual({ review: 'xx', kind: 'cause', id: '3' });
+  });
+
+  it('says undefined for review.mdx and for files elsewhere', () => {
+    for (const path of [
+      'xx/review.mdx',
+      '../src/pages/x.md',
+      'xx/other/1.mdx',
+      'a/b/findings/1.mdx',
+    ]) {
+      expect(entryOfFile(path), path).toBeUndefined();
+    }
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { areaLabel, chineseNumeral, findingLabel, numberedLabel } from '../../src/lib/labels';
+import {
+  areaLabel,
+  chineseNumeral,
+  findingLabel,
+  numberedLabel,
+  parseChineseNumeral,
+} from '../../src/lib/labels';
 
 describe('chineseNumeral', () => {
   it.each([
@@ -37,5 +43,15 @@ describe('numberedLabel', () => {
 describe('areaLabel', () => {
   it('names an area by its number', () => {
     expect(areaLabel(2)).toBe('方面（二）');
+  });
+});
+
+describe('parseChineseNumeral', () => {
+  it('reads back every numeral chineseNumeral writes', () => {
+    for (let n = 1; n <= 99; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
+  });
+
+  it.each(['', '零', '十十', '一十', '二二', 'a'])('refuses %j', (text) => {
+    expect(parseChineseNumeral(text)).toBeUndefined();
   });
 });

@@ -24,17 +24,20 @@ const finding = (
   order: number,
   causes: string[],
   measures: string[],
+  aliases: string[] = [],
 ) => ({
   id: `${review}/${id}`,
   filePath: `content/reviews/${review}/findings/${id}.mdx`,
-  data: { area, order, title: `问题${id}`, causes, measures },
+  data: { area, order, title: `问题${id}`, causes, measures, aliases },
 });
-const numbered = (folder: string) => (review: string, order: number) => ({
-  id: `${review}/${order}`,
-  filePath: `content/reviews/${review}/${folder}/${order}.mdx`,
-  // `progress` is the one ledger field with a default; causes simply ignore it.
-  data: { order, title: `${folder}${order}`, progress: [] },
-});
+const numbered =
+  (folder: string) =>
+  (review: string, order: number, aliases: string[] = []) => ({
+    id: `${review}/${order}`,
+    filePath: `content/reviews/${review}/${folder}/${order}.mdx`,
+    // `progress` is the one ledger field with a default; causes simply ignore it.
+    data: { order, title: `${folder}${order}`, aliases, progress: [] },
+  });
 const cause = numbered('causes');
 const measure = numbered('measures');
 
@@ -212,5 +215,63 @@ describe('ContentError', () => {
     expect(error.message).toBe(
       'The review content has 1 problem:\n  ✗ a.mdx → causes[0]: is wrong\n    Fix it.',
     );
+  });
+
+  it('resolves aliases to addresses, a bare id in the same review and folder', () => {
+    const s = source();
+    s.findings[0] = finding('r', '2-1', 2, 1, ['2'], ['1'], ['1-4', '/old/findings/2/']);
+    const f21 = buildSiteIndex(s).reviewById.get('r')!.findings[2]!;
+    expect(f21.aliases).toEqual([
+      {
+        path: '/r/findings/1-4/',
+        field: 'aliases[0]',
+        former: { review: 'r', kind: 'finding', id: '1-4' },
+      },
+      {
+        path: '/old/findings/2/',
+        field: 'aliases[1]',
+        former: { review: 'old', kind: 'finding', id: '2' },
+      },
+    ]);
+  });
+
+  it("refuses an alias that is another entry's address, naming both files", () => {
+    const s = source();
+    s.measures[1] = measure('r', 2, ['1']);
+    const [p] = problemsOf(s);
+    expect(p).toMatchObject({ file: 'content/reviews/r/measures/2.mdx', field: 'aliases[0]' });
+    expect(p!.message).toBe(
+      '"/r/measures/1/" is the address of 措施（一） (content/reviews/r/measures/1.mdx)',
+    );
+  });
+
+  it('refuses one alias on two entries, naming both files', () => {
+    const s = source();
+    s.causes = [cause('r', 2, ['/old/causes/1/']), cause('r', 1, ['/old/causes/1/'])];
+    const problems = problemsOf(s);
+    expect(problems).toHaveLength(1);
+    // Reported on the later entry in document order.
+    expect(problems[0]!.file).toBe('content/reviews/r/causes/2.mdx');
+    expect(problems[0]!.message).toContain('content/reviews/r/causes/1.mdx → aliases[0]');
+  });
+
+  it('refuses an alias on the full text or map of a review', () => {
+    const s = source();
+    s.causes[0] = cause('r', 2, ['/r/map/']);
+    expect(problemsOf(s)[0]!.message).toBe(
+      '"/r/map/" is the address of the relation map of "r" (content/reviews/r/review.mdx)',
+    );
+  });
+
+  it("refuses an alias to the entry's own address", () => {
+    const s = source();
+    s.causes[0] = cause('r', 2, ['2']);
+    expect(problemsOf(s)[0]!.message).toBe('"/r/causes/2/" is this entry\'s own address');
+  });
+
+  it('refuses an entry id that reads like a sub-item anchor', () => {
+    const s = source();
+    s.findings.push(finding('r', '1-1-item-2', 1, 3, [], []));
+    expect(problemsOf(s)[0]!.message).toContain('"1-1-item-2" contains "-item-<n>"');
   });
 });

@@ -23,10 +23,17 @@ const site = buildSiteIndex({
   findings: [
     {
       id: 'r/1-1',
-      data: { area: 1, order: 1, title: '学习不深入, 不系统', causes: ['1'], measures: [] },
+      data: {
+        area: 1,
+        order: 1,
+        title: '学习不深入, 不系统',
+        causes: ['1'],
+        measures: [],
+        aliases: [],
+      },
     },
   ],
-  causes: [{ id: 'r/1', data: { order: 1, title: '认识不到位' } }],
+  causes: [{ id: 'r/1', data: { order: 1, title: '认识不到位', aliases: [] } }],
   measures: [],
 });
 const review = site.reviewById.get('r')!;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { entryAnchor, entryPath, mapPath, reviewPath, withBase } from '../../src/lib/urls';
+import {
+  aliasPath,
+  entryAnchor,
+  entryPath,
+  mapPath,
+  parseEntryPath,
+  reviewPath,
+  subItemAnchor,
+  withBase,
+} from '../../src/lib/urls';
 
 describe('entryPath', () => {
   it('builds the permalink of each kind', () => {
@@ -28,5 +37,43 @@ describe('withBase', () => {
     expect(withBase('/', '/xx/')).toBe('/xx/');
     expect(withBase('/sub/', '/xx/')).toBe('/sub/xx/');
     expect(withBase('/sub', '/xx/')).toBe('/sub/xx/');
+  });
+});
+
+describe('subItemAnchor', () => {
+  it('appends the point’s numbers after -item-', () => {
+    expect(subItemAnchor('measure-2', [2])).toBe('measure-2-item-2');
+    expect(subItemAnchor('cause-1', [2, 1])).toBe('cause-1-item-2-1');
+  });
+});
+
+describe('parseEntryPath', () => {
+  it('reads the review, kind and id of an entry path', () => {
+    expect(parseEntryPath('/xx/findings/1-2/')).toEqual({
+      review: 'xx',
+      kind: 'finding',
+      id: '1-2',
+    });
+    expect(parseEntryPath('/xx/measures/2/')).toEqual({ review: 'xx', kind: 'measure', id: '2' });
+  });
+
+  it('says undefined for any other path', () => {
+    for (const path of [
+      '/xx/',
+      '/xx/map/',
+      '/xx/findings/',
+      '/xx/other/1/',
+      '/a/b/c/d/',
+      '/xx/findings/1-2',
+    ]) {
+      expect(parseEntryPath(path), path).toBeUndefined();
+    }
+  });
+});
+
+describe('aliasPath', () => {
+  it('reads a bare id in the entry’s own review and folder, and a path as it is', () => {
+    expect(aliasPath('xx', 'finding', '1-4')).toBe('/xx/findings/1-4/');
+    expect(aliasPath('xx', 'measure', '/old/measures/2/')).toBe('/old/measures/2/');
   });
 });

@@ -1,0 +1,12 @@
+/** `/permalinks.json`: every entry and alias of the site with its label, title and URL. */
+import type { APIRoute } from 'astro';
+import { permalinkManifest } from '../lib/permalink-manifest';
+import { getSite } from '../lib/site';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { reviews } = await getSite();
+  const manifest = permalinkManifest(reviews, { base: import.meta.env.BASE_URL, site });
+  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
