@@ -9,7 +9,7 @@ import { reviewSchema } from './schemas/review';
 
 // Astro keeps parsed entries between builds and re-parses them only when this file's text changes,
 // not when a schema it imports does. After changing anything in src/schemas/, bump this revision
-// so that no build reads entries parsed under the old schema. Schema revision: 2 (aliases).
+// so that no build reads entries parsed under the old schema. Schema revision: 3 (aliases and ledger fields).
 const base = `${contentDir()}/reviews`;
 
 /** One folder per review: review.mdx, findings/, causes/, measures/. */
