@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchUsageError, parseBenchArgs } from '../src/lib/bench/args';
 import { clausePool } from '../src/lib/bench/clauses';
-import { generateCorpus } from '../src/lib/bench/corpus';
+import { corpusFiles, generateCorpus } from '../src/lib/bench/corpus';
 import { BUILD_COLUMNS, buildRows, formatTable, summarize } from '../src/lib/bench/report';
 import type { BuildResult } from '../src/lib/bench/report';
 import { benchBuild, cacheDirOf, outDirOf, PROJECT_ROOT } from './bench/builds';
@@ -34,10 +34,12 @@ const work = await mkdtemp(join(tmpdir(), 'review-bench-'));
 try {
   const clauses = clausePool(await readFile(join(PROJECT_ROOT, SEED_SOURCE), 'utf8'));
   const corpus = generateCorpus({ entries: options.entries, clauses, seed: options.seed });
-  await writeCorpus(join(work, 'content'), corpus.files);
+  const files = corpusFiles(corpus);
+  await writeCorpus(join(work, 'content'), files);
   console.log(
-    `Corpus (seed ${options.seed}): ${corpus.reviews} reviews, ${corpus.findings} findings, ` +
-      `${corpus.causes} causes, ${corpus.measures} measures, ` +
+    `Corpus (seed ${options.seed}): ${corpus.reviews.length} reviews, ` +
+      `${corpus.findings.length} findings, ${corpus.causes.length} causes, ` +
+      `${corpus.measures.length} measures, ` +
       `${corpus.characters.toLocaleString('en')} characters of entry text, in ${work}`,
   );
 
@@ -54,14 +56,14 @@ try {
   }
 
   const projectDist = outDirOf(work, 'project');
-  const review = corpus.files[0]!.path.split('/')[1]!;
+  const review = corpus.reviews[0]!.id;
   const weights = [
     await pageWeight(projectDist, `/${review}/findings/1-1/`),
     await pageWeight(projectDist, `/${review}/`),
   ];
   const query =
     options.query ??
-    SEARCH_WORDS.find((word) => corpus.files.some((f) => f.content.includes(word))) ??
+    SEARCH_WORDS.find((word) => files.some((f) => f.content.includes(word))) ??
     SEARCH_WORDS.at(-1)!;
   const search = await firstSearchTransfer(projectDist, query);
 

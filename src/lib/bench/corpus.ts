@@ -2,8 +2,14 @@
  * A synthetic corpus in the project's content model, for measuring build cost at a size no real
  * site has yet. Every review is shaped like the seed review (about 9 findings in 3 areas, 4 causes,
  * 4 measures, with relations) and its paragraphs are as long as the seed's, recombined from the
- * seed's own clauses. The same options always give the same files.
+ * seed's own clauses. The same options always give the same corpus.
  */
+import type { z } from 'astro/zod';
+import type { causeSchema } from '../../schemas/cause';
+import type { findingSchema } from '../../schemas/finding';
+import type { measureSchema } from '../../schemas/measure';
+import type { reviewSchema } from '../../schemas/review';
+import { KIND_FOLDERS } from '../content-paths';
 import { chineseNumeral } from '../labels';
 import type { ClausePool } from './clauses';
 import { createRandom, type Random } from './random';
@@ -17,18 +23,21 @@ export interface CorpusOptions {
   seed?: number;
 }
 
-/** One file of the corpus, with its path relative to the content folder (`reviews/…`). */
-export interface CorpusFile {
+/** One generated content file: its front matter as the schema reads it, and its MDX body. */
+export interface CorpusEntry<D> {
+  /** Collection id, as the project derives it from the path: `<review>` or `<review>/<id>`. */
+  id: string;
+  /** Path relative to the content folder, e.g. `reviews/review-0001/findings/1-2.mdx`. */
   path: string;
-  content: string;
+  data: D;
+  body: string;
 }
 
 export interface Corpus {
-  files: CorpusFile[];
-  reviews: number;
-  findings: number;
-  causes: number;
-  measures: number;
+  reviews: CorpusEntry<z.input<typeof reviewSchema>>[];
+  findings: CorpusEntry<z.input<typeof findingSchema>>[];
+  causes: CorpusEntry<z.input<typeof causeSchema>>[];
+  measures: CorpusEntry<z.input<typeof measureSchema>>[];
   /** Characters of entry text (finding, cause and measure paragraphs). */
   characters: number;
 }
@@ -89,7 +98,7 @@ export function shapeSize(shape: ReviewShape): number {
 
 /**
  * A smaller review of exactly `size` entries in the seed's proportions (9 : 4 : 4), for the last
- * review when the requested count is not a multiple of a review.
+ * review when the requested count is not a sum of full reviews.
  */
 export function shapeOfSize(size: number): ReviewShape {
   const findings = Math.max(1, Math.round((size * 9) / 17));
@@ -110,23 +119,14 @@ export function generateCorpus({ entries, clauses, seed = 1 }: CorpusOptions): C
   }
   const random = createRandom(seed);
   const text = textMaker(random, clauses);
-  const corpus: Corpus = {
-    files: [],
-    reviews: 0,
-    findings: 0,
-    causes: 0,
-    measures: 0,
-    characters: 0,
-  };
-  const reviewCount = Math.ceil(entries / 17);
-  const width = Math.max(4, String(reviewCount).length);
+  const corpus: Corpus = { reviews: [], findings: [], causes: [], measures: [], characters: 0 };
+  const width = Math.max(4, String(Math.ceil(entries / 17)).length);
   let remaining = entries;
   while (remaining > 0) {
     let shape = drawShape(random);
     if (shapeSize(shape) > remaining) shape = shapeOfSize(remaining);
-    corpus.reviews += 1;
-    const slug = `review-${String(corpus.reviews).padStart(width, '0')}`;
-    addReview(corpus, `reviews/${slug}`, shape, random, text);
+    const slug = `review-${String(corpus.reviews.length + 1).padStart(width, '0')}`;
+    addReview(corpus, slug, shape, random, text);
     remaining -= shapeSize(shape);
   }
   return corpus;
@@ -134,95 +134,111 @@ export function generateCorpus({ entries, clauses, seed = 1 }: CorpusOptions): C
 
 function addReview(
   corpus: Corpus,
-  folder: string,
+  review: string,
   shape: ReviewShape,
   random: Random,
   text: TextMaker,
 ): void {
-  const add = (path: string, content: string) => corpus.files.push({ path, content });
-  const causeIds = Array.from({ length: shape.causes }, (_, i) => i + 1);
-  const measureIds = Array.from({ length: shape.measures }, (_, i) => i + 1);
-
+  const folder = `reviews/${review}`;
   const place = random.pick(PLACES);
   const organization = `${place}${random.pick(UNITS)}`;
   const role = random.pick(ROLES);
   const year = random.int(2019, 2025);
-  const date = `${year}-${pad2(random.int(1, 12))}-${pad2(random.int(1, 28))}`;
-  const areas = shape.areas.map((_, i) => `（${chineseNumeral(i + 1)}）${text.headline()}方面。`);
-  add(
-    `${folder}/review.mdx`,
-    [
-      '---',
-      `title: ${yaml(`${organization}${role.replace(/^局/, '')}巡察整改专题民主生活会对照检查材料`)}`,
-      `organization: ${yaml(organization)}`,
-      `role: ${yaml(role)}`,
-      'meeting: 巡察整改专题民主生活会',
-      `date: ${date}`,
-      'basis:',
-      `  - number: ${yaml(`城巡办发〔${year}〕${random.int(1, 60)}号`)}`,
-      `    title: ${yaml(`关于印发${place}委第${chineseNumeral(random.int(1, 6))}巡察组<关于巡察${organization}党组的反馈意见>的通知`)}`,
-      'areas:',
-      ...areas.map((area) => `  - ${yaml(area)}`),
-      '---',
-      '',
+  corpus.reviews.push({
+    id: review,
+    path: `${folder}/review.mdx`,
+    data: {
+      title: `${organization}${role.replace(/^局/, '')}巡察整改专题民主生活会对照检查材料`,
+      organization,
+      role,
+      meeting: '巡察整改专题民主生活会',
+      date: `${year}-${pad2(random.int(1, 12))}-${pad2(random.int(1, 28))}`,
+      basis: [
+        {
+          number: `城巡办发〔${year}〕${random.int(1, 60)}号`,
+          title: `关于印发${place}委第${chineseNumeral(random.int(1, 6))}巡察组<关于巡察${organization}党组的反馈意见>的通知`,
+        },
+      ],
+      areas: shape.areas.map((_, i) => `（${chineseNumeral(i + 1)}）${text.headline()}方面。`),
+    },
+    body: [
       mdxText(text.paragraph('', LENGTH.preface)),
-      '',
       '## 一、存在的主要问题',
-      '',
       '<Findings />',
-      '',
       '## 二、产生问题的原因分析',
-      '',
       '通过认真剖析，我深刻认识到，查摆出来的这些问题，主要还是根源于以下几个方面：',
-      '',
       '<Causes />',
-      '',
       '## 三、下一步努力方向和整改措施',
-      '',
       '<Measures />',
-      '',
-      ...(random.next() < 0.5 ? [mdxText(text.paragraph('', LENGTH.closing)), ''] : []),
-    ].join('\n'),
-  );
+      ...(random.next() < 0.5 ? [mdxText(text.paragraph('', LENGTH.closing))] : []),
+    ].join('\n\n'),
+  });
 
+  const causeIds = Array.from({ length: shape.causes }, (_, i) => i + 1);
+  const measureIds = Array.from({ length: shape.measures }, (_, i) => i + 1);
+  const entry = (kind: keyof typeof KIND_FOLDERS, id: string, paragraph: string) => {
+    corpus.characters += paragraph.length;
+    return {
+      id: `${review}/${id}`,
+      path: `${folder}/${KIND_FOLDERS[kind]}/${id}.mdx`,
+      body: mdxText(paragraph),
+    };
+  };
   shape.areas.forEach((count, a) => {
     for (let order = 1; order <= count; order++) {
       const title = text.headline();
-      const body = text.paragraph(`${chineseNumeral(order)}是${title}。`, LENGTH.finding);
-      const causes = random.sample(causeIds, random.int(1, 2));
-      const measures = random.sample(measureIds, random.int(1, 2));
-      add(
-        `${folder}/findings/${a + 1}-${order}.mdx`,
-        entryFile(
-          [
-            `area: ${a + 1}`,
-            `order: ${order}`,
-            `title: ${yaml(title)}`,
-            `causes: [${causes.join(', ')}]`,
-            `measures: [${measures.join(', ')}]`,
-          ],
-          body,
-        ),
-      );
-      corpus.findings += 1;
-      corpus.characters += body.length;
+      const paragraph = text.paragraph(`${chineseNumeral(order)}是${title}。`, LENGTH.finding);
+      corpus.findings.push({
+        ...entry('finding', `${a + 1}-${order}`, paragraph),
+        data: {
+          area: a + 1,
+          order,
+          title,
+          causes: random.sample(causeIds, random.int(1, 2)),
+          measures: random.sample(measureIds, random.int(1, 2)),
+        },
+      });
     }
   });
-  for (const [kind, ids, length] of [
-    ['causes', causeIds, LENGTH.cause],
-    ['measures', measureIds, LENGTH.measure],
-  ] as const) {
-    for (const order of ids) {
-      const title = text.headline();
-      const body = text.paragraph(`（${chineseNumeral(order)}）${title}。`, length);
-      add(
-        `${folder}/${kind}/${order}.mdx`,
-        entryFile([`order: ${order}`, `title: ${yaml(title)}`], body),
-      );
-      corpus[kind] += 1;
-      corpus.characters += body.length;
-    }
+  for (const order of causeIds) {
+    const title = text.headline();
+    const paragraph = text.paragraph(`（${chineseNumeral(order)}）${title}。`, LENGTH.cause);
+    corpus.causes.push({ ...entry('cause', String(order), paragraph), data: { order, title } });
   }
+  for (const order of measureIds) {
+    const title = text.headline();
+    const paragraph = text.paragraph(`（${chineseNumeral(order)}）${title}。`, LENGTH.measure);
+    corpus.measures.push({ ...entry('measure', String(order), paragraph), data: { order, title } });
+  }
+}
+
+/** The number of findings, causes and measures. */
+export function entryCount(corpus: Corpus): number {
+  return corpus.findings.length + corpus.causes.length + corpus.measures.length;
+}
+
+/** A generated file as written to disk. */
+export interface CorpusFile {
+  path: string;
+  content: string;
+}
+
+/** The corpus as MDX files with YAML front matter. */
+export function corpusFiles(corpus: Corpus): CorpusFile[] {
+  const { reviews, findings, causes, measures } = corpus;
+  return [...reviews, ...findings, ...causes, ...measures].map((entry) => ({
+    path: entry.path,
+    content: mdxFile(entry.data, entry.body),
+  }));
+}
+
+/**
+ * An MDX file: every front matter value is written as JSON, which is valid YAML (flow style),
+ * so no value needs YAML quoting rules.
+ */
+export function mdxFile(data: object, body: string): string {
+  const lines = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return ['---', ...lines, '---', '', body, ''].join('\n');
 }
 
 interface TextMaker {
@@ -258,18 +274,9 @@ function textMaker(random: Random, clauses: ClausePool): TextMaker {
   };
 }
 
-function entryFile(frontmatter: string[], body: string): string {
-  return ['---', ...frontmatter, '---', '', mdxText(body), ''].join('\n');
-}
-
 /** Text as MDX reads it literally: `<`, `{` and `}` would start a tag or an expression. */
 function mdxText(text: string): string {
   return text.replace(/[<{}]/g, (ch) => `\\${ch}`);
-}
-
-/** A YAML double-quoted scalar; JSON's string syntax is a subset of it. */
-function yaml(value: string): string {
-  return JSON.stringify(value);
 }
 
 function pad2(n: number): string {
