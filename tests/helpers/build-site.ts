@@ -38,7 +38,7 @@ export interface BuildOptions {
  * The environment a user's shell would give `astro build`: the test runner's own variables
  * (NODE_ENV=test, BASE_URL, MODE…) would otherwise leak into the build and change its output.
  */
-function userEnvironment(): NodeJS.ProcessEnv {
+export function userEnvironment(): NodeJS.ProcessEnv {
   const leaked = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
   return Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !leaked.has(name) && !name.startsWith('VITEST')),

@@ -1,0 +1,117 @@
+/** Reading build logs and reporting the benchmark: the table a person reads, the JSON a tool reads. */
+
+/** One measured build. */
+export interface BuildResult {
+  kind: 'project' | 'floor';
+  run: number;
+  seconds: number;
+  cpuSeconds: number;
+  /** Indexing time as the build logged it; undefined when the log does not say. */
+  pagefindSeconds: number | undefined;
+  peakRssMb: number;
+  distBytes: number;
+  /** 1-minute load average when the build started and when it ended. */
+  loadBefore: number;
+  loadAfter: number;
+}
+
+/** The benchmark's last line of output, for scripts and CI. */
+export interface BenchSummary {
+  entries: number;
+  projectSeconds: number;
+  floorSeconds: number;
+  ratio: number;
+  projectPeakRssMb: number;
+  floorPeakRssMb: number;
+}
+
+/** The seconds of the log line "Indexed … pages for search in 1.23s." (both builds print it). */
+export function pagefindSeconds(output: string): number | undefined {
+  const match = /Indexed \d+ pages for search in ([\d.]+)s/.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The 1-minute load average from the text of /proc/loadavg. */
+export function loadAverage(text: string): number {
+  return Number.parseFloat(text);
+}
+
+/** The middle value (mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  if (values.length === 0) throw new RangeError('median: no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median times and peak memory of each kind, and the ratio project / floor of the medians. */
+export function summarize(entries: number, results: BuildResult[]): BenchSummary {
+  const of = (kind: BuildResult['kind']) => {
+    const runs = results.filter((r) => r.kind === kind);
+    if (runs.length === 0) throw new RangeError(`summarize: no ${kind} build`);
+    return {
+      seconds: median(runs.map((r) => r.seconds)),
+      peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+    };
+  };
+  const project = of('project');
+  const floor = of('floor');
+  return {
+    entries,
+    projectSeconds: round(project.seconds, 2),
+    floorSeconds: round(floor.seconds, 2),
+    ratio: round(project.seconds / floor.seconds, 3),
+    projectPeakRssMb: round(project.peakRssMb, 0),
+    floorPeakRssMb: round(floor.peakRssMb, 0),
+  };
+}
+
+/** One table row per build, in the order they ran. */
+export function buildRows(entries: number, results: BuildResult[]): string[][] {
+  return results.map((r) => [
+    r.kind,
+    String(r.run),
+    r.seconds.toFixed(1),
+    ((r.seconds * 1000) / entries).toFixed(1),
+    r.cpuSeconds.toFixed(1),
+    r.pagefindSeconds === undefined ? '–' : r.pagefindSeconds.toFixed(1),
+    r.peakRssMb.toFixed(0),
+    (r.distBytes / 1e6).toFixed(1),
+    `${r.loadBefore.toFixed(1)}→${r.loadAfter.toFixed(1)}`,
+  ]);
+}
+
+export const BUILD_COLUMNS = [
+  'build',
+  'run',
+  'wall s',
+  'ms/entry',
+  'CPU s',
+  'Pagefind s',
+  'peak RSS MB',
+  'dist MB',
+  'load 1m',
+];
+
+/**
+ * A plain-text table: first column left-aligned, the others right-aligned. Cells are expected in
+ * ASCII (numbers, paths): wide characters would break the alignment.
+ */
+export function formatTable(header: string[], rows: string[][]): string {
+  const width = (s: string) => s.length;
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => {
+        const pad = ' '.repeat(widths[i]! - width(cell));
+        return i === 0 ? cell + pad : pad + cell;
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

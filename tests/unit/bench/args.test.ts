@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { BenchUsageError, parseBenchArgs } from '../../../src/lib/bench/args';
+
+describe('parseBenchArgs', () => {
+  it('has defaults for everything', () => {
+    expect(parseBenchArgs([])).toEqual({
+      entries: 1000,
+      runs: 1,
+      seed: 1,
+      query: undefined,
+      keep: false,
+    });
+  });
+
+  it('reads every option', () => {
+    expect(
+      parseBenchArgs([
+        '--entries',
+        '5000',
+        '--runs=3',
+        '--seed',
+        '7',
+        '--query',
+        '殡仪馆',
+        '--keep',
+      ]),
+    ).toEqual({ entries: 5000, runs: 3, seed: 7, query: '殡仪馆', keep: true });
+  });
+
+  it('explains a wrong command line and shows the usage', () => {
+    for (const argv of [['--entries', '0'], ['--entries', '1e3'], ['--runs', 'two'], ['--fast']]) {
+      expect(() => parseBenchArgs(argv)).toThrow(BenchUsageError);
+    }
+    expect(() => parseBenchArgs(['--entries', 'many'])).toThrow(
+      /--entries must be a whole number of at least 1, got "many"\.\nUsage: npm run bench/,
+    );
+  });
+});
