@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { BenchUsageError, parseBenchArgs } from '../src/lib/bench/args';
 import { clausePool } from '../src/lib/bench/clauses';
 import { corpusFiles, generateCorpus } from '../src/lib/bench/corpus';
-import { BUILD_COLUMNS, buildRows, formatTable, summarize } from '../src/lib/bench/report';
+import {
+  BUILD_COLUMNS,
+  buildRows,
+  formatTable,
+  PHASE_COLUMNS,
+  phaseRows,
+  summarize,
+} from '../src/lib/bench/report';
 import type { BuildResult } from '../src/lib/bench/report';
 import { benchBuild, cacheDirOf, outDirOf, PROJECT_ROOT } from './bench/builds';
 import { pageWeight } from './bench/page-weight';
@@ -77,6 +84,8 @@ try {
     `\nMedian wall time: project ${summary.projectSeconds} s, floor ${summary.floorSeconds} s, ` +
       `ratio ${summary.ratio}. CPU time ratio: ${(cpu('project') / cpu('floor')).toFixed(3)}.`,
   );
+  console.log("\nWhere the time goes (median seconds, from the builds' own logs):\n");
+  console.log(formatTable(PHASE_COLUMNS, phaseRows(results)));
   console.log('\nPage weight of the project (KB, gzip):\n');
   console.log(
     formatTable(

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { cacheDirFor } from '../../src/lib/content-paths';
-import { loadAverage, pagefindSeconds, type BuildResult } from '../../src/lib/bench/report';
+import { parseBuildPhases } from '../../src/lib/bench/phases';
+import { loadAverage, type BuildResult } from '../../src/lib/bench/report';
 import { dirSize } from './dir-size';
 import { runAstroBuild } from './run-build';
 
@@ -56,7 +57,7 @@ export async function benchBuild(work: string, kind: BuildKind, run: number): Pr
     run,
     seconds: measure.seconds,
     cpuSeconds: measure.cpuSeconds,
-    pagefindSeconds: pagefindSeconds(measure.output),
+    phases: parseBuildPhases(measure.output),
     peakRssMb: measure.peakRssMb,
     distBytes: (await dirSize(outDir)).bytes,
     loadBefore,

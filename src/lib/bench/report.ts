@@ -1,4 +1,5 @@
-/** Reading build logs and reporting the benchmark: the table a person reads, the JSON a tool reads. */
+/** Reporting the benchmark: the tables a person reads, the JSON a tool reads. */
+import type { BuildPhases } from './phases';
 
 /** One measured build. */
 export interface BuildResult {
@@ -6,8 +7,8 @@ export interface BuildResult {
   run: number;
   seconds: number;
   cpuSeconds: number;
-  /** Indexing time as the build logged it; undefined when the log does not say. */
-  pagefindSeconds: number | undefined;
+  /** Where the time went, as the build logged it. */
+  phases: BuildPhases;
   peakRssMb: number;
   distBytes: number;
   /** 1-minute load average when the build started and when it ended. */
@@ -23,12 +24,6 @@ export interface BenchSummary {
   ratio: number;
   projectPeakRssMb: number;
   floorPeakRssMb: number;
-}
-
-/** The seconds of the log line "Indexed … pages for search in 1.23s." (both builds print it). */
-export function pagefindSeconds(output: string): number | undefined {
-  const match = /Indexed \d+ pages for search in ([\d.]+)s/.exec(output);
-  return match ? Number(match[1]) : undefined;
 }
 
 /** The 1-minute load average from the text of /proc/loadavg. */
@@ -74,7 +69,7 @@ export function buildRows(entries: number, results: BuildResult[]): string[][] {
     r.seconds.toFixed(1),
     ((r.seconds * 1000) / entries).toFixed(1),
     r.cpuSeconds.toFixed(1),
-    r.pagefindSeconds === undefined ? '–' : r.pagefindSeconds.toFixed(1),
+    r.phases.pagefind === undefined ? '–' : r.phases.pagefind.toFixed(1),
     r.peakRssMb.toFixed(0),
     (r.distBytes / 1e6).toFixed(1),
     `${r.loadBefore.toFixed(1)}→${r.loadAfter.toFixed(1)}`,
@@ -92,6 +87,57 @@ export const BUILD_COLUMNS = [
   'dist MB',
   'load 1m',
 ];
+
+/** The phases of a build the project and the floor share, in the order they run. */
+const PHASES = [
+  ['types', 'content sync and types'],
+  ['bundle', 'bundling (MDX compile)'],
+  ['render', 'rendering pages'],
+  ['pagefind', 'search index'],
+] as const satisfies readonly (readonly [keyof BuildPhases, string])[];
+
+/**
+ * Median seconds of each phase for the project and the floor, and the difference: the profile of
+ * the ratio. The last rows split rendering by kind of page, costliest first, so that an added
+ * cost has a name.
+ */
+export function phaseRows(results: BuildResult[]): string[][] {
+  const medianOf = (kind: BuildResult['kind'], pick: (r: BuildResult) => number | undefined) => {
+    const values = results
+      .filter((r) => r.kind === kind)
+      .map(pick)
+      .filter((v) => v !== undefined);
+    return values.length > 0 ? median(values) : undefined;
+  };
+  const row = (name: string, pick: (r: BuildResult) => number | undefined, pages = '') => {
+    const project = medianOf('project', pick);
+    const floor = medianOf('floor', pick);
+    const cell = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(1));
+    const diff = project === undefined ? undefined : project - (floor ?? 0);
+    const rounded = diff === undefined ? undefined : Math.round(diff * 10) / 10 || 0; // no "-0.0"
+    const signed = rounded === undefined ? '–' : `${rounded >= 0 ? '+' : ''}${rounded.toFixed(1)}`;
+    return [name, pages, cell(project), cell(floor), signed];
+  };
+  const rows = PHASES.map(([phase, name]) => row(name, (r) => r.phases[phase]));
+  rows.push(row('whole build (wall)', (r) => r.seconds));
+  const groups = new Map<string, number>();
+  for (const r of results) {
+    for (const [group, time] of r.phases.routes)
+      groups.set(group, Math.max(groups.get(group) ?? 0, time.pages));
+  }
+  const routeSeconds = (group: string) => (r: BuildResult) =>
+    r.phases.routes.get(group)?.seconds ?? 0;
+  const byCost = [...groups.keys()].sort(
+    (a, b) =>
+      (medianOf('project', routeSeconds(b)) ?? 0) - (medianOf('project', routeSeconds(a)) ?? 0),
+  );
+  for (const group of byCost) {
+    rows.push(row(`  ${group}`, routeSeconds(group), String(groups.get(group))));
+  }
+  return rows;
+}
+
+export const PHASE_COLUMNS = ['phase', 'pages', 'project s', 'floor s', 'difference'];
 
 /**
  * A plain-text table: first column left-aligned, the others right-aligned. Cells are expected in

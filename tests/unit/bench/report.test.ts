@@ -3,20 +3,10 @@ import {
   formatTable,
   loadAverage,
   median,
-  pagefindSeconds,
+  phaseRows,
   summarize,
   type BuildResult,
 } from '../../../src/lib/bench/report';
-
-describe('pagefindSeconds', () => {
-  it('reads the indexing time the project and the floor log', () => {
-    expect(pagefindSeconds('05:04:20 [pagefind] Indexed 1059 pages for search in 13.03s.')).toBe(
-      13.03,
-    );
-    expect(pagefindSeconds('[floor:pagefind] Indexed 1000 pages for search in 1.5s.')).toBe(1.5);
-    expect(pagefindSeconds('[build] Complete!')).toBeUndefined();
-  });
-});
 
 describe('loadAverage', () => {
   it('reads the 1-minute figure', () => {
@@ -38,7 +28,7 @@ describe('summarize', () => {
     run: 1,
     seconds,
     cpuSeconds: seconds,
-    pagefindSeconds: 1,
+    phases: { types: 1, bundle: 1, render: 1, pagefind: 1, routes: new Map() },
     peakRssMb,
     distBytes: 1,
     loadBefore: 0,
@@ -64,6 +54,53 @@ describe('summarize', () => {
 
   it('needs a build of each kind', () => {
     expect(() => summarize(10, [build('project', 1, 1)])).toThrow(/no floor build/);
+  });
+});
+
+describe('phaseRows', () => {
+  const build = (
+    kind: BuildResult['kind'],
+    render: number,
+    routes: [string, number, number][],
+  ): BuildResult => ({
+    kind,
+    run: 1,
+    seconds: render + 10,
+    cpuSeconds: 0,
+    phases: {
+      types: 1,
+      bundle: 5,
+      render,
+      pagefind: undefined,
+      routes: new Map(routes.map(([group, pages, seconds]) => [group, { pages, seconds }])),
+    },
+    peakRssMb: 1,
+    distBytes: 1,
+    loadBefore: 0,
+    loadAfter: 0,
+  });
+
+  it('sets the medians of each phase side by side, then each kind of page', () => {
+    const rows = phaseRows([
+      build('project', 4, [
+        ['/<review>/findings/<id>/', 9, 3],
+        ['/<review>/ledger.xlsx', 1, 1],
+      ]),
+      build('floor', 2, [['/<review>/findings/<id>/', 9, 2]]),
+      build('project', 6, [
+        ['/<review>/findings/<id>/', 9, 3.4],
+        ['/<review>/ledger.xlsx', 1, 1.2],
+      ]),
+    ]);
+    expect(rows).toEqual([
+      ['content sync and types', '', '1.0', '1.0', '+0.0'],
+      ['bundling (MDX compile)', '', '5.0', '5.0', '+0.0'],
+      ['rendering pages', '', '5.0', '2.0', '+3.0'],
+      ['search index', '', '–', '–', '–'],
+      ['whole build (wall)', '', '15.0', '12.0', '+3.0'],
+      ['  /<review>/findings/<id>/', '9', '3.2', '2.0', '+1.2'],
+      ['  /<review>/ledger.xlsx', '1', '1.1', '0.0', '+1.1'],
+    ]);
   });
 });
 
