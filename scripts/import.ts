@@ -3,7 +3,7 @@
  * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/). Exits 1 with the reason when the
  * document cannot be imported, and then writes nothing.
  */
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content-error';
 import { contentDir } from '../src/lib/content-paths';
@@ -57,7 +57,12 @@ if (positionals.length !== 1 || !values.review) {
 
 // npm runs scripts in the project folder; a relative path means the folder the command was typed in.
 const typedIn = process.env.INIT_CWD ?? process.cwd();
-const file = relative(process.cwd(), resolve(typedIn, positionals[0]!)) || positionals[0]!;
+const absolute = resolve(typedIn, positionals[0]!);
+const fromProject = relative(process.cwd(), absolute);
+// Messages name the document briefly when it is inside the project, by its whole path otherwise
+// (`../../somewhere/doc.txt` would say less than the path itself).
+const file =
+  fromProject && !fromProject.startsWith('..') && !isAbsolute(fromProject) ? fromProject : absolute;
 
 try {
   const report = await importReview({
