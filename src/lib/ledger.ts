@@ -8,7 +8,6 @@ import { NOT_FILLED, RECTIFICATION_STATUSES, type RectificationStatus } from './
 import { formatIsoDate } from './format';
 import type { ContentProblem } from './content-error';
 import type { MeasureNode, ReviewNode, SourceEntries } from './review-index';
-import { entryPath } from './urls';
 
 /** Statuses under which a passed deadline no longer matters. */
 const DONE: readonly RectificationStatus[] = ['已完成', '已销号'];
@@ -67,7 +66,7 @@ function ledgerRow<E extends SourceEntries>(
     reviewTitle: review.title,
     measureLabel: measure.label,
     measureTitle: measure.title,
-    measurePath: entryPath(review.id, 'measure', measure.id),
+    measurePath: measure.path,
     findingLabels: measure.findings.map((f) => f.label),
     leader: data.leader,
     unit: data.unit,

@@ -5,7 +5,7 @@
 import type { EntryKind } from './kinds';
 import type { ReviewNode } from './review-index';
 import { absoluteUrl } from './permalinks';
-import { entryAnchor, entryPath, reviewPath, withBase } from './urls';
+import { entryAnchor, reviewPath, withBase } from './urls';
 
 /** An entry's page. */
 export interface ManifestEntry {
@@ -56,7 +56,7 @@ export function permalinkManifest(
         id: node.id,
         label: node.label,
         title: node.title,
-        url: url(entryPath(node.review, node.kind, node.id)),
+        url: url(node.path),
         anchor: node.anchor,
       })),
     ),
@@ -69,7 +69,7 @@ export function permalinkManifest(
           label: node.label,
           title: node.title,
           url: url(alias.path),
-          target: url(entryPath(node.review, node.kind, node.id)),
+          target: url(node.path),
           ...(alias.former
             ? { formerAnchor: entryAnchor(alias.former.kind, alias.former.id) }
             : {}),

@@ -41,6 +41,8 @@ interface NodeBase<E extends SourceEntries, K extends EntryKind> {
   /** The part's name in the document's numbering, e.g. 问题（一）之二. */
   label: string;
   title: string;
+  /** The entry's own page, from the site root without the deploy base: `/<review>/findings/1-2/`. */
+  path: string;
   /** The element id of this entry's block on the full-text page. */
   anchor: string;
   /** Former addresses that redirect to this entry's page. */
@@ -179,6 +181,7 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
       id,
       label,
       title,
+      path: entryPath(review, kind, id),
       anchor: entryAnchor(kind, id),
       aliases: entry.data.aliases.map((alias, i) => {
         const path = aliasPath(review, kind, alias);
@@ -284,7 +287,7 @@ function checkAddresses(reviews: ReviewNode[]): ContentProblem[] {
         });
       }
       claims.push({
-        path: entryPath(review.id, node.kind, node.id),
+        path: node.path,
         file: node.file,
         what: node.label,
       });

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deadlineWarnings } from './ledger';
+import { absoluteUrl, citation } from './permalinks';
 import { buildSiteIndex, type SiteIndex } from './review-index';
 import type * as Index from './review-index';
 import { withBase } from './urls';
@@ -45,6 +46,27 @@ export function getSite(): Promise<Site> {
     return index;
   })();
   return site;
+}
+
+/** `getStaticPaths` of every page made once per review (`/<review>/…`), the review as its prop. */
+export async function reviewPaths() {
+  const { reviews } = await getSite();
+  return reviews.map((review) => ({ params: { review: review.id }, props: { review } }));
+}
+
+/**
+ * What the copy buttons of an entry hand out: its URL (absolute when the site's origin `site` is
+ * configured) and the citation a notice quotes before it.
+ */
+export async function entryPermalink(
+  node: EntryNode,
+  site: URL | undefined,
+): Promise<{ url: string; citation: string }> {
+  const reviewTitle = (await getSite()).reviewById.get(node.review)?.title ?? '';
+  return {
+    url: absoluteUrl(href(node.path), site),
+    citation: citation(reviewTitle, node.label, node.title),
+  };
 }
 
 /** A root-relative site path with the configured `base` in front, for use in `href`. */
