@@ -4,7 +4,10 @@ export const KIND_FOLDERS = { finding: 'findings', cause: 'causes', measure: 'me
 export type EntryKind = keyof typeof KIND_FOLDERS;
 
 /** The form of review folder names and entry ids: they are URL segments, so plain ASCII. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const ID_SEGMENT = '[a-z0-9][a-z0-9-]*';
+
+/** A whole review folder name or entry id (see ID_SEGMENT). */
+export const ID_PATTERN = new RegExp(`^${ID_SEGMENT}$`);
 
 const KIND_OF_FOLDER = new Map<string, EntryKind>(
   Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as EntryKind]),

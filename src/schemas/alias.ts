@@ -1,20 +1,18 @@
 import { z } from 'astro/zod';
-
-const SEGMENT = '[a-z0-9][a-z0-9-]*';
+import { ID_SEGMENT } from '../lib/kinds';
+import { idTextSchema } from './entry-ref';
 
 /**
  * A former address of an entry, kept working after the entry is renumbered or moved: either its
  * former id in the same review and folder (`1-4`, or `4` as YAML reads it), or a former path from
  * the site root without the deploy base (`/old-review/findings/2/`). Paths get their trailing slash.
  */
-export const aliasSchema = z
-  .union([z.number().int().positive(), z.string().trim().min(1)])
-  .transform(String)
+export const aliasSchema = idTextSchema
   .pipe(
     z
       .string()
       .regex(
-        new RegExp(`^(?:${SEGMENT}|/(?:${SEGMENT}/)*${SEGMENT}/?)$`),
+        new RegExp(`^(?:${ID_SEGMENT}|/(?:${ID_SEGMENT}/)*${ID_SEGMENT}/?)$`),
         'expected a former id such as 1-4, or a former path from the site root such as /old-review/findings/2/ (lower-case letters, digits and hyphens)',
       ),
   )

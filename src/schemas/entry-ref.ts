@@ -1,4 +1,10 @@
 import { z } from 'astro/zod';
+import { ID_SEGMENT } from '../lib/kinds';
+
+/** An id as YAML may hand it over: `1-2` as text, `3` as a number (what people type). */
+export const idTextSchema = z
+  .union([z.number().int().positive(), z.string().trim().min(1)])
+  .transform(String);
 
 /**
  * A relation from a finding to a cause or measure of the same review, written as the target's id:
@@ -6,17 +12,14 @@ import { z } from 'astro/zod';
  * `causes: [1, 3]` is what people type. `other-review/3` parses too, so that a relation to
  * another review is reported as exactly that instead of as an unknown id.
  */
-export const entryRefSchema = z
-  .union([z.number().int().positive(), z.string().trim().min(1)])
-  .transform(String)
-  .pipe(
-    z
-      .string()
-      .regex(
-        /^(?:[a-z0-9][a-z0-9-]*\/)?[a-z0-9][a-z0-9-]*$/,
-        'expected an entry id such as 3 or 1-2 (lower-case letters, digits and hyphens)',
-      ),
-  );
+export const entryRefSchema = idTextSchema.pipe(
+  z
+    .string()
+    .regex(
+      new RegExp(`^(?:${ID_SEGMENT}/)?${ID_SEGMENT}$`),
+      'expected an entry id such as 3 or 1-2 (lower-case letters, digits and hyphens)',
+    ),
+);
 
 /** The list of relations of one kind; empty until someone links the entries. */
 export const entryRefListSchema = z.array(entryRefSchema).default([]);

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { ID_PATTERN } from '../kinds';
 import { ImportError } from './errors';
 import { isEntryPath, readExistingReview } from './existing';
 import { generateReview } from './generate';
@@ -46,12 +47,10 @@ export interface ImportReport {
   milliseconds: number;
 }
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-
 /** Imports a document as review `review`; throws `ImportError` (or the build's `ContentError`). */
 export async function importReview(options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
-  if (!SLUG.test(options.review)) {
+  if (!ID_PATTERN.test(options.review)) {
     throw new ImportError({
       file: options.file,
       expected:
