@@ -9,6 +9,14 @@ import type { causeSchema } from '../../schemas/cause';
 import type { findingSchema } from '../../schemas/finding';
 import type { measureSchema } from '../../schemas/measure';
 import type { reviewSchema } from '../../schemas/review';
+import {
+  frontMatterDocument,
+  headingNode,
+  mdxFile,
+  paragraphNode,
+  partPlaceholderNode,
+  toMdx,
+} from '../import/mdx';
 import { KIND_FOLDERS } from '../kinds';
 import { chineseNumeral } from '../labels';
 import type { ClausePool } from './clauses';
@@ -161,17 +169,17 @@ function addReview(
       ],
       areas: shape.areas.map((_, i) => `（${chineseNumeral(i + 1)}）${text.headline()}方面。`),
     },
-    body: [
-      mdxText(text.paragraph('', LENGTH.preface)),
-      '## 一、存在的主要问题',
-      '<Findings />',
-      '## 二、产生问题的原因分析',
-      '通过认真剖析，我深刻认识到，查摆出来的这些问题，主要还是根源于以下几个方面：',
-      '<Causes />',
-      '## 三、下一步努力方向和整改措施',
-      '<Measures />',
-      ...(random.next() < 0.5 ? [mdxText(text.paragraph('', LENGTH.closing))] : []),
-    ].join('\n\n'),
+    body: toMdx([
+      paragraphNode(text.paragraph('', LENGTH.preface)),
+      headingNode('一、存在的主要问题'),
+      partPlaceholderNode('finding'),
+      headingNode('二、产生问题的原因分析'),
+      paragraphNode('通过认真剖析，我深刻认识到，查摆出来的这些问题，主要还是根源于以下几个方面：'),
+      partPlaceholderNode('cause'),
+      headingNode('三、下一步努力方向和整改措施'),
+      partPlaceholderNode('measure'),
+      ...(random.next() < 0.5 ? [paragraphNode(text.paragraph('', LENGTH.closing))] : []),
+    ]),
   });
 
   const causeIds = Array.from({ length: shape.causes }, (_, i) => i + 1);
@@ -181,7 +189,7 @@ function addReview(
     return {
       id: `${review}/${id}`,
       path: `${folder}/${KIND_FOLDERS[kind]}/${id}.mdx`,
-      body: mdxText(paragraph),
+      body: toMdx([paragraphNode(paragraph)]),
     };
   };
   shape.areas.forEach((count, a) => {
@@ -228,17 +236,8 @@ export function corpusFiles(corpus: Corpus): CorpusFile[] {
   const { reviews, findings, causes, measures } = corpus;
   return [...reviews, ...findings, ...causes, ...measures].map((entry) => ({
     path: entry.path,
-    content: mdxFile(entry.data, entry.body),
+    content: mdxFile(frontMatterDocument(entry.data), entry.body),
   }));
-}
-
-/**
- * An MDX file: every front matter value is written as JSON, which is valid YAML (flow style),
- * so no value needs YAML quoting rules.
- */
-export function mdxFile(data: object, body: string): string {
-  const lines = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-  return ['---', ...lines, '---', '', body, ''].join('\n');
 }
 
 interface TextMaker {
@@ -272,11 +271,6 @@ function textMaker(random: Random, clauses: ClausePool): TextMaker {
       return paragraph;
     },
   };
-}
-
-/** Text as MDX reads it literally: `<`, `{` and `}` would start a tag or an expression. */
-function mdxText(text: string): string {
-  return text.replace(/[<{}]/g, (ch) => `\\${ch}`);
 }
 
 function pad2(n: number): string {

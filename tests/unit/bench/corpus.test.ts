@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { clausePool } from '../../../src/lib/bench/clauses';
 import {
   corpusFiles,
   entryCount,
   generateCorpus,
-  mdxFile,
   shapeOfSize,
   shapeSize,
   type Corpus,
 } from '../../../src/lib/bench/corpus';
+import { splitMdxFile } from '../../../src/lib/import/mdx';
 import { buildSiteIndex } from '../../../src/lib/review-index';
 import { causeSchema } from '../../../src/schemas/cause';
 import { findingSchema } from '../../../src/schemas/finding';
@@ -105,19 +106,17 @@ describe('shapeOfSize', () => {
   });
 });
 
-describe('mdxFile', () => {
-  it('writes front matter that reads back as the same values', () => {
-    const data = { title: '“引号”：冒号', areas: ['（一）甲'], causes: [1, 3], order: 2 };
-    const file = mdxFile(data, '正文');
-    const lines = file.split('\n');
-    expect(lines[0]).toBe('---');
-    const read = Object.fromEntries(
-      lines.slice(1, lines.indexOf('---', 1)).map((line) => {
-        const colon = line.indexOf(': ');
-        return [line.slice(0, colon), JSON.parse(line.slice(colon + 2)) as unknown];
-      }),
-    );
-    expect(read).toEqual(data);
-    expect(file.endsWith('---\n\n正文\n')).toBe(true);
+describe('corpusFiles', () => {
+  it('writes front matter that reads back as the same values, then the body', () => {
+    const corpus = generateCorpus({ entries: 40, clauses, seed: 5 });
+    const entries = [...corpus.reviews, ...corpus.findings, ...corpus.causes, ...corpus.measures];
+    const files = corpusFiles(corpus);
+    expect(files.map((f) => f.path)).toEqual(entries.map((e) => e.path));
+    files.forEach((file, i) => {
+      const split = splitMdxFile(file.content);
+      expect(split).toBeDefined();
+      expect(parseYaml(split!.frontMatter)).toEqual(entries[i]!.data);
+      expect(split!.body).toBe(entries[i]!.body);
+    });
   });
 });
