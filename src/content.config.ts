@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir, uniqueEntryIds } from './lib/content-paths';
-import { KIND_FOLDERS } from './lib/kinds';
+import { contentDir, uniqueEntryIds } from './model/entry-paths';
+import { KIND_FOLDERS } from './model/kinds';
 import { causeSchema } from './schemas/cause';
 import { findingSchema } from './schemas/finding';
 import { measureSchema } from './schemas/measure';

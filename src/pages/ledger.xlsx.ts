@@ -1,6 +1,6 @@
 /** `/ledger.xlsx`: every review's ledger as one workbook, a 材料 column first. */
 import type { APIRoute } from 'astro';
-import { ledgerExport } from '../lib/ledger-exports';
-import { getSite } from '../lib/site';
+import { ledgerExport } from '../ledger/exports';
+import { getSite } from '../relations/site';
 
 export const GET: APIRoute = async () => ledgerExport((await getSite()).reviews, 'xlsx', true);

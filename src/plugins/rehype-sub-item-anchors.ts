@@ -10,10 +10,10 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { entryOfFile } from '../lib/kinds';
-import { wrapRanges, type TextRange } from '../lib/hast-ranges';
-import { findSubItems, type SubItem } from '../lib/sub-items';
-import { entryAnchor, subItemAnchor } from '../lib/urls';
+import { entryOfFile } from '../model/kinds';
+import { wrapRanges, type TextRange } from '../text/hast-ranges';
+import { findSubItems, type SubItem } from '../text/sub-items';
+import { entryAnchor, subItemAnchor } from '../permalinks/urls';
 
 export interface Options {
   /** Absolute path of the `reviews/` folder; files outside it are left alone. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_SEGMENT } from '../lib/kinds';
+import { ID_SEGMENT } from '../model/kinds';
 import { idTextSchema } from './entry-ref';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../lib/build-date';
+import { parseIsoDate } from '../text/dates';
 
 /**
  * A calendar date written YYYY-MM-DD. YAML reads such a value as a date already; a quoted one is

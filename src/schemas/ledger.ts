@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { buildDate } from '../lib/build-date';
-import { formatIsoDate } from '../lib/format';
-import { RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../lib/ledger-terms';
+import { buildDate } from '../text/dates';
+import { formatIsoDate } from '../text/format';
+import { RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../ledger/terms';
 import { dateSchema } from './date';
 
 /** One dated report of progress on a measure. */

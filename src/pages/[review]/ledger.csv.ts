@@ -1,7 +1,7 @@
 /** `/<review>/ledger.csv`: the review's ledger for Excel (UTF-8 with BOM). */
 import type { APIRoute } from 'astro';
-import { ledgerExport } from '../../lib/ledger-exports';
-import { reviewPaths, type ReviewNode } from '../../lib/site';
+import { ledgerExport } from '../../ledger/exports';
+import { reviewPaths, type ReviewNode } from '../../relations/site';
 
 export const getStaticPaths = reviewPaths;
 

@@ -1,7 +1,7 @@
 /** `/<review>/ledger.xlsx`: the review's ledger as an Excel workbook. */
 import type { APIRoute } from 'astro';
-import { ledgerExport } from '../../lib/ledger-exports';
-import { reviewPaths, type ReviewNode } from '../../lib/site';
+import { ledgerExport } from '../../ledger/exports';
+import { reviewPaths, type ReviewNode } from '../../relations/site';
 
 export const getStaticPaths = reviewPaths;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BenchUsageError, parseBenchArgs } from '../../../src/lib/bench/args';
+import { BenchUsageError, parseBenchArgs } from '../../../bench/lib/args';
 
 describe('parseBenchArgs', () => {
   it('has defaults for everything', () => {

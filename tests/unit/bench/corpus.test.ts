@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { clausePool } from '../../../src/lib/bench/clauses';
+import { clausePool } from '../../../bench/lib/clauses';
 import {
   corpusFiles,
   entryCount,
@@ -9,9 +9,9 @@ import {
   shapeOfSize,
   shapeSize,
   type Corpus,
-} from '../../../src/lib/bench/corpus';
-import { splitMdxFile } from '../../../src/lib/import/mdx';
-import { buildSiteIndex } from '../../../src/lib/review-index';
+} from '../../../bench/lib/corpus';
+import { splitMdxFile } from '../../../scripts/shared/mdx';
+import { buildSiteIndex } from '../../../src/relations/build';
 import { causeSchema } from '../../../src/schemas/cause';
 import { findingSchema } from '../../../src/schemas/finding';
 import { measureSchema } from '../../../src/schemas/measure';

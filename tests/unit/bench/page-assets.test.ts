@@ -3,7 +3,7 @@ import {
   inlineScriptCount,
   pageAssetUrls,
   staticImports,
-} from '../../../src/lib/bench/page-assets';
+} from '../../../bench/lib/page-assets';
 
 describe('pageAssetUrls', () => {
   it('lists stylesheets, scripts and module preloads, not icons or links', () => {

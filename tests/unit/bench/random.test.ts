@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../src/lib/bench/random';
+import { createRandom } from '../../../bench/lib/random';
 
 const draws = (seed: number, n = 20) => {
   const random = createRandom(seed);

@@ -6,7 +6,7 @@ import {
   phaseRows,
   summarize,
   type BuildResult,
-} from '../../../src/lib/bench/report';
+} from '../../../bench/lib/report';
 
 describe('loadAverage', () => {
   it('reads the 1-minute figure', () => {

@@ -1,0 +1,79 @@
+/**
+ * The two builds the benchmark compares, on the same corpus: the project itself, and the floor
+ * (bench/floor: bare Astro + MDX + Pagefind). Each starts cold, without Astro's content cache.
+ */
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { cacheDirFor } from '../../src/model/entry-paths';
+import { parseBuildPhases } from './phases';
+import { loadAverage, type BuildResult } from './report';
+import { dirSize } from './dir-size';
+import { runAstroBuild } from './run-build';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+export type BuildKind = BuildResult['kind'];
+
+/** Thrown when a build under benchmark fails; the corpus is meant to build cleanly. */
+export class BenchBuildError extends Error {
+  constructor(kind: BuildKind, exitCode: number, output: string, logFile: string) {
+    const tail = output.trimEnd().split('\n').slice(-25).join('\n');
+    super(
+      `The ${kind} build failed (exit ${exitCode}). Its last lines:\n${tail}\n` +
+        `Full log: ${logFile} (run with --keep to keep it). A corpus that does not build is a ` +
+        'bug in the generator (src/lib/bench/corpus.ts) or in the build.',
+    );
+    this.name = 'BenchBuildError';
+  }
+}
+
+/** The folder a build of `kind` writes its site to, inside the benchmark's work folder. */
+export function outDirOf(work: string, kind: BuildKind): string {
+  return join(work, `${kind}-dist`);
+}
+
+/** Builds the project or the floor on `<work>/content` and measures the build. */
+export async function benchBuild(work: string, kind: BuildKind, run: number): Promise<BuildResult> {
+  const contentDir = join(work, 'content');
+  const outDir = outDirOf(work, kind);
+  const cacheDir = cacheDirOf(work, kind);
+  await rm(outDir, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
+  const logFile = join(work, `${kind}-${run}.log`);
+  const loadBefore = currentLoad();
+  const measure = await runAstroBuild({
+    args: kind === 'project' ? ['--outDir', outDir] : ['--root', 'bench/floor', '--outDir', outDir],
+    cwd: PROJECT_ROOT,
+    env: { CONTENT_DIR: contentDir, FLOOR_CACHE_DIR: cacheDir },
+    logFile,
+  });
+  const loadAfter = currentLoad();
+  if (measure.exitCode !== 0) {
+    throw new BenchBuildError(kind, measure.exitCode, measure.output, logFile);
+  }
+  return {
+    kind,
+    run,
+    seconds: measure.seconds,
+    cpuSeconds: measure.cpuSeconds,
+    phases: parseBuildPhases(measure.output),
+    peakRssMb: measure.peakRssMb,
+    distBytes: (await dirSize(outDir)).bytes,
+    loadBefore,
+    loadAfter,
+  };
+}
+
+/**
+ * Astro's content cache of a build. The project derives it from CONTENT_DIR (under its own
+ * node_modules), so it has to be removed when the benchmark ends; the floor's is in `work`.
+ */
+export function cacheDirOf(work: string, kind: BuildKind): string {
+  if (kind === 'floor') return join(work, 'floor-cache');
+  return resolve(PROJECT_ROOT, cacheDirFor(join(work, 'content')) ?? 'node_modules/.astro');
+}
+
+function currentLoad(): number {
+  return loadAverage(readFileSync('/proc/loadavg', 'utf8'));
+}

@@ -1,0 +1,63 @@
+/**
+ * The built site on disk (`dist/`), as the link checker reads it: `permalinks.json` for the
+ * addresses, the files for what exists, and each page's element ids for its anchors.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import type { BuiltSite } from './link-check';
+import type { PermalinkManifest } from '../../src/permalinks/manifest';
+
+/** Thrown when the folder is not a built site; the message says how to build it, in Chinese. */
+export class BuiltSiteError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'BuiltSiteError';
+  }
+}
+
+/** The file a path under the base is served from: `demo/measures/2/` → `demo/measures/2/index.html`. */
+function fileOf(dist: string, path: string): string | undefined {
+  if (path.split('/').includes('..')) return undefined;
+  const file =
+    path === '' || path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** Reads the site built into `dist`. */
+export function loadBuiltSite(dist: string): BuiltSite {
+  const manifestFile = join(dist, 'permalinks.json');
+  let manifest: PermalinkManifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as PermalinkManifest;
+  } catch (error) {
+    throw new BuiltSiteError(
+      `读取 ${manifestFile} 失败：请先运行 npm run build 生成网站，或用 --dist 指定网站所在的文件夹。`,
+      { cause: error },
+    );
+  }
+  if (!Array.isArray(manifest.entries) || typeof manifest.base !== 'string') {
+    throw new BuiltSiteError(
+      `${manifestFile} 不是本程序生成的网址清单：请重新运行 npm run build。`,
+    );
+  }
+  const ids = new Map<string, Set<string>>();
+  return {
+    manifest,
+    hasPage: (path) => fileOf(dist, path) !== undefined,
+    idsOf(path) {
+      const file = fileOf(dist, path);
+      if (!file) return new Set();
+      let found = ids.get(file);
+      if (!found) {
+        const $ = cheerio.load(readFileSync(file, 'utf8'));
+        found = new Set([
+          ...$('[id]').map((_, el) => $(el).attr('id') ?? ''),
+          ...$('a[name]').map((_, el) => $(el).attr('name') ?? ''),
+        ]);
+        ids.set(file, found);
+      }
+      return found;
+    },
+  };
+}

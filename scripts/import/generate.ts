@@ -1,0 +1,98 @@
+/**
+ * The entries of a review as the importer creates them from an outline: front matter data in the
+ * order people read it, and MDX bodies. Relations are left empty: the document does not state
+ * them, so people fill them in.
+ */
+import type { RootContent } from 'mdast';
+import type { z } from 'astro/zod';
+import { KIND_FOLDERS, type EntryKind } from '../../src/model/kinds';
+import type { causeSchema } from '../../src/schemas/cause';
+import type { findingSchema } from '../../src/schemas/finding';
+import type { measureSchema } from '../../src/schemas/measure';
+import type { reviewSchema } from '../../src/schemas/review';
+import { headingNode, paragraphNode, partPlaceholderNode, toMdx } from '../shared/mdx';
+import type { ReviewFacts } from './metadata';
+import type { Item, Outline } from './structure';
+
+/** Front matter as written to each kind of file (schema input: dates as YYYY-MM-DD text). */
+export interface FrontMatterByKind {
+  review: z.input<typeof reviewSchema>;
+  finding: z.input<typeof findingSchema>;
+  cause: z.input<typeof causeSchema>;
+  measure: z.input<typeof measureSchema>;
+}
+
+export type FileKind = keyof FrontMatterByKind;
+
+/** One file of a review to be written. */
+export interface GeneratedEntry<K extends FileKind = FileKind> {
+  kind: K;
+  /** Id within the review (`1-2`, `3`); empty for the review itself. */
+  id: string;
+  /** Path inside the review folder, e.g. `findings/1-2.mdx`. */
+  path: string;
+  data: FrontMatterByKind[K];
+  /** The MDX body. */
+  body: string;
+}
+
+export interface GeneratedReview {
+  review: GeneratedEntry<'review'>;
+  findings: GeneratedEntry<'finding'>[];
+  causes: GeneratedEntry<'cause'>[];
+  measures: GeneratedEntry<'measure'>[];
+}
+
+/** The file name of the review itself inside its folder. */
+export const REVIEW_FILE = 'review.mdx';
+
+/** Path of an entry inside its review folder. */
+export function entryFilePath(kind: EntryKind, id: string): string {
+  return `${KIND_FOLDERS[kind]}/${id}.mdx`;
+}
+
+/** Builds every file of a review from its outline and facts. */
+export function generateReview(outline: Outline, facts: ReviewFacts): GeneratedReview {
+  const reviewData: FrontMatterByKind['review'] = {
+    title: facts.title,
+    organization: facts.organization,
+    ...(facts.role ? { role: facts.role } : {}),
+    meeting: facts.meeting,
+    ...(facts.date ? { date: facts.date } : {}),
+    ...(facts.basis.length > 0 ? { basis: facts.basis } : {}),
+    areas: outline.areas.map((p) => p.text),
+  };
+  const body = outline.body.map((block): RootContent => {
+    switch (block.type) {
+      case 'paragraph':
+        return paragraphNode(block.paragraph.text);
+      case 'heading':
+        return headingNode(block.paragraph.text);
+      case 'part':
+        return partPlaceholderNode(block.kind);
+    }
+  });
+  const itemBody = (item: Item) => toMdx(item.paragraphs.map((p) => paragraphNode(p.text)));
+  const numbered = <K extends 'cause' | 'measure'>(kind: K, item: Item): GeneratedEntry<K> => ({
+    kind,
+    id: String(item.order),
+    path: entryFilePath(kind, String(item.order)),
+    data: { order: item.order, title: item.title },
+    body: itemBody(item),
+  });
+  return {
+    review: { kind: 'review', id: '', path: REVIEW_FILE, data: reviewData, body: toMdx(body) },
+    findings: outline.findings.map((item) => {
+      const id = `${item.area}-${item.order}`;
+      return {
+        kind: 'finding',
+        id,
+        path: entryFilePath('finding', id),
+        data: { area: item.area, order: item.order, title: item.title, causes: [], measures: [] },
+        body: itemBody(item),
+      };
+    }),
+    causes: outline.causes.map((item) => numbered('cause', item)),
+    measures: outline.measures.map((item) => numbered('measure', item)),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Importing a review document into the content folder: read the file, recognise its structure,
+ * generate the entries, merge them with an earlier import, check everything as the build would,
+ * and only then write the folder in one step.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ID_PATTERN } from '../../src/model/kinds';
+import { ImportError } from '../shared/documents/errors';
+import { isEntryPath, readExistingReview } from './existing';
+import { generateReview } from './generate';
+import { planImport, type ImportPlan } from './merge';
+import { reviewFacts, type ReviewFacts } from './metadata';
+import type { SourceDocument } from '../shared/documents/paragraphs';
+import { readSourceDocument } from '../shared/documents/read';
+import { recogniseOutline, type ImportNote } from './structure';
+import { validatePlannedFiles } from './validate';
+import { writeReviewFolder } from './write';
+
+export { ImportError } from '../shared/documents/errors';
+
+export interface ImportOptions {
+  /** The document to import: .txt, .md or .docx. */
+  file: string;
+  /** The review's folder name, which becomes its URL: lower-case letters, digits, hyphens. */
+  review: string;
+  /** The content folder holding `reviews/`. */
+  contentDir: string;
+  /** Force the encoding of a text file. */
+  encoding?: string | undefined;
+  /** Replace the review folder even if it holds another review or hand edits. */
+  force?: boolean | undefined;
+  /** Check and report, but write nothing. */
+  dryRun?: boolean | undefined;
+}
+
+export interface ImportReport {
+  /** The review folder, `<contentDir>/reviews/<review>`. */
+  folder: string;
+  source: Pick<SourceDocument, 'file' | 'encoding' | 'unit'> & { paragraphs: number };
+  counts: { areas: number; findings: number; causes: number; measures: number };
+  plan: ImportPlan;
+  facts: ReviewFacts;
+  /** How the document was read, by line. */
+  notes: ImportNote[];
+  written: boolean;
+  milliseconds: number;
+}
+
+/** Imports a document as review `review`; throws `ImportError` (or the build's `ContentError`). */
+export async function importReview(options: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  if (!ID_PATTERN.test(options.review)) {
+    throw new ImportError({
+      file: options.file,
+      expected:
+        '--review <name> in lower-case letters, digits and hyphens, e.g. xx-minzhengju-2024',
+      found: options.review ? `--review ${options.review}` : 'no --review',
+      hint: 'The name becomes the review’s permanent URL, /<name>/; choose one that stays right for years.',
+    });
+  }
+  const document = await readSourceDocument(options.file, { encoding: options.encoding });
+  const outline = recogniseOutline(document);
+  const facts = reviewFacts(outline);
+  const generated = generateReview(outline, facts);
+
+  const folder = join(options.contentDir, 'reviews', options.review);
+  const existing = await readExistingReview(folder);
+  const plan = planImport(generated, existing, { force: options.force === true, folder });
+  validatePlannedFiles(options.review, folder, plan.files);
+
+  if (!options.dryRun) {
+    const keep =
+      plan.mode === 'replace'
+        ? []
+        : (existing?.otherFiles ?? []).filter((path) => !isEntryPath(path));
+    await writeReviewFolder(folder, plan.files, { keep });
+  }
+  return {
+    folder,
+    source: {
+      file: document.file,
+      encoding: document.encoding,
+      unit: document.unit,
+      paragraphs: document.paragraphs.length,
+    },
+    counts: {
+      areas: outline.areas.length,
+      findings: outline.findings.length,
+      causes: outline.causes.length,
+      measures: outline.measures.length,
+    },
+    plan,
+    facts,
+    notes: outline.notes,
+    written: !options.dryRun,
+    milliseconds: performance.now() - started,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Screenshots of every page type at phone and desktop width, in light and dark scheme, for a
+ * person to look at: `npm run screenshots` (after `npm run build`) writes them to test-results/.
+ */
+import { mkdir } from 'node:fs/promises';
+import { launchBrowser } from '../shared/chromium';
+import { serveStatic } from '../shared/static-server';
+
+const args = process.argv.slice(2);
+// --viewport: only what fits the first screen (long pages at phone width are too tall to look at).
+const fullPage = !args.includes('--viewport');
+const paths = args.filter((a) => !a.startsWith('--'));
+const pages = (paths.length ? paths : ['/']).map((p) => p.replace(/^\//, ''));
+const out = 'test-results/screenshots';
+await mkdir(out, { recursive: true });
+const server = await serveStatic('dist');
+const browser = await launchBrowser();
+try {
+  for (const width of [390, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      for (const path of pages) {
+        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        const name = `${path.replace(/[/#]+/g, '_') || 'home'}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: `${out}/${name}`, fullPage });
+        console.log(`${out}/${name}`);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

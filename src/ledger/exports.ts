@@ -1,0 +1,31 @@
+/**
+ * The ledger export files as HTTP responses for Astro's static endpoints. Built once per file at
+ * build time; the same table as the page.
+ */
+import { buildDate } from '../text/dates';
+import { ledgerRows, ledgerTable, toCsv } from './rows';
+import { ledgerWorkbook } from './xlsx';
+import type { ReviewNode, SourceEntries } from '../relations/build';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+const TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The ledger of `reviews` in `format`; with more than one review a 材料 column comes first. */
+export async function ledgerExport<E extends SourceEntries>(
+  reviews: ReviewNode<E>[],
+  format: ExportFormat,
+  withReview: boolean,
+): Promise<Response> {
+  const today = buildDate();
+  const table = ledgerTable(
+    reviews.flatMap((review) => ledgerRows(review, today)),
+    withReview,
+  );
+  const headers = { 'Content-Type': TYPES[format] };
+  if (format === 'csv') return new Response(toCsv(table), { headers });
+  return new Response(new Uint8Array(await ledgerWorkbook(table)), { headers });
+}

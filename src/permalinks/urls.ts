@@ -1,0 +1,75 @@
+/**
+ * The URL scheme. These paths are permalinks pasted into internal notices: change them only with
+ * aliases in place. Paths here are relative to the site root; `withBase` adds a deploy sub-path.
+ */
+import { KIND_FOLDERS, entryOfFile, type EntryKind } from '../model/kinds';
+
+/** `/<review>/`: the whole review in original order. */
+export function reviewPath(review: string): string {
+  return `/${review}/`;
+}
+
+/** `/<review>/findings/1-2/`, `/<review>/causes/3/`, `/<review>/measures/2/`. */
+export function entryPath(review: string, kind: EntryKind, id: string): string {
+  return `/${review}/${KIND_FOLDERS[kind]}/${id}/`;
+}
+
+/**
+ * The finding, cause or measure an entry path names (`/<review>/measures/2/` → measure 2), whether
+ * or not it exists; undefined for any other path.
+ */
+export function parseEntryPath(
+  path: string,
+): { review: string; kind: EntryKind; id: string } | undefined {
+  const match = /^\/([^/]+)\/([^/]+)\/([^/]+)\/$/.exec(path);
+  if (!match) return undefined;
+  const [, review = '', folder = '', id = ''] = match;
+  return entryOfFile(`${review}/${folder}/${id}.md`);
+}
+
+/**
+ * The path of an alias as written in front matter: a bare former id names the same review and
+ * folder (`1-4` on a finding → `/<review>/findings/1-4/`); a path is already one.
+ */
+export function aliasPath(review: string, kind: EntryKind, alias: string): string {
+  return alias.startsWith('/') ? alias : entryPath(review, kind, alias);
+}
+
+/** `/<review>/map/`: the cause → finding → measure diagram. */
+export function mapPath(review: string): string {
+  return `/${review}/map/`;
+}
+
+/** `/<review>/ledger/`: the rectification ledger; `ledger.csv` and `ledger.xlsx` sit beside it. */
+export function ledgerPath(review?: string): string {
+  return review ? `/${review}/ledger/` : '/ledger/';
+}
+
+/** `/<review>/ledger.csv` or `.xlsx`; without a review, the site-wide file `/ledger.csv`. */
+export function ledgerExportPath(format: 'csv' | 'xlsx', review?: string): string {
+  return review ? `/${review}/ledger.${format}` : `/ledger.${format}`;
+}
+
+/** The element id of an entry's block on the full-text page: `finding-1-2`, `cause-3`. */
+export function entryAnchor(kind: EntryKind, id: string): string {
+  return `${kind}-${id}`;
+}
+
+/**
+ * The element id of a numbered point inside an entry's text: `measure-2-item-2` for 措施（二）第2项,
+ * `cause-1-item-2-1` for the （1） inside its 二是. The word `item` keeps it apart from entry ids.
+ */
+export function subItemAnchor(entryAnchor: string, path: number[]): string {
+  return `${entryAnchor}-item-${path.join('-')}`;
+}
+
+/** The element id of an area heading on the full-text page: `area-2`. */
+export function areaAnchor(area: number): string {
+  return `area-${area}`;
+}
+
+/** Prefixes a root-relative path with the deploy base (`/` or `/sub/path/`). */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * The site's one entry point to content: loads the four collections once per build and builds the
+ * relation index from them. Every page asks this module, so a build does O(n) work, not O(n²).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { deadlineWarnings } from '../ledger/rows';
+import { absoluteUrl, citation } from '../permalinks/addresses';
+import { buildSiteIndex, type SiteIndex } from './build';
+import type * as Index from './build';
+import { withBase } from '../permalinks/urls';
+
+/** The collection entry types of this project, as the index carries them. */
+export interface Entries {
+  review: CollectionEntry<'reviews'>;
+  finding: CollectionEntry<'findings'>;
+  cause: CollectionEntry<'causes'>;
+  measure: CollectionEntry<'measures'>;
+}
+
+export type Site = SiteIndex<Entries>;
+export type ReviewNode = Index.ReviewNode<Entries>;
+export type EntryNode = Index.EntryNode<Entries>;
+export type FindingNode = Index.FindingNode<Entries>;
+export type CauseNode = Index.CauseNode<Entries>;
+export type MeasureNode = Index.MeasureNode<Entries>;
+export type AreaNode = Index.AreaNode<Entries>;
+export type { AliasNode } from './build';
+
+let site: Promise<Site> | undefined;
+
+/** The relation index of every review; computed on first use and shared by all pages. */
+export function getSite(): Promise<Site> {
+  site ??= (async () => {
+    const index = buildSiteIndex<Entries>({
+      reviews: await getCollection('reviews'),
+      findings: await getCollection('findings'),
+      causes: await getCollection('causes'),
+      measures: await getCollection('measures'),
+    });
+    // Suspicious but possibly right (a deadline before the review), so the build goes on.
+    for (const warning of deadlineWarnings(index.reviews)) {
+      console.warn(
+        `[content] ${warning.file} → ${warning.field}: ${warning.message}. ${warning.hint}`,
+      );
+    }
+    return index;
+  })();
+  return site;
+}
+
+/** `getStaticPaths` of every page made once per review (`/<review>/…`), the review as its prop. */
+export async function reviewPaths() {
+  const { reviews } = await getSite();
+  return reviews.map((review) => ({ params: { review: review.id }, props: { review } }));
+}
+
+/**
+ * What the copy buttons of an entry hand out: its URL (absolute when the site's origin `site` is
+ * configured) and the citation a notice quotes before it.
+ */
+export async function entryPermalink(
+  node: EntryNode,
+  site: URL | undefined,
+): Promise<{ url: string; citation: string }> {
+  const reviewTitle = (await getSite()).reviewById.get(node.review)?.title ?? '';
+  return {
+    url: absoluteUrl(href(node.path), site),
+    citation: citation(reviewTitle, node.label, node.title),
+  };
+}
+
+/** A root-relative site path with the configured `base` in front, for use in `href`. */
+export function href(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}

@@ -1,0 +1,69 @@
+/**
+ * Runs a literal search through Pagefind's browser API: each term (and each run of characters
+ * between punctuation) is one phrase search; an entry is a result when it matches them all.
+ * The API object is passed in, so this logic is tested without a browser.
+ */
+import { phrasesFor, queryTerms } from './tokens';
+
+/** Selected filter values by filter name; several values of one filter mean "any of them". */
+export type SelectedFilters = Record<string, string[]>;
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: { url: string; title: string; excerpt: string }[];
+}
+
+type PagefindFilterQuery = Record<string, { any: string[] }>;
+
+/** The part of Pagefind's `pagefind.js` module this site uses. */
+export interface PagefindApi {
+  search(
+    query: string,
+    options?: { filters?: PagefindFilterQuery },
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Pagefind's filter syntax for the selected values; empty selections are left out. */
+export function toPagefindFilters(selected: SelectedFilters): PagefindFilterQuery {
+  const query: PagefindFilterQuery = {};
+  for (const [name, values] of Object.entries(selected)) {
+    if (values.length > 0) query[name] = { any: values };
+  }
+  return query;
+}
+
+/**
+ * The pages containing every term of `query` literally, best first: by the sum of the phrase
+ * searches' scores, so a page where the terms are frequent and prominent ranks higher.
+ */
+export async function literalSearch(
+  api: PagefindApi,
+  query: string,
+  selected: SelectedFilters = {},
+): Promise<PagefindResult[]> {
+  const phrases = [...new Set(queryTerms(query).flatMap(phrasesFor))];
+  if (phrases.length === 0) return [];
+  const filters = toPagefindFilters(selected);
+  const responses = await Promise.all(phrases.map((phrase) => api.search(phrase, { filters })));
+  const [first, ...rest] = responses.map((response) => response?.results ?? []);
+  const scores = new Map((first ?? []).map((r) => [r.id, r.score]));
+  for (const results of rest) {
+    const here = new Map(results.map((r) => [r.id, r.score]));
+    for (const [id, score] of scores) {
+      const other = here.get(id);
+      if (other === undefined) scores.delete(id);
+      else scores.set(id, score + other);
+    }
+  }
+  return (first ?? [])
+    .filter((r) => scores.has(r.id))
+    .sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+}

@@ -1,0 +1,126 @@
+/**
+ * The numbered points inside an entry's text: 一是…二是…, 1. 2. 3. (or 1、 1．) and （1）（2）. A
+ * notice cites them as 措施（二）第2项, so each gets an anchor of its own. The text is only read,
+ * never changed: this module says where the points are, the rehype plugin wraps them.
+ */
+import { parseChineseNumeral } from '../model/labels';
+
+/** How a point is numbered; one list uses one style, a list nested in it another. */
+export type SubItemStyle = 'shi' | 'dot' | 'paren';
+
+export interface SubItem {
+  /** Index of the block (paragraph) the point starts in. */
+  block: number;
+  /** Offset of the numbering (一是, 2., （3）) in the block's text. */
+  start: number;
+  /** Offset just after the numbering. */
+  markerEnd: number;
+  /** Where the point's text ends in its block: at the next point of its list or an outer one. */
+  end: number;
+  /** Its number in each enclosing list: [2] for 二是, [2, 1] for the （1） inside 二是. */
+  path: number[];
+  style: SubItemStyle;
+}
+
+export interface FindSubItemsOptions {
+  /**
+   * The text begins with the entry's own number in the 一是 style (findings do: 二是学习…); that
+   * number is the entry's, not a point inside it.
+   */
+  ownNumberAtStart?: boolean;
+}
+
+// A point's number follows the start of the block, a space or a punctuation mark that ends a
+// clause; elsewhere 一是 or 1. is part of a word or a figure (统一是…, 2.5万元).
+const BOUNDARY = String.raw`(?<=^|[\s。；;：:，,！!？?])`;
+const DIGITS = '0-9０-９';
+const MARKER = new RegExp(
+  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是|([${DIGITS}]{1,2})[.．、](?![${DIGITS}])|[（(]([${DIGITS}]{1,2})[）)])`,
+  'gu',
+);
+
+interface Candidate {
+  block: number;
+  start: number;
+  markerEnd: number;
+  style: SubItemStyle;
+  number: number;
+}
+
+const toAscii = (digits: string) =>
+  Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+
+function candidates(blocks: string[], ownNumberAtStart: boolean): Candidate[] {
+  const found: Candidate[] = [];
+  blocks.forEach((text, block) => {
+    for (const match of text.matchAll(MARKER)) {
+      const [marker, shi, dot, paren] = match;
+      const start = match.index;
+      if (ownNumberAtStart && block === 0 && shi && text.slice(0, start).trim() === '') continue;
+      const style: SubItemStyle = shi ? 'shi' : dot ? 'dot' : 'paren';
+      const number = shi ? parseChineseNumeral(shi) : toAscii(dot ?? paren ?? '');
+      if (number === undefined || number < 1) continue;
+      found.push({ block, start, markerEnd: start + marker.length, style, number });
+    }
+  });
+  return found;
+}
+
+interface Level {
+  style: SubItemStyle;
+  number: number;
+  /** The candidates numbered in this run of the list, to drop lists of a single point. */
+  members: number[];
+}
+
+/**
+ * Reads the candidates as nested lists: a style seen for the first time opens a list inside the
+ * current point (it must start at 1), a style already open continues its list (with the next
+ * number) and closes the lists inside it. Anything else is ordinary text, e.g. 第（3）项 cited.
+ */
+function nest(all: Candidate[], skipped: Set<number>) {
+  const accepted: { index: number; path: number[] }[] = [];
+  const lists: Level[] = [];
+  const finished: Level[] = [];
+  all.forEach((c, index) => {
+    if (skipped.has(index)) return;
+    const depth = lists.findIndex((l) => l.style === c.style);
+    if (depth >= 0) {
+      if (c.number !== lists[depth]!.number + 1) return;
+      finished.push(...lists.splice(depth + 1));
+      lists[depth]!.number = c.number;
+      lists[depth]!.members.push(index);
+    } else {
+      if (c.number !== 1) return;
+      lists.push({ style: c.style, number: 1, members: [index] });
+    }
+    accepted.push({ index, path: lists.map((l) => l.number) });
+  });
+  finished.push(...lists);
+  return { accepted, singletons: finished.filter((l) => l.members.length === 1) };
+}
+
+/** Finds the numbered points in the blocks of one entry's text, in order. */
+export function findSubItems(blocks: string[], options: FindSubItemsOptions = {}): SubItem[] {
+  const all = candidates(blocks, options.ownNumberAtStart ?? false);
+  // A "list" of one point is more likely a citation or a figure than a list: drop it and read
+  // again, since what was nested in it moves up a level.
+  const skipped = new Set<number>();
+  let result = nest(all, skipped);
+  while (result.singletons.length > 0) {
+    for (const list of result.singletons) skipped.add(list.members[0]!);
+    result = nest(all, skipped);
+  }
+  const items = result.accepted.map(({ index, path }) => {
+    const { block, start, markerEnd, style } = all[index]!;
+    return { block, start, markerEnd, end: blocks[block]!.length, path, style };
+  });
+  // A point runs until the next point of its own list or of an outer one, in the same block.
+  items.forEach((item, i) => {
+    const next = items
+      .slice(i + 1)
+      .find((other) => other.block === item.block && other.path.length <= item.path.length);
+    if (next) item.end = next.start;
+  });
+  return items;
+}

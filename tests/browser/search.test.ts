@@ -1,0 +1,193 @@
+/** Search as a reader uses it, in headless Chromium: header box, search page, filters, base path. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../../scripts/shared/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
+
+const review = 'xx-minzhengju-2023';
+let server: StaticServer;
+let underBase: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('seedDist'));
+  underBase = await serveStatic(inject('seedUnderBaseDist'), '/zhenggai/');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+  await underBase.close();
+});
+
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Waits until the search page has announced its results. */
+async function resultsShown(page: Page): Promise<string[]> {
+  await page.waitForFunction(() =>
+    /个条目包含|没有条目/.test(document.querySelector('#search-status')?.textContent ?? ''),
+  );
+  return page
+    .locator('.result-title')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+describe('searching from the header', () => {
+  it('finds 殡仪馆 in finding （一）之一 and opens it with Enter', async () => {
+    const page = await openPage(`${server.url}${review}/`);
+    await page.fill('#site-search-q', '殡仪馆');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=殡仪馆');
+    const results = await resultsShown(page);
+    expect(results[0]).toBe(`/${review}/findings/1-1/`);
+    const first = page.locator('.result-title').first();
+    await expect.poll(() => first.textContent()).toContain('问题（一）之一');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${review}/findings/1-1/`);
+    expect(await page.locator('h1').textContent()).toContain('学习领会A总书记');
+    await page.close();
+  });
+
+  it('still leads to the search page without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${review}/causes/1/`);
+    await page.fill('#site-search-q', '党课');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(await page.locator('noscript').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('the search page', () => {
+  it('opens a shared link with its results shown, each with kind, label and review', async () => {
+    const page = await openPage(`${server.url}search/?q=${encodeURIComponent('养老服务')}`);
+    const results = await resultsShown(page);
+    expect(results.sort()).toEqual([
+      `/${review}/findings/1-2/`,
+      `/${review}/findings/1-3/`,
+      `/${review}/measures/2/`,
+    ]);
+    expect(await page.inputValue('#search-q')).toBe('养老服务');
+    const measure = page.locator('.result', {
+      has: page.locator(`a[href="/${review}/measures/2/"]`),
+    });
+    expect(await measure.locator('.result-title').textContent()).toMatch(
+      /^措施（二） 强化政治担当/,
+    );
+    expect(await measure.locator('.result-meta').textContent()).toBe(
+      '措施 · XX县民政局长巡察整改专题民主生活会对照检查材料',
+    );
+    expect(await measure.locator('mark').first().textContent()).toBe('养老服务');
+    await page.close();
+  });
+
+  it('keeps the query in the address bar while typing', async () => {
+    const page = await openPage(`${server.url}search/`);
+    await page.fill('#search-q', '民主集中制');
+    await resultsShown(page);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=民主集中制');
+    await page.close();
+  });
+
+  it('needs every term literally: characters that only occur apart do not match', async () => {
+    const page = await openPage(`${server.url}search/?q=${encodeURIComponent('殡仪馆 党课')}`);
+    expect(await resultsShown(page)).toEqual([]);
+    expect(await page.locator('#search-status').textContent()).toBe(
+      '没有条目同时包含“殡仪馆”、“党课”。',
+    );
+    await page.close();
+  });
+
+  it('does not index navigation: a cause title finds the cause, not the findings that list it', async () => {
+    const page = await openPage(
+      `${server.url}search/?q=${encodeURIComponent('敢于担当的精神不够')}`,
+    );
+    expect(await resultsShown(page)).toEqual([`/${review}/causes/3/`]);
+    await page.close();
+  });
+
+  it('filters by kind, and the filter is part of the link', async () => {
+    const page = await openPage(`${server.url}search/?q=${encodeURIComponent('本人')}`);
+    const all = await resultsShown(page);
+    await page.getByRole('checkbox', { name: /^措施/ }).check();
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.result-title').length > 0 &&
+        [...document.querySelectorAll('.result-title')].every((a) =>
+          a.getAttribute('href')?.includes('/measures/'),
+        ),
+    );
+    const measures = await resultsShown(page);
+    expect(measures.length).toBeGreaterThan(0);
+    expect(measures.length).toBeLessThan(all.length);
+    expect(decodeURIComponent(page.url())).toContain('类型=措施');
+
+    const shared = await openPage(page.url());
+    expect((await resultsShown(shared)).sort()).toEqual([...measures].sort());
+    expect(await shared.getByRole('checkbox', { name: /^措施/ }).isChecked()).toBe(true);
+    await page.close();
+    await shared.close();
+  });
+
+  it('offers the review, kind, area and status filters', async () => {
+    const page = await openPage(`${server.url}search/`);
+    await page.waitForSelector('#search-filters fieldset');
+    const legends = await page.locator('#search-filters legend').allTextContents();
+    expect(legends).toEqual(['材料', '类型', '方面', '状态']);
+    const kinds = await page
+      .locator('#search-filters fieldset')
+      .nth(1)
+      .locator('label span:first-of-type')
+      .allTextContents();
+    expect(kinds).toEqual(['问题', '原因', '措施', '全文']);
+    const areas = await page
+      .locator('#search-filters fieldset')
+      .nth(2)
+      .locator('label span:first-of-type')
+      .allTextContents();
+    expect(areas.map((a) => a.slice(0, 3))).toEqual(['（一）', '（二）', '（三）']);
+    // The seed review's ledger is not filled in: all four measures are 未填写.
+    const statuses = page.locator('#search-filters fieldset').nth(3).locator('label');
+    expect((await statuses.allTextContents()).map((s) => s.replace(/\s+/g, ''))).toEqual([
+      '未填写（4）',
+    ]);
+    await page.close();
+  });
+
+  it('deep-links into the full text for the review’s own text', async () => {
+    const page = await openPage(`${server.url}search/?q=${encodeURIComponent('通过认真剖析')}`);
+    expect(await resultsShown(page)).toEqual([`/${review}/`]);
+    const section = page.locator('.sub-results a').first();
+    const href = (await section.getAttribute('href')) ?? '';
+    expect(href).toMatch(new RegExp(`^/${review}/#.+`));
+    expect(await section.textContent()).toBe('二、产生问题的原因分析');
+    await section.click();
+    const id = decodeURIComponent(href.split('#')[1]!);
+    expect(await page.locator(`[id="${id}"]`).textContent()).toBe('二、产生问题的原因分析');
+    await page.close();
+  });
+});
+
+describe('search under a base path', () => {
+  it('finds and opens entries below the base', async () => {
+    const page = await openPage(`${underBase.url}${review}/`);
+    await page.fill('#site-search-q', '殡仪馆');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/zhenggai\/search\/\?q=/);
+    const results = await resultsShown(page);
+    expect(results[0]).toBe(`/zhenggai/${review}/findings/1-1/`);
+    await page.locator('.result-title').first().click();
+    await page.waitForURL(`**/zhenggai/${review}/findings/1-1/`);
+    expect(await page.locator('h1').textContent()).toContain('学习领会');
+    await page.close();
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * A smoke run of `npm run bench` on a small corpus: it must complete and end with its JSON
+ * summary. No timing is asserted; timings belong in docs/PERFORMANCE.md, measured on purpose.
+ */
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, userEnvironment } from '../helpers/build-site';
+
+function runBench(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/cli.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    env: userEnvironment(),
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((done) => {
+    child.on('close', (code) => {
+      done({ exitCode: code ?? 1, stdout, stderr });
+    });
+  });
+}
+
+describe('npm run bench', () => {
+  it('builds a 100-entry corpus with the project and the floor and ends with its summary', async () => {
+    const { exitCode, stdout, stderr } = await runBench(['--entries', '100']);
+    expect(exitCode, stderr).toBe(0);
+    const last = stdout.trimEnd().split('\n').at(-1) ?? '';
+    const summary = JSON.parse(last) as Record<string, unknown>;
+    expect(Object.keys(summary).sort()).toEqual(
+      [
+        'entries',
+        'floorPeakRssMb',
+        'floorSeconds',
+        'projectPeakRssMb',
+        'projectSeconds',
+        'ratio',
+      ].sort(),
+    );
+    expect(summary.entries).toBe(100);
+    for (const value of Object.values(summary)) {
+      expect(typeof value).toBe('number');
+      expect(value).toBeGreaterThan(0);
+    }
+    expect(stdout).toMatch(/\/review-0001\/findings\/1-1\//);
+  });
+
+  it('explains a wrong command line without building anything', async () => {
+    const { exitCode, stderr } = await runBench(['--entries', 'many']);
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain('--entries must be a whole number');
+    expect(stderr).toContain('Usage: npm run bench -- --entries <n>');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, citation, findPathConflicts } from '../../../src/permalinks/addresses';
+
+describe('findPathConflicts', () => {
+  const page = { path: '/r/findings/1-1/', file: 'r/findings/1-1.mdx', what: '问题（一）之一' };
+
+  it('accepts distinct addresses', () => {
+    const alias = { ...page, path: '/r/findings/1-4/', field: 'aliases[0]', file: 'r/f/2-1.mdx' };
+    expect(findPathConflicts([page, alias])).toEqual([]);
+  });
+
+  it('reports the alias, not the page, whichever comes first', () => {
+    const alias = {
+      ...page,
+      file: 'r/findings/2-1.mdx',
+      field: 'aliases[0]',
+      what: '问题（二）之一',
+    };
+    expect(findPathConflicts([alias, page])).toEqual([
+      {
+        file: 'r/findings/2-1.mdx',
+        field: 'aliases[0]',
+        message: '"/r/findings/1-1/" is the address of 问题（一）之一 (r/findings/1-1.mdx)',
+        hint: expect.stringContaining('remove it') as string,
+      },
+    ]);
+  });
+
+  it('names both files of two aliases', () => {
+    const a = { ...page, path: '/old/', file: 'a.mdx', field: 'aliases[0]', what: '原因（一）' };
+    const b = { ...page, path: '/old/', file: 'b.mdx', field: 'aliases[2]', what: '原因（二）' };
+    const [p] = findPathConflicts([a, b]);
+    expect(p).toMatchObject({ file: 'b.mdx', field: 'aliases[2]' });
+    expect(p!.message).toBe('"/old/" is also an alias of 原因（一） in a.mdx → aliases[0]');
+  });
+
+  it('reports two pages with one address', () => {
+    const [p] = findPathConflicts([page, { ...page, file: 'other.mdx' }]);
+    expect(p!.message).toBe(
+      'has the address "/r/findings/1-1/", like 问题（一）之一 (r/findings/1-1.mdx)',
+    );
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('puts the path on the configured origin', () => {
+    expect(absoluteUrl('/sub/r/measures/2/', 'https://oa.example.gov.cn')).toBe(
+      'https://oa.example.gov.cn/sub/r/measures/2/',
+    );
+    expect(absoluteUrl('/r/', new URL('https://oa.example.gov.cn/ignored/'))).toBe(
+      'https://oa.example.gov.cn/r/',
+    );
+  });
+
+  it('leaves the path as it is without an origin', () => {
+    expect(absoluteUrl('/r/measures/2/', undefined)).toBe('/r/measures/2/');
+  });
+});
+
+describe('citation', () => {
+  it('cites the review in 《》 and the entry by label and quoted title', () => {
+    expect(citation('某局对照检查材料', '措施（二）', '强化政治担当')).toBe(
+      '《某局对照检查材料》措施（二）“强化政治担当”',
+    );
+  });
+});

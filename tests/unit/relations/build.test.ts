@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../../src/model/content-error';
+import { buildSiteIndex, type SiteSource, type SourceEntries } from '../../../src/relations/build';
+
+type Source = SiteSource<SourceEntries>;
+
+const review = (id: string, extra: { date?: Date; areas?: string[]; body?: string } = {}) => ({
+  id,
+  filePath: `content/reviews/${id}/review.mdx`,
+  body: extra.body ?? '<Findings />\n\n<Causes />\n\n<Measures />',
+  data: {
+    title: `材料 ${id}`,
+    organization: '单位',
+    meeting: '会议',
+    basis: [],
+    areas: extra.areas ?? ['（一）甲方面', '（二）乙方面'],
+    ...(extra.date ? { date: extra.date } : {}),
+  },
+});
+const finding = (
+  review: string,
+  id: string,
+  area: number,
+  order: number,
+  causes: string[],
+  measures: string[],
+  aliases: string[] = [],
+) => ({
+  id: `${review}/${id}`,
+  filePath: `content/reviews/${review}/findings/${id}.mdx`,
+  data: { area, order, title: `问题${id}`, causes, measures, aliases },
+});
+const numbered =
+  (folder: string) =>
+  (review: string, order: number, aliases: string[] = []) => ({
+    id: `${review}/${order}`,
+    filePath: `content/reviews/${review}/${folder}/${order}.mdx`,
+    // `progress` is the one ledger field with a default; causes simply ignore it.
+    data: { order, title: `${folder}${order}`, aliases, progress: [] },
+  });
+const cause = numbered('causes');
+const measure = numbered('measures');
+
+/** r: two areas; 2-1 before 1-2 in input order to prove sorting; cause 2 explains two findings. */
+const source = (): Source => ({
+  reviews: [review('r')],
+  findings: [
+    finding('r', '2-1', 2, 1, ['2'], ['1']),
+    finding('r', '1-1', 1, 1, ['1', '2'], ['2', '1']),
+    finding('r', '1-2', 1, 2, [], []),
+  ],
+  causes: [cause('r', 2), cause('r', 1)],
+  measures: [measure('r', 1), measure('r', 2)],
+});
+
+const problemsOf = (s: Source) => {
+  try {
+    buildSiteIndex(s);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the index to refuse this content');
+};
+
+describe('buildSiteIndex', () => {
+  it('orders entries as the document does and labels them in its numbering', () => {
+    const r = buildSiteIndex(source()).reviewById.get('r')!;
+    expect(r.findings.map((f) => f.label)).toEqual([
+      '问题（一）之一',
+      '问题（一）之二',
+      '问题（二）之一',
+    ]);
+    expect(r.causes.map((c) => c.label)).toEqual(['原因（一）', '原因（二）']);
+    expect(r.entries.map((e) => e.anchor)).toEqual([
+      'finding-1-1',
+      'finding-1-2',
+      'finding-2-1',
+      'cause-1',
+      'cause-2',
+      'measure-1',
+      'measure-2',
+    ]);
+    expect(r.areas.map((a) => a.findings.map((f) => f.id))).toEqual([['1-1', '1-2'], ['2-1']]);
+  });
+
+  it('resolves relations written on findings, sorted by number', () => {
+    const r = buildSiteIndex(source()).reviewById.get('r')!;
+    const f11 = r.findings[0]!;
+    expect(f11.causes.map((c) => c.id)).toEqual(['1', '2']);
+    expect(f11.measures.map((m) => m.id)).toEqual(['1', '2']);
+  });
+
+  it('derives every reverse link, in document order', () => {
+    const r = buildSiteIndex(source()).reviewById.get('r')!;
+    const [c1, c2] = r.causes;
+    const [m1, m2] = r.measures;
+    expect(c2!.findings.map((f) => f.id)).toEqual(['1-1', '2-1']);
+    expect(c1!.findings.map((f) => f.id)).toEqual(['1-1']);
+    expect(m1!.findings.map((f) => f.id)).toEqual(['1-1', '2-1']);
+    expect(m2!.findings.map((f) => f.id)).toEqual(['1-1']);
+    // Through the findings: cause 2 → findings 1-1, 2-1 → measures 1, 2.
+    expect(c2!.measures.map((m) => m.id)).toEqual(['1', '2']);
+    expect(m2!.causes.map((c) => c.id)).toEqual(['1', '2']);
+  });
+
+  it('chains previous and next through the whole document', () => {
+    const r = buildSiteIndex(source()).reviewById.get('r')!;
+    const f21 = r.findings[2]!;
+    expect(f21.prev?.anchor).toBe('finding-1-2');
+    expect(f21.next?.anchor).toBe('cause-1');
+    expect(r.entries[0]!.prev).toBeUndefined();
+    expect(r.entries.at(-1)!.next).toBeUndefined();
+  });
+
+  it('keeps reviews apart and lists the newest first', () => {
+    const s = source();
+    s.reviews = [
+      review('old', { date: new Date('2021-01-01') }),
+      review('r', { date: new Date('2024-01-01') }),
+      review('undated'),
+    ];
+    s.findings.push(finding('old', '1-1', 1, 1, ['1'], []));
+    s.causes.push(cause('old', 1));
+    const site = buildSiteIndex(s);
+    expect(site.reviews.map((r) => r.id)).toEqual(['r', 'old', 'undated']);
+    expect(site.reviewById.get('old')!.causes[0]!.findings.map((f) => f.review)).toEqual(['old']);
+    expect(site.reviewById.get('r')!.causes[0]!.findings.map((f) => f.review)).toEqual(['r']);
+  });
+
+  it('refuses a relation to a missing entry, naming file and field', () => {
+    const s = source();
+    s.findings[0] = finding('r', '2-1', 2, 1, ['9'], ['1']);
+    const [p] = problemsOf(s);
+    expect(p).toMatchObject({ file: 'content/reviews/r/findings/2-1.mdx', field: 'causes[0]' });
+    expect(p!.message).toContain('"9" is not a 原因 of review "r"');
+    expect(p!.message).toContain('1, 2');
+  });
+
+  it("refuses a relation to another review's entry", () => {
+    const s = source();
+    s.reviews.push(review('other'));
+    s.measures.push(measure('other', 1));
+    s.findings[0] = finding('r', '2-1', 2, 1, [], ['other/1']);
+    const [p] = problemsOf(s);
+    expect(p).toMatchObject({ field: 'measures[0]' });
+    expect(p!.message).toContain('points into review "other"');
+  });
+
+  it('accepts an explicit prefix of its own review', () => {
+    const s = source();
+    s.findings[0] = finding('r', '2-1', 2, 1, ['r/2'], []);
+    expect(
+      buildSiteIndex(s)
+        .reviewById.get('r')!
+        .findings[2]!.causes.map((c) => c.id),
+    ).toEqual(['2']);
+  });
+
+  it('refuses the same relation listed twice', () => {
+    const s = source();
+    s.findings[0] = finding('r', '2-1', 2, 1, ['2', '2'], []);
+    expect(problemsOf(s)[0]).toMatchObject({ field: 'causes[1]', message: 'lists "2" twice' });
+  });
+
+  it('refuses two entries with one number, naming both files', () => {
+    const s = source();
+    s.findings.push(finding('r', '1-1b', 1, 1, [], []));
+    s.causes.push({ ...cause('r', 2), id: 'r/two', filePath: 'content/reviews/r/causes/two.mdx' });
+    const problems = problemsOf(s);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]!.message).toContain('问题（一）之一');
+    expect(problems[0]!.message).toMatch(/findings\/1-1(b)?\.mdx/);
+    expect(problems[1]!.message).toContain('原因（二）');
+  });
+
+  it('refuses an area the review does not list', () => {
+    const s = source();
+    s.findings.push(finding('r', '3-1', 3, 1, [], []));
+    expect(problemsOf(s)[0]).toMatchObject({
+      field: 'area',
+      message: 'is 3, but review "r" lists 2 area(s)',
+    });
+  });
+
+  it('refuses an entry whose review folder has no review.mdx', () => {
+    const s = source();
+    s.causes.push(cause('orphan', 1));
+    expect(problemsOf(s)[0]).toMatchObject({ file: 'content/reviews/orphan/causes/1.mdx' });
+  });
+
+  it('refuses a review text that leaves out or repeats a part placeholder', () => {
+    const s = source();
+    s.reviews = [review('r', { body: '<Findings />\n\n<Findings />\n\n<Measures/>' })];
+    const problems = problemsOf(s);
+    expect(problems.map((p) => p.message)).toEqual([
+      'places <Findings /> 2 times',
+      'has 2 原因 entries but no <Causes /> in its text',
+    ]);
+    expect(problems[0]).toMatchObject({ file: 'content/reviews/r/review.mdx', field: 'body' });
+  });
+
+  it('reports every problem at once', () => {
+    const s = source();
+    s.findings[0] = finding('r', '2-1', 2, 1, ['8', '9'], ['7']);
+    expect(problemsOf(s)).toHaveLength(3);
+  });
+});
+
+describe('ContentError', () => {
+  it('prints each problem with its place and its fix', () => {
+    const error = new ContentError([
+      { file: 'a.mdx', field: 'causes[0]', message: 'is wrong', hint: 'Fix it.' },
+    ]);
+    expect(error.message).toBe(
+      'The review content has 1 problem:\n  ✗ a.mdx → causes[0]: is wrong\n    Fix it.',
+    );
+  });
+
+  it('resolves aliases to addresses, a bare id in the same review and folder', () => {
+    const s = source();
+    s.findings[0] = finding('r', '2-1', 2, 1, ['2'], ['1'], ['1-4', '/old/findings/2/']);
+    const f21 = buildSiteIndex(s).reviewById.get('r')!.findings[2]!;
+    expect(f21.aliases).toEqual([
+      {
+        path: '/r/findings/1-4/',
+        field: 'aliases[0]',
+        former: { review: 'r', kind: 'finding', id: '1-4' },
+      },
+      {
+        path: '/old/findings/2/',
+        field: 'aliases[1]',
+        former: { review: 'old', kind: 'finding', id: '2' },
+      },
+    ]);
+  });
+
+  it("refuses an alias that is another entry's address, naming both files", () => {
+    const s = source();
+    s.measures[1] = measure('r', 2, ['1']);
+    const [p] = problemsOf(s);
+    expect(p).toMatchObject({ file: 'content/reviews/r/measures/2.mdx', field: 'aliases[0]' });
+    expect(p!.message).toBe(
+      '"/r/measures/1/" is the address of 措施（一） (content/reviews/r/measures/1.mdx)',
+    );
+  });
+
+  it('refuses one alias on two entries, naming both files', () => {
+    const s = source();
+    s.causes = [cause('r', 2, ['/old/causes/1/']), cause('r', 1, ['/old/causes/1/'])];
+    const problems = problemsOf(s);
+    expect(problems).toHaveLength(1);
+    // Reported on the later entry in document order.
+    expect(problems[0]!.file).toBe('content/reviews/r/causes/2.mdx');
+    expect(problems[0]!.message).toContain('content/reviews/r/causes/1.mdx → aliases[0]');
+  });
+
+  it('refuses an alias on the full text or map of a review', () => {
+    const s = source();
+    s.causes[0] = cause('r', 2, ['/r/map/']);
+    expect(problemsOf(s)[0]!.message).toBe(
+      '"/r/map/" is the address of the relation map of "r" (content/reviews/r/review.mdx)',
+    );
+  });
+
+  it("refuses an alias to the entry's own address", () => {
+    const s = source();
+    s.causes[0] = cause('r', 2, ['2']);
+    expect(problemsOf(s)[0]!.message).toBe('"/r/causes/2/" is this entry\'s own address');
+  });
+
+  it('refuses an entry id that reads like a sub-item anchor', () => {
+    const s = source();
+    s.findings.push(finding('r', '1-1-item-2', 1, 3, [], []));
+    expect(problemsOf(s)[0]!.message).toContain('"1-1-item-2" contains "-item-<n>"');
+  });
+});

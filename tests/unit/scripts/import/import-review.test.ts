@@ -1,0 +1,128 @@
+/** importReview from file to folder: what it writes, and that it writes nothing when it fails. */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ContentError } from '../../../../src/model/content-error';
+import { ImportError, importReview } from '../../../../scripts/import/import-review.ts';
+
+const DOCUMENT = [
+  'XX局局长巡察整改专题民主生活会对照检查材料',
+  '一、存在的主要问题',
+  '（一）学习方面',
+  '一是学习不深入。',
+  '二、整改措施',
+  '（一）强化学习。',
+].join('\n');
+
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'import-review-'));
+});
+
+async function importText(name: string, content: string | Uint8Array, options = {}) {
+  const file = join(dir, name);
+  await writeFile(file, content);
+  return importReview({ file, review: 'demo', contentDir: dir, ...options });
+}
+
+async function failure(promise: Promise<unknown>): Promise<Error> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (error instanceof Error) return error;
+  throw new Error('the import did not fail');
+}
+
+describe('importReview', () => {
+  it('writes the review and one file per entry', async () => {
+    const report = await importText('doc.txt', DOCUMENT);
+    expect(report.plan.mode).toBe('create');
+    expect(report.counts).toEqual({ areas: 1, findings: 1, causes: 0, measures: 1 });
+    const folder = join(dir, 'reviews/demo');
+    expect((await readdir(folder)).sort()).toEqual(['findings', 'measures', 'review.mdx']);
+    expect(await readFile(join(folder, 'findings/1-1.mdx'), 'utf8')).toBe(
+      '---\narea: 1\norder: 1\ntitle: 学习不深入\ncauses: []\nmeasures: []\n---\n\n一是学习不深入。\n',
+    );
+    expect(await readdir(join(dir, 'reviews'))).toEqual(['demo']);
+  });
+
+  it('writes nothing on a dry run', async () => {
+    const report = await importText('doc.txt', DOCUMENT, { dryRun: true });
+    expect(report.written).toBe(false);
+    expect(existsSync(join(dir, 'reviews'))).toBe(false);
+  });
+
+  it.each([
+    ['an empty file', 'doc.txt', '', 'doc.txt: expected the text of a review, found an empty file'],
+    ['a file of blank lines', 'doc.txt', '\n \n##paidend##\n', 'found only blank lines'],
+    [
+      'a binary file',
+      'doc.txt',
+      Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0, 1),
+      'found binary data',
+    ],
+    [
+      'an unknown extension',
+      'doc.pdf',
+      DOCUMENT,
+      'expected a .txt, .md or .docx file, found a .pdf file',
+    ],
+    [
+      'a document without parts',
+      'doc.txt',
+      '标题\n本人存在学习不深入的问题。',
+      'line 2: expected a heading of the problems part',
+    ],
+  ])('refuses %s and writes nothing', async (_, name, content, message) => {
+    const error = await failure(importText(name, content));
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error.message).toContain(message);
+    expect(existsSync(join(dir, 'reviews'))).toBe(false);
+  });
+
+  it('refuses a review name that cannot be a URL', async () => {
+    await writeFile(join(dir, 'doc.txt'), DOCUMENT);
+    const error = await failure(
+      importReview({ file: join(dir, 'doc.txt'), review: 'XX局', contentDir: dir }),
+    );
+    expect(error.message).toContain('found --review XX局');
+  });
+
+  it('refuses a missing file', async () => {
+    const error = await failure(
+      importReview({ file: join(dir, 'nowhere.txt'), review: 'demo', contentDir: dir }),
+    );
+    expect(error.message).toContain('expected a file that can be read, found no such file');
+  });
+
+  it('checks the result as the build would, and leaves the folder as it was when that fails', async () => {
+    await importText('doc.txt', DOCUMENT);
+    const finding = join(dir, 'reviews/demo/findings/1-1.mdx');
+    const broken = (await readFile(finding, 'utf8')).replace('causes: []', 'causes: [9]');
+    await writeFile(finding, broken);
+    const error = await failure(
+      importText('doc.txt', DOCUMENT.replace('学习不深入。', '学习不深入。本人……')),
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toContain(
+      'findings/1-1.mdx → causes[0]: "9" is not a 原因 of review "demo"',
+    );
+    expect(await readFile(finding, 'utf8')).toBe(broken);
+    expect(await readdir(join(dir, 'reviews'))).toEqual(['demo']);
+  });
+
+  it('names a hand-edited file whose front matter it cannot read', async () => {
+    await importText('doc.txt', DOCUMENT);
+    await writeFile(
+      join(dir, 'reviews/demo/measures/1.mdx'),
+      '---\norder: [1\n---\n\n（一）强化学习。\n',
+    );
+    const error = await failure(importText('doc.txt', DOCUMENT));
+    expect(error.message).toMatch(
+      /reviews\/demo\/measures\/1\.mdx: expected front matter between two --- lines, in valid YAML/,
+    );
+  });
+});
