@@ -11,8 +11,17 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-sites.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/build-sites.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
