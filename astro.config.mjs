@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
-import { cacheDirFor, contentDir } from './src/model/entry-paths.ts';
+import { cacheDirFor, contentDir } from './src/model/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import rehypeSubItemAnchors from './src/plugins/rehype-sub-item-anchors.ts';
 

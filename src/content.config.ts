@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir, uniqueEntryIds } from './model/entry-paths';
+import { contentDir, uniqueEntryIds } from './model/content-dir';
 import { KIND_FOLDERS } from './model/kinds';
 import { causeSchema } from './schemas/cause';
 import { findingSchema } from './schemas/finding';

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { cacheDirFor } from '../../src/model/entry-paths';
+import { cacheDirFor } from '../../src/model/content-dir';
 import { parseBuildPhases } from './phases';
 import { loadAverage, type BuildResult } from './report';
 import { dirSize } from './dir-size';
-import { runAstroBuild } from './run-build';
+import { measureAstroBuild } from './run-build';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -22,7 +22,7 @@ export class BenchBuildError extends Error {
     super(
       `The ${kind} build failed (exit ${exitCode}). Its last lines:\n${tail}\n` +
         `Full log: ${logFile} (run with --keep to keep it). A corpus that does not build is a ` +
-        'bug in the generator (src/lib/bench/corpus.ts) or in the build.',
+        'bug in the generator (bench/lib/corpus.ts) or in the build.',
     );
     this.name = 'BenchBuildError';
   }
@@ -42,7 +42,7 @@ export async function benchBuild(work: string, kind: BuildKind, run: number): Pr
   await rm(cacheDir, { recursive: true, force: true });
   const logFile = join(work, `${kind}-${run}.log`);
   const loadBefore = currentLoad();
-  const measure = await runAstroBuild({
+  const measure = await measureAstroBuild({
     args: kind === 'project' ? ['--outDir', outDir] : ['--root', 'bench/floor', '--outDir', outDir],
     cwd: PROJECT_ROOT,
     env: { CONTENT_DIR: contentDir, FLOOR_CACHE_DIR: cacheDir },

@@ -4,7 +4,11 @@
  * Reports are in Chinese: they are read by the people who write the notices.
  */
 import { KIND_NOUN } from '../../src/model/labels';
-import type { ManifestAlias, ManifestEntry, PermalinkManifest } from '../../src/permalinks/manifest';
+import type {
+  ManifestAlias,
+  ManifestEntry,
+  PermalinkManifest,
+} from '../../src/permalinks/manifest';
 import { entryAnchor, parseEntryPath } from '../../src/permalinks/urls';
 
 /** The built site as the checker sees it. */

@@ -6,7 +6,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error';
-import { contentDir } from '../../src/model/entry-paths';
+import { contentDir } from '../../src/model/content-dir';
 import { importReview, ImportError, type ImportReport } from './import-review.ts';
 
 const USAGE = `Usage: npm run import -- <file> --review <name> [options]

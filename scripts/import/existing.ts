@@ -5,7 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
-import { KIND_FOLDERS, type EntryKind } from '../../src/model/kinds';
+import { contentFileIn, type ContentFile } from '../../src/model/entry-paths';
+import { KIND_FOLDERS } from '../../src/model/kinds';
 import { ImportError } from '../shared/documents/errors';
 import type { FileKind } from './generate';
 import { splitMdxFile } from '../shared/mdx';
@@ -34,20 +35,6 @@ export interface ExistingReview {
   otherFiles: string[];
 }
 
-const ENTRY_FILE = /\.mdx?$/;
-const REVIEW_FILE = /^review\.mdx?$/;
-
-/** Whether a path inside a review folder is an entry file the importer writes or replaces. */
-export function isEntryPath(path: string): boolean {
-  const parts = path.split('/');
-  if (parts.length === 1) return REVIEW_FILE.test(parts[0]!);
-  return (
-    parts.length === 2 &&
-    (Object.values(KIND_FOLDERS) as string[]).includes(parts[0]!) &&
-    ENTRY_FILE.test(parts[1]!)
-  );
-}
-
 /** The entries in a review folder, or undefined when it does not exist. */
 export async function readExistingReview(folder: string): Promise<ExistingReview | undefined> {
   let paths: string[];
@@ -64,18 +51,15 @@ export async function readExistingReview(folder: string): Promise<ExistingReview
     measures: [],
     otherFiles: [],
   };
-  const folderKind = Object.fromEntries(
-    Object.entries(KIND_FOLDERS).map(([kind, name]) => [name, kind as EntryKind]),
-  );
   for (const path of paths.sort()) {
-    if (!isEntryPath(path)) {
+    const file = contentFileIn(path);
+    if (!file) {
       existing.otherFiles.push(path);
       continue;
     }
-    const [first, name] = path.split('/');
-    const kind: FileKind = name === undefined ? 'review' : folderKind[first!]!;
+    const { kind } = file;
     const entry = parseEntry(
-      kind,
+      file,
       path,
       await readFile(join(folder, path), 'utf8'),
       `${folder}/${path}`,
@@ -86,7 +70,12 @@ export async function readExistingReview(folder: string): Promise<ExistingReview
   return existing;
 }
 
-function parseEntry(kind: FileKind, path: string, text: string, label: string): ExistingEntry {
+function parseEntry(
+  { kind, id }: ContentFile,
+  path: string,
+  text: string,
+  label: string,
+): ExistingEntry {
   const parts = splitMdxFile(text);
   const frontMatter = parts && parseDocument(parts.frontMatter);
   if (!parts || !frontMatter || frontMatter.errors.length > 0) {
@@ -100,7 +89,7 @@ function parseEntry(kind: FileKind, path: string, text: string, label: string): 
   const data: unknown = frontMatter.toJS();
   return {
     kind,
-    id: kind === 'review' ? '' : path.split('/')[1]!.replace(ENTRY_FILE, ''),
+    id,
     path,
     frontMatter,
     data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},

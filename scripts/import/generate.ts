@@ -5,7 +5,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { z } from 'astro/zod';
-import { KIND_FOLDERS, type EntryKind } from '../../src/model/kinds';
+import { entryFilePath, REVIEW_FILE } from '../../src/model/entry-paths';
 import type { causeSchema } from '../../src/schemas/cause';
 import type { findingSchema } from '../../src/schemas/finding';
 import type { measureSchema } from '../../src/schemas/measure';
@@ -41,14 +41,6 @@ export interface GeneratedReview {
   findings: GeneratedEntry<'finding'>[];
   causes: GeneratedEntry<'cause'>[];
   measures: GeneratedEntry<'measure'>[];
-}
-
-/** The file name of the review itself inside its folder. */
-export const REVIEW_FILE = 'review.mdx';
-
-/** Path of an entry inside its review folder. */
-export function entryFilePath(kind: EntryKind, id: string): string {
-  return `${KIND_FOLDERS[kind]}/${id}.mdx`;
 }
 
 /** Builds every file of a review from its outline and facts. */

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ID_PATTERN } from '../../src/model/kinds';
 import { ImportError } from '../shared/documents/errors';
-import { isEntryPath, readExistingReview } from './existing';
+import { contentFileIn } from '../../src/model/entry-paths';
+import { readExistingReview } from './existing';
 import { generateReview } from './generate';
 import { planImport, type ImportPlan } from './merge';
 import { reviewFacts, type ReviewFacts } from './metadata';
@@ -73,7 +74,7 @@ export async function importReview(options: ImportOptions): Promise<ImportReport
     const keep =
       plan.mode === 'replace'
         ? []
-        : (existing?.otherFiles ?? []).filter((path) => !isEntryPath(path));
+        : (existing?.otherFiles ?? []).filter((path) => contentFileIn(path) === undefined);
     await writeReviewFolder(folder, plan.files, { keep });
   }
   return {

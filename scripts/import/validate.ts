@@ -4,8 +4,10 @@
  * placeholders, relations). A problem stops the import with the build's own message.
  */
 import { parse } from 'yaml';
+import { contentFileIn } from '../../src/model/entry-paths';
 import { ContentError, type ContentProblem } from '../../src/model/content-error';
-import { buildSiteIndex, type SourceEntries, type SourceEntry } from '../../src/relations/build';
+import { buildSiteIndex } from '../../src/relations/build';
+import type { SourceEntries, SourceEntry } from '../../src/relations/nodes';
 import { causeSchema } from '../../src/schemas/cause';
 import { findingSchema } from '../../src/schemas/finding';
 import { measureSchema } from '../../src/schemas/measure';
@@ -15,12 +17,10 @@ import { splitMdxFile } from '../shared/mdx';
 
 const SCHEMAS = {
   review: reviewSchema,
-  findings: findingSchema,
-  causes: causeSchema,
-  measures: measureSchema,
+  finding: findingSchema,
+  cause: causeSchema,
+  measure: measureSchema,
 } as const;
-
-type Collection = keyof typeof SCHEMAS;
 
 /**
  * Throws a `ContentError` listing every problem the build would report for these files of review
@@ -28,18 +28,18 @@ type Collection = keyof typeof SCHEMAS;
  */
 export function validatePlannedFiles(slug: string, folder: string, files: PlannedFile[]): void {
   const problems: ContentProblem[] = [];
-  const entries: Record<Collection, SourceEntry<unknown>[]> = {
+  const entries: Record<keyof typeof SCHEMAS, SourceEntry<unknown>[]> = {
     review: [],
-    findings: [],
-    causes: [],
-    measures: [],
+    finding: [],
+    cause: [],
+    measure: [],
   };
   for (const file of files) {
-    const [first, name] = file.path.split('/');
-    const collection: Collection = name === undefined ? 'review' : (first as Collection);
+    // The importer plans only content files, so every path is one.
+    const { kind, id } = contentFileIn(file.path)!;
     const filePath = `${folder}/${file.path}`;
     const parts = splitMdxFile(file.content);
-    const result = SCHEMAS[collection].safeParse(parse(parts?.frontMatter ?? ''));
+    const result = SCHEMAS[kind].safeParse(parse(parts?.frontMatter ?? ''));
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = issue.path.join('.');
@@ -52,14 +52,14 @@ export function validatePlannedFiles(slug: string, folder: string, files: Planne
       }
       continue;
     }
-    const id = collection === 'review' ? slug : `${slug}/${name!.replace(/\.mdx?$/, '')}`;
-    entries[collection].push({ id, filePath, data: result.data, body: parts?.body });
+    const collectionId = kind === 'review' ? slug : `${slug}/${id}`;
+    entries[kind].push({ id: collectionId, filePath, data: result.data, body: parts?.body });
   }
   if (problems.length > 0) throw new ContentError(problems);
   buildSiteIndex({
     reviews: entries.review as SourceEntries['review'][],
-    findings: entries.findings as SourceEntries['finding'][],
-    causes: entries.causes as SourceEntries['cause'][],
-    measures: entries.measures as SourceEntries['measure'][],
+    findings: entries.finding as SourceEntries['finding'][],
+    causes: entries.cause as SourceEntries['cause'][],
+    measures: entries.measure as SourceEntries['measure'][],
   });
 }

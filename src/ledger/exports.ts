@@ -3,9 +3,10 @@
  * build time; the same table as the page.
  */
 import { buildDate } from '../text/dates';
-import { ledgerRows, ledgerTable, toCsv } from './rows';
+import { toCsv } from './csv';
+import { ledgerRows, ledgerTable } from './rows';
 import { ledgerWorkbook } from './xlsx';
-import type { ReviewNode, SourceEntries } from '../relations/build';
+import type { ReviewNode, SourceEntries } from '../relations/nodes';
 
 export type ExportFormat = 'csv' | 'xlsx';
 

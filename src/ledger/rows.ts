@@ -5,9 +5,9 @@
  */
 import type { ProgressEntry } from '../schemas/ledger';
 import { NOT_FILLED, RECTIFICATION_STATUSES, type RectificationStatus } from './terms';
-import { formatIsoDate } from '../text/format';
+import { formatIsoDate } from '../text/dates';
 import type { ContentProblem } from '../model/content-error';
-import type { MeasureNode, ReviewNode, SourceEntries } from '../relations/build';
+import type { MeasureNode, ReviewNode, SourceEntries } from '../relations/nodes';
 
 /** Statuses under which a passed deadline no longer matters. */
 const DONE: readonly RectificationStatus[] = ['已完成', '已销号'];
@@ -166,13 +166,4 @@ export function deadlineWarnings<E extends SourceEntries>(
       ];
     });
   });
-}
-
-/**
- * CSV as Excel on Windows opens it correctly: UTF-8 with a byte order mark (without it Excel reads
- * Chinese as the local code page), CRLF line ends, every field quoted.
- */
-export function toCsv(table: string[][]): string {
-  const field = (value: string) => `"${value.replace(/"/g, '""')}"`;
-  return `\uFEFF${table.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

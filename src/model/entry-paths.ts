@@ -1,30 +1,68 @@
-import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ID_PATTERN } from './kinds';
-
 /**
- * Where content lives and how file paths become entry ids. Ids are URL segments that people paste
- * into notices, so they come from file and folder names, never from titles, and must be plain ASCII.
+ * File paths ↔ entries, in both directions. An entry's review, kind and id come from where its
+ * file lies, never from its title (`<review>/findings/1-2.mdx` is finding 1-2, at
+ * `/<review>/findings/1-2/`): ids are URL segments people paste into notices, so they must stay put
+ * and be plain ASCII. Everything that asks "which entry is this file" asks here.
  */
+import { ID_PATTERN, KIND_FOLDERS, type EntryKind } from './kinds';
 
-/** The folder holding `reviews/` unless `CONTENT_DIR` names another one. */
-export const DEFAULT_CONTENT_DIR = './content';
+/** The extensions of a content file: MDX, or plain Markdown. */
+const ENTRY_EXTENSION = /\.mdx?$/;
 
-/** The content folder of this build: `CONTENT_DIR` (another site, a test fixture) or `./content`. */
-export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return env.CONTENT_DIR || DEFAULT_CONTENT_DIR;
+/** The review's own file inside its folder, as the importer writes it (`review.md` is read too). */
+export const REVIEW_FILE = 'review.mdx';
+
+const KIND_OF_FOLDER = new Map<string, EntryKind>(
+  Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as EntryKind]),
+);
+
+/** The kind whose entries a folder of a review holds (`measures` → measure). */
+export function kindOfFolder(folder: string): EntryKind | undefined {
+  return KIND_OF_FOLDER.get(folder);
+}
+
+/** A content file inside a review folder: the review itself (id '') or one of its entries. */
+export interface ContentFile {
+  kind: EntryKind | 'review';
+  /** The file name without its extension; '' for the review. Not yet checked against ID_PATTERN. */
+  id: string;
 }
 
 /**
- * Astro's cache folder for a content folder. Astro keeps parsed entries in its cache between
- * builds; two content folders sharing one cache would see each other's entries (as duplicates),
- * so every folder other than the default gets a cache of its own.
+ * What a path inside a review folder holds (`review.mdx`, `findings/1-2.mdx`); undefined for any
+ * other file (a source.txt, notes), which the site does not read.
  */
-export function cacheDirFor(dir: string): string | undefined {
-  if (dir === DEFAULT_CONTENT_DIR) return undefined;
-  const key = dir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return `./node_modules/.astro/content-${key}`;
+export function contentFileIn(pathInReview: string): ContentFile | undefined {
+  const parts = pathInReview.replaceAll('\\', '/').split('/');
+  if (parts.length === 1) {
+    return /^review\.mdx?$/.test(parts[0]!) ? { kind: 'review', id: '' } : undefined;
+  }
+  const [folder = '', file = ''] = parts;
+  const kind = parts.length === 2 ? kindOfFolder(folder) : undefined;
+  if (!kind || !ENTRY_EXTENSION.test(file)) return undefined;
+  return { kind, id: file.replace(ENTRY_EXTENSION, '') };
+}
+
+/** Path of an entry inside its review folder: `findings/1-2.mdx`. */
+export function entryFilePath(kind: EntryKind, id: string): string {
+  return `${KIND_FOLDERS[kind]}/${id}.mdx`;
+}
+
+/**
+ * The finding, cause or measure a file holds, from its path relative to `reviews/`
+ * (`<review>/measures/2.mdx` → measure 2); undefined for review.mdx and for files elsewhere.
+ */
+export function entryOfFile(
+  relativePath: string,
+): { review: string; kind: EntryKind; id: string } | undefined {
+  const normalised = relativePath.replaceAll('\\', '/');
+  const slash = normalised.indexOf('/');
+  const review = normalised.slice(0, slash);
+  const file = slash > 0 ? contentFileIn(normalised.slice(slash + 1)) : undefined;
+  if (!file || file.kind === 'review' || !ID_PATTERN.test(review) || !ID_PATTERN.test(file.id)) {
+    return undefined;
+  }
+  return { review, kind: file.kind, id: file.id };
 }
 
 /** Thrown when a content file's name cannot become a permanent URL segment. */
@@ -48,32 +86,9 @@ export function entryIdFromPath(relativePath: string): string {
   if (!ID_PATTERN.test(review))
     throw new ContentPathError(relativePath, `the review folder name "${review}"`);
   if (parts.length === 2) return review;
-  const stem = (parts.at(-1) ?? '').replace(/\.mdx?$/, '');
+  const stem = (parts.at(-1) ?? '').replace(ENTRY_EXTENSION, '');
   if (!ID_PATTERN.test(stem)) throw new ContentPathError(relativePath, `the file name "${stem}"`);
   return `${review}/${stem}`;
-}
-
-/**
- * A `generateId` for the glob loader that also refuses two files with one id (`1-1.md` beside
- * `1-1.mdx`): Astro's own check races when both are new, and one file would silently shadow
- * the other. A claim by a file that no longer exists (renamed while `astro dev` runs) is dropped.
- */
-export function uniqueEntryIds(): (options: { entry: string; base: URL }) => string {
-  const claimed = new Map<string, string>();
-  return ({ entry, base }) => {
-    const id = entryIdFromPath(entry);
-    const other = claimed.get(id);
-    const fileOf = (path: string) =>
-      relative(process.cwd(), fileURLToPath(new URL(encodeURI(path), base)));
-    if (other !== undefined && other !== entry && existsSync(fileOf(other))) {
-      throw new Error(
-        `${fileOf(entry)}: the entry id "${id}" is already taken by ${fileOf(other)}. ` +
-          'Ids come from file names without their extension; rename or remove one of the two files.',
-      );
-    }
-    claimed.set(id, entry);
-    return id;
-  };
 }
 
 /** Splits a collection id `<review>/<id>` into the review and the id within it. */

@@ -1,8 +1,10 @@
 /**
- * Permalinks as they leave the site: which page or alias owns each address (two owners of one
- * address fail the build), the absolute URL, and the citation a notice quotes.
+ * Which page or alias owns each address of the site: two owners of one address fail the build,
+ * since one would silently replace the other.
  */
 import type { ContentProblem } from '../model/content-error';
+import type { ReviewNode } from '../relations/nodes';
+import { mapPath, reviewPath } from './urls';
 
 /** One address that a page or an alias takes, and who takes it. */
 export interface PathClaim {
@@ -14,6 +16,41 @@ export interface PathClaim {
   field?: string;
   /** What lives at the address, as a message names it: `问题（一）之二`, `the full text of "r"`. */
   what: string;
+}
+
+const SUB_ITEM_LIKE = /-item-\d/;
+
+/**
+ * Every page and alias must have an address of its own, or one would silently replace the other,
+ * and no entry id may look like a sub-item anchor (`1-item-2` next to `1`).
+ */
+export function checkAddresses(reviews: ReviewNode[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const claims: PathClaim[] = [];
+  for (const review of reviews) {
+    claims.push(
+      { path: reviewPath(review.id), file: review.file, what: `the full text of "${review.id}"` },
+      { path: mapPath(review.id), file: review.file, what: `the relation map of "${review.id}"` },
+    );
+    for (const node of review.entries) {
+      if (SUB_ITEM_LIKE.test(node.id)) {
+        problems.push({
+          file: node.file,
+          message: `its id "${node.id}" contains "-item-<n>", which names the numbered points in a text`,
+          hint: 'Rename the file, e.g. to the number the document gives the entry.',
+        });
+      }
+      claims.push({
+        path: node.path,
+        file: node.file,
+        what: node.label,
+      });
+      for (const alias of node.aliases) {
+        claims.push({ path: alias.path, file: node.file, field: alias.field, what: node.label });
+      }
+    }
+  }
+  return [...problems, ...findPathConflicts(claims)];
 }
 
 /**
@@ -61,17 +98,4 @@ function conflict(claim: PathClaim, owner: PathClaim): ContentProblem {
     message: `${address} is the address of ${owner.what} (${owner.file})`,
     hint: 'An alias must be an address no page uses any more: remove it, or move that page first.',
   };
-}
-
-/** The URL to hand out: absolute on `site` when the site's origin is configured, else as given. */
-export function absoluteUrl(pathWithBase: string, site: URL | string | undefined): string {
-  return site ? new URL(pathWithBase, site).href : pathWithBase;
-}
-
-/**
- * How a notice cites an entry: 《材料标题》措施（二）“标题”. The URL follows it after a space when
- * copied, so that the citation reads well even where the link is not clickable.
- */
-export function citation(reviewTitle: string, label: string, title: string): string {
-  return `《${reviewTitle}》${label}“${title}”`;
 }

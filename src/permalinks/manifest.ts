@@ -3,8 +3,8 @@
  * in notices (`npm run check-links`) without crawling the pages.
  */
 import type { EntryKind } from '../model/kinds';
-import type { ReviewNode } from '../relations/build';
-import { absoluteUrl } from './addresses';
+import type { ReviewNode } from '../relations/nodes';
+import { absoluteUrl } from './citation';
 import { entryAnchor, reviewPath, withBase } from './urls';
 
 /** An entry's page. */

@@ -2,7 +2,8 @@
  * The URL scheme. These paths are permalinks pasted into internal notices: change them only with
  * aliases in place. Paths here are relative to the site root; `withBase` adds a deploy sub-path.
  */
-import { KIND_FOLDERS, entryOfFile, type EntryKind } from '../model/kinds';
+import { kindOfFolder } from '../model/entry-paths';
+import { ID_PATTERN, KIND_FOLDERS, type EntryKind } from '../model/kinds';
 
 /** `/<review>/`: the whole review in original order. */
 export function reviewPath(review: string): string {
@@ -24,7 +25,9 @@ export function parseEntryPath(
   const match = /^\/([^/]+)\/([^/]+)\/([^/]+)\/$/.exec(path);
   if (!match) return undefined;
   const [, review = '', folder = '', id = ''] = match;
-  return entryOfFile(`${review}/${folder}/${id}.md`);
+  const kind = kindOfFolder(folder);
+  if (!kind || !ID_PATTERN.test(review) || !ID_PATTERN.test(id)) return undefined;
+  return { review, kind, id };
 }
 
 /**

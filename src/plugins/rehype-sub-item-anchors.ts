@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { entryOfFile } from '../model/kinds';
+import { entryOfFile } from '../model/entry-paths';
 import { wrapRanges, type TextRange } from '../text/hast-ranges';
 import { findSubItems, type SubItem } from '../text/sub-items';
 import { entryAnchor, subItemAnchor } from '../permalinks/urls';

@@ -4,9 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deadlineWarnings } from '../ledger/rows';
-import { absoluteUrl, citation } from '../permalinks/addresses';
-import { buildSiteIndex, type SiteIndex } from './build';
-import type * as Index from './build';
+import { absoluteUrl, citation } from '../permalinks/citation';
+import { buildSiteIndex } from './build';
+import type * as Index from './nodes';
 import { withBase } from '../permalinks/urls';
 
 /** The collection entry types of this project, as the index carries them. */
@@ -17,14 +17,14 @@ export interface Entries {
   measure: CollectionEntry<'measures'>;
 }
 
-export type Site = SiteIndex<Entries>;
+export type Site = Index.SiteIndex<Entries>;
 export type ReviewNode = Index.ReviewNode<Entries>;
 export type EntryNode = Index.EntryNode<Entries>;
 export type FindingNode = Index.FindingNode<Entries>;
 export type CauseNode = Index.CauseNode<Entries>;
 export type MeasureNode = Index.MeasureNode<Entries>;
 export type AreaNode = Index.AreaNode<Entries>;
-export type { AliasNode } from './build';
+export type { AliasNode } from './nodes';
 
 let site: Promise<Site> | undefined;
 

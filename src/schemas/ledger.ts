@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { buildDate } from '../text/dates';
-import { formatIsoDate } from '../text/format';
+import { buildDate, formatIsoDate } from '../text/dates';
 import { RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../ledger/terms';
 import { dateSchema } from './date';
 

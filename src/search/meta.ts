@@ -3,7 +3,7 @@
  * filters. Pagefind reads them from `data-pagefind-*` attributes; the `key[attribute]` form keeps
  * values with commas intact.
  */
-import type { EntryNode, ReviewNode } from '../relations/build';
+import type { EntryNode, ReviewNode } from '../relations/nodes';
 import { KIND_NOUN } from '../model/labels';
 import { NOT_FILLED, RECTIFICATION_STATUSES } from '../ledger/terms';
 

@@ -1,9 +1,13 @@
 /**
- * The day the site is built: "today" for overdue deadlines and for refusing progress reported in
- * advance. `BUILD_DATE=YYYY-MM-DD` fixes it, so a build can be reproduced (and tested) exactly.
+ * Dates as content writes them (YYYY-MM-DD), as pages show them (2023年7月28日), and the day the
+ * site is built: "today" for overdue deadlines and for refusing progress reported in advance.
+ * Dates carry no time of day: all of them are UTC midnights.
  */
 
-/** Today in UTC at midnight, or the `BUILD_DATE` given. */
+/**
+ * Today in UTC at midnight, or the `BUILD_DATE` given: fixing it reproduces (and tests) a build
+ * exactly.
+ */
 export function buildDate(env: Record<string, string | undefined> = process.env): Date {
   const fixed = env.BUILD_DATE;
   if (fixed) {
@@ -25,4 +29,14 @@ export function parseIsoDate(text: string): Date | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/** 2023年7月28日 (the date in the zone it was written in: dates carry no time of day). */
+export function formatDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** `YYYY-MM-DD`, for `<time datetime>`, exports and messages. */
+export function formatIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }

@@ -4,7 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, userEnvironment } from '../helpers/build-site';
+import { userEnvironment } from '../../scripts/shared/astro-build';
+import { PROJECT_ROOT } from '../helpers/build-site';
 
 function runBench(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/cli.ts', ...args], {

@@ -6,7 +6,6 @@ import {
   ledgerTable,
   progressByDate,
   statusCounts,
-  toCsv,
 } from '../../../src/ledger/rows';
 import { buildSiteIndex } from '../../../src/relations/build';
 import type { MeasureData } from '../../../src/schemas/measure';
@@ -152,17 +151,6 @@ describe('statusCounts', () => {
       ['申请延期', 0],
       ['未填写', 1],
     ]);
-  });
-});
-
-describe('toCsv', () => {
-  it('writes UTF-8 with a BOM, CRLF and every field quoted', () => {
-    expect(
-      toCsv([
-        ['材料', '备注'],
-        ['某局', '含"引号",和逗号\n换行'],
-      ]),
-    ).toBe('\uFEFF"材料","备注"\r\n"某局","含""引号"",和逗号\n换行"\r\n');
   });
 });
 

@@ -1,16 +1,12 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  cacheDirFor,
-  contentDir,
+  contentFileIn,
+  entryFilePath,
   entryIdFromPath,
+  entryOfFile,
+  kindOfFolder,
   splitEntryId,
-  uniqueEntryIds,
 } from '../../../src/model/entry-paths';
-import { entryOfFile } from '../../../src/model/kinds';
 
 describe('entryIdFromPath', () => {
   it('makes the review folder the id of review.mdx', () => {
@@ -38,55 +34,6 @@ describe('splitEntryId', () => {
   });
 });
 
-describe('contentDir', () => {
-  it('defaults to ./content and follows CONTENT_DIR', () => {
-    expect(contentDir({})).toBe('./content');
-    expect(contentDir({ CONTENT_DIR: 'elsewhere' })).toBe('elsewhere');
-  });
-});
-
-describe('cacheDirFor', () => {
-  it('keeps the default cache for ./content and gives other folders their own', () => {
-    expect(cacheDirFor('./content')).toBeUndefined();
-    expect(cacheDirFor('./tests/fixtures/small')).toBe(
-      './node_modules/.astro/content-tests-fixtures-small',
-    );
-    expect(cacheDirFor('a/b')).not.toBe(cacheDirFor('a/c'));
-  });
-});
-
-describe('uniqueEntryIds', () => {
-  const folder = (files = ['1-1.mdx', '1-1.md']) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ids-'));
-    mkdirSync(join(dir, 'r/findings'), { recursive: true });
-    for (const file of files) writeFileSync(join(dir, 'r/findings', file), '');
-    return pathToFileURL(`${dir}/`);
-  };
-
-  it('fails when two existing files give one id, naming both', () => {
-    const base = folder();
-    const generateId = uniqueEntryIds();
-    expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
-    expect(() => generateId({ entry: 'r/findings/1-1.md', base })).toThrow(
-      /1-1\.md.*already taken by .*1-1\.mdx/,
-    );
-  });
-
-  it('lets the same file be seen again (a re-sync)', () => {
-    const base = folder();
-    const generateId = uniqueEntryIds();
-    generateId({ entry: 'r/findings/1-1.mdx', base });
-    expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
-  });
-
-  it('forgets a claim by a file that is gone (renamed)', () => {
-    const base = folder(['1-1.mdx']);
-    const generateId = uniqueEntryIds();
-    generateId({ entry: 'r/findings/1-1.md', base });
-    expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
-  });
-});
-
 describe('entryOfFile', () => {
   it('reads the review, kind and id of an entry file under reviews/', () => {
     expect(entryOfFile('xx/measures/2.mdx')).toEqual({ review: 'xx', kind: 'measure', id: '2' });
@@ -103,5 +50,36 @@ describe('entryOfFile', () => {
     ]) {
       expect(entryOfFile(path), path).toBeUndefined();
     }
+  });
+});
+
+describe('contentFileIn', () => {
+  it('tells the review file and the entry files of a review folder', () => {
+    expect(contentFileIn('review.mdx')).toEqual({ kind: 'review', id: '' });
+    expect(contentFileIn('review.md')).toEqual({ kind: 'review', id: '' });
+    expect(contentFileIn('findings/1-2.mdx')).toEqual({ kind: 'finding', id: '1-2' });
+    expect(contentFileIn('measures\\3.md')).toEqual({ kind: 'measure', id: '3' });
+  });
+
+  it('says undefined for every other file', () => {
+    for (const path of ['source.txt', 'notes/a.mdx', 'findings/1-2.txt', 'findings/x/1.mdx']) {
+      expect(contentFileIn(path), path).toBeUndefined();
+    }
+  });
+});
+
+describe('entryFilePath', () => {
+  it('is the inverse of contentFileIn for entries', () => {
+    expect(entryFilePath('cause', '3')).toBe('causes/3.mdx');
+    expect(contentFileIn(entryFilePath('finding', '2-1'))).toEqual({ kind: 'finding', id: '2-1' });
+  });
+});
+
+describe('kindOfFolder', () => {
+  it('knows the three entry folders and nothing else', () => {
+    expect(kindOfFolder('findings')).toBe('finding');
+    expect(kindOfFolder('causes')).toBe('cause');
+    expect(kindOfFolder('measures')).toBe('measure');
+    expect(kindOfFolder('finding')).toBeUndefined();
   });
 });

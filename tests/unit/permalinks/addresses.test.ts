@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, citation, findPathConflicts } from '../../../src/permalinks/addresses';
+import { findPathConflicts } from '../../../src/permalinks/addresses';
 
 describe('findPathConflicts', () => {
   const page = { path: '/r/findings/1-1/', file: 'r/findings/1-1.mdx', what: '问题（一）之一' };
@@ -38,29 +38,6 @@ describe('findPathConflicts', () => {
     const [p] = findPathConflicts([page, { ...page, file: 'other.mdx' }]);
     expect(p!.message).toBe(
       'has the address "/r/findings/1-1/", like 问题（一）之一 (r/findings/1-1.mdx)',
-    );
-  });
-});
-
-describe('absoluteUrl', () => {
-  it('puts the path on the configured origin', () => {
-    expect(absoluteUrl('/sub/r/measures/2/', 'https://oa.example.gov.cn')).toBe(
-      'https://oa.example.gov.cn/sub/r/measures/2/',
-    );
-    expect(absoluteUrl('/r/', new URL('https://oa.example.gov.cn/ignored/'))).toBe(
-      'https://oa.example.gov.cn/r/',
-    );
-  });
-
-  it('leaves the path as it is without an origin', () => {
-    expect(absoluteUrl('/r/measures/2/', undefined)).toBe('/r/measures/2/');
-  });
-});
-
-describe('citation', () => {
-  it('cites the review in 《》 and the entry by label and quoted title', () => {
-    expect(citation('某局对照检查材料', '措施（二）', '强化政治担当')).toBe(
-      '《某局对照检查材料》措施（二）“强化政治担当”',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/model/content-error';
-import { buildSiteIndex, type SiteSource, type SourceEntries } from '../../../src/relations/build';
+import { buildSiteIndex } from '../../../src/relations/build';
+import type { SiteSource, SourceEntries } from '../../../src/relations/nodes';
 
 type Source = SiteSource<SourceEntries>;
 

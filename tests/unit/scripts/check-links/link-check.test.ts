@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkLink, checkLinks, findUrls, locate, type BuiltSite } from '../../../../scripts/check-links/link-check';
+import {
+  checkLink,
+  checkLinks,
+  findUrls,
+  locate,
+  type BuiltSite,
+} from '../../../../scripts/check-links/link-check';
 import type { PermalinkManifest } from '../../../../src/permalinks/manifest';
 
 const manifest = (base = '/', site: string | null = null): PermalinkManifest => {

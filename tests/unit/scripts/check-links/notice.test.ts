@@ -2,7 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, htmlNotice, NoticeError, readNotice } from '../../../../scripts/check-links/notice';
+import {
+  decodeText,
+  htmlNotice,
+  NoticeError,
+  readNotice,
+} from '../../../../scripts/check-links/notice';
 
 const TEXT = '措施（二）：http://oa.cn/r/measures/2/';
 

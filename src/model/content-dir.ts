@@ -1,0 +1,50 @@
+/**
+ * Where this build's content lives on disk, and the loader's ids for its files. Node-only: the
+ * content config and astro.config.mjs use it, pages and browser code do not.
+ */
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { entryIdFromPath } from './entry-paths';
+
+/** The folder holding `reviews/` unless `CONTENT_DIR` names another one. */
+export const DEFAULT_CONTENT_DIR = './content';
+
+/** The content folder of this build: `CONTENT_DIR` (another site, a test fixture) or `./content`. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CONTENT_DIR || DEFAULT_CONTENT_DIR;
+}
+
+/**
+ * Astro's cache folder for a content folder. Astro keeps parsed entries in its cache between
+ * builds; two content folders sharing one cache would see each other's entries (as duplicates),
+ * so every folder other than the default gets a cache of its own.
+ */
+export function cacheDirFor(dir: string): string | undefined {
+  if (dir === DEFAULT_CONTENT_DIR) return undefined;
+  const key = dir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return `./node_modules/.astro/content-${key}`;
+}
+
+/**
+ * A `generateId` for the glob loader that also refuses two files with one id (`1-1.md` beside
+ * `1-1.mdx`): Astro's own check races when both are new, and one file would silently shadow
+ * the other. A claim by a file that no longer exists (renamed while `astro dev` runs) is dropped.
+ */
+export function uniqueEntryIds(): (options: { entry: string; base: URL }) => string {
+  const claimed = new Map<string, string>();
+  return ({ entry, base }) => {
+    const id = entryIdFromPath(entry);
+    const other = claimed.get(id);
+    const fileOf = (path: string) =>
+      relative(process.cwd(), fileURLToPath(new URL(encodeURI(path), base)));
+    if (other !== undefined && other !== entry && existsSync(fileOf(other))) {
+      throw new Error(
+        `${fileOf(entry)}: the entry id "${id}" is already taken by ${fileOf(other)}. ` +
+          'Ids come from file names without their extension; rename or remove one of the two files.',
+      );
+    }
+    claimed.set(id, entry);
+    return id;
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * The relation index's nodes: every review with its areas, findings, causes and measures, each
+ * labelled, addressed and linked both ways. Pages, exports and the search index read these; the
+ * builder in build.ts makes them once per build.
+ */
+import type { CauseData } from '../schemas/cause';
+import type { FindingData } from '../schemas/finding';
+import type { MeasureData } from '../schemas/measure';
+import type { ReviewData } from '../schemas/review';
+import type { EntryKind } from '../model/kinds';
+
+/** What the index needs of a collection entry; Astro's `CollectionEntry` fits. */
+export interface SourceEntry<D> {
+  /** Collection id: `<review>` for reviews, `<review>/<id>` for the others. */
+  id: string;
+  /** Path of the file, relative to the project root. */
+  filePath?: string | undefined;
+  data: D;
+  body?: string | undefined;
+}
+
+/** The entry types of one site; the index carries them through so pages can render entries. */
+export interface SourceEntries {
+  review: SourceEntry<ReviewData>;
+  finding: SourceEntry<FindingData>;
+  cause: SourceEntry<CauseData>;
+  measure: SourceEntry<MeasureData>;
+}
+
+interface NodeBase<E extends SourceEntries, K extends EntryKind> {
+  kind: K;
+  /** Slug of the review folder. */
+  review: string;
+  /** Id within the review: the file name without extension. */
+  id: string;
+  /** The part's name in the document's numbering, e.g. 问题（一）之二. */
+  label: string;
+  title: string;
+  /** The entry's own page, from the site root without the deploy base: `/<review>/findings/1-2/`. */
+  path: string;
+  /** The element id of this entry's block on the full-text page. */
+  anchor: string;
+  /** Former addresses that redirect to this entry's page. */
+  aliases: AliasNode[];
+  file: string;
+  entry: E[K];
+  /** Neighbours in document order (findings, then causes, then measures). */
+  prev: EntryNode<E> | undefined;
+  next: EntryNode<E> | undefined;
+}
+
+/** A former address of an entry, from its front matter `aliases`. */
+export interface AliasNode {
+  /** From the site root, without the deploy base: `/<review>/findings/1-4/`. */
+  path: string;
+  /** Where it is written, e.g. `aliases[0]`. */
+  field: string;
+  /** The entry the address used to name, when it is an entry's address. */
+  former: { review: string; kind: EntryKind; id: string } | undefined;
+}
+
+export interface FindingNode<E extends SourceEntries = SourceEntries> extends NodeBase<
+  E,
+  'finding'
+> {
+  area: number;
+  order: number;
+  causes: CauseNode<E>[];
+  measures: MeasureNode<E>[];
+}
+
+export interface CauseNode<E extends SourceEntries = SourceEntries> extends NodeBase<E, 'cause'> {
+  order: number;
+  /** Findings this cause explains, in document order (derived from the findings' `causes`). */
+  findings: FindingNode<E>[];
+  /** Measures answering those findings, in order (derived). */
+  measures: MeasureNode<E>[];
+}
+
+export interface MeasureNode<E extends SourceEntries = SourceEntries> extends NodeBase<
+  E,
+  'measure'
+> {
+  order: number;
+  /** Findings this measure answers, in document order (derived from the findings' `measures`). */
+  findings: FindingNode<E>[];
+  /** Causes behind those findings, in order (derived). */
+  causes: CauseNode<E>[];
+}
+
+export type EntryNode<E extends SourceEntries = SourceEntries> =
+  FindingNode<E> | CauseNode<E> | MeasureNode<E>;
+
+export interface AreaNode<E extends SourceEntries = SourceEntries> {
+  number: number;
+  /** The heading exactly as in the document, numbering included. */
+  heading: string;
+  findings: FindingNode<E>[];
+}
+
+export interface ReviewNode<E extends SourceEntries = SourceEntries> {
+  id: string;
+  file: string;
+  entry: E['review'];
+  title: string;
+  areas: AreaNode<E>[];
+  findings: FindingNode<E>[];
+  causes: CauseNode<E>[];
+  measures: MeasureNode<E>[];
+  /** Every entry in the order the document presents them. */
+  entries: EntryNode<E>[];
+}
+
+export interface SiteIndex<E extends SourceEntries = SourceEntries> {
+  /** Reviews sorted by date (newest first, undated last), then title. */
+  reviews: ReviewNode<E>[];
+  reviewById: Map<string, ReviewNode<E>>;
+}
+
+export interface SiteSource<E extends SourceEntries> {
+  reviews: E['review'][];
+  findings: E['finding'][];
+  causes: E['cause'][];
+  measures: E['measure'][];
+}

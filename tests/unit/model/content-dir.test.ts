@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cacheDirFor, contentDir, uniqueEntryIds } from '../../../src/model/content-dir';
+
+describe('contentDir', () => {
+  it('defaults to ./content and follows CONTENT_DIR', () => {
+    expect(contentDir({})).toBe('./content');
+    expect(contentDir({ CONTENT_DIR: 'elsewhere' })).toBe('elsewhere');
+  });
+});
+
+describe('cacheDirFor', () => {
+  it('keeps the default cache for ./content and gives other folders their own', () => {
+    expect(cacheDirFor('./content')).toBeUndefined();
+    expect(cacheDirFor('./tests/fixtures/small')).toBe(
+      './node_modules/.astro/content-tests-fixtures-small',
+    );
+    expect(cacheDirFor('a/b')).not.toBe(cacheDirFor('a/c'));
+  });
+});
+
+describe('uniqueEntryIds', () => {
+  const folder = (files = ['1-1.mdx', '1-1.md']) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ids-'));
+    mkdirSync(join(dir, 'r/findings'), { recursive: true });
+    for (const file of files) writeFileSync(join(dir, 'r/findings', file), '');
+    return pathToFileURL(`${dir}/`);
+  };
+
+  it('fails when two existing files give one id, naming both', () => {
+    const base = folder();
+    const generateId = uniqueEntryIds();
+    expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
+    expect(() => generateId({ entry: 'r/findings/1-1.md', base })).toThrow(
+      /1-1\.md.*already taken by .*1-1\.mdx/,
+    );
+  });
+
+  it('lets the same file be seen again (a re-sync)', () => {
+    const base = folder();
+    const generateId = uniqueEntryIds();
+    generateId({ entry: 'r/findings/1-1.mdx', base });
+    expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
+  });
+
+  it('forgets a claim by a file that is gone (renamed)', () => {
+    const base = folder(['1-1.mdx']);
+    const generateId = uniqueEntryIds();
+    generateId({ entry: 'r/findings/1-1.md', base });
+    expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
+  });
+});
