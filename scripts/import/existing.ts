@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { KIND_FOLDERS, type EntryKind } from '../../src/model/kinds';
-import { ImportError } from '../shared/documents/errors';
+import { DocumentError } from '../shared/documents/errors';
 import type { FileKind } from './generate';
 import { splitMdxFile } from '../shared/mdx';
 
@@ -90,7 +90,7 @@ function parseEntry(kind: FileKind, path: string, text: string, label: string): 
   const parts = splitMdxFile(text);
   const frontMatter = parts && parseDocument(parts.frontMatter);
   if (!parts || !frontMatter || frontMatter.errors.length > 0) {
-    throw new ImportError({
+    throw new DocumentError({
       file: label,
       expected: 'front matter between two --- lines, in valid YAML',
       found: frontMatter?.errors[0]?.message ?? 'none',
