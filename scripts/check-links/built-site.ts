@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import * as cheerio from 'cheerio';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import type { BuiltSite } from './link-check';
 import type { PermalinkManifest } from '../../src/permalinks/manifest';
 
@@ -22,6 +23,17 @@ function fileOf(dist: string, path: string): string | undefined {
   const file =
     path === '' || path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** The places a URL's `#fragment` can name on a page: element ids, and the names of `<a name>`. */
+function elementIds(html: string): Set<string> {
+  const ids = new Set<string>();
+  visit(fromHtml(html), 'element', (element) => {
+    const { id, name } = element.properties;
+    if (typeof id === 'string') ids.add(id);
+    if (element.tagName === 'a' && typeof name === 'string') ids.add(name);
+  });
+  return ids;
 }
 
 /** Reads the site built into `dist`. */
@@ -50,11 +62,7 @@ export function loadBuiltSite(dist: string): BuiltSite {
       if (!file) return new Set();
       let found = ids.get(file);
       if (!found) {
-        const $ = cheerio.load(readFileSync(file, 'utf8'));
-        found = new Set([
-          ...$('[id]').map((_, el) => $(el).attr('id') ?? ''),
-          ...$('a[name]').map((_, el) => $(el).attr('name') ?? ''),
-        ]);
+        found = elementIds(readFileSync(file, 'utf8'));
         ids.set(file, found);
       }
       return found;

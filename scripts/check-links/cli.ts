@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBuiltSite } from './built-site';
-import { checkLinks, findUrls } from './link-check';
-import { readNotice } from './notice';
+import { checkLinks } from './link-check';
+import { noticeUrls, readNotice } from './notice';
 
 const USAGE = `用法：npm run check-links -- <通知文件>… [--dist 网站文件夹] [--site 网站地址]
 
@@ -38,12 +38,8 @@ try {
   const origin = siteUrl ? new URL(siteUrl).origin : undefined;
   let broken = 0;
   for (const file of positionals) {
-    const notice = await readNotice(resolve(here, file));
-    const { reports, skipped } = checkLinks(
-      [...findUrls(notice.text), ...notice.hrefs],
-      site,
-      origin,
-    );
+    const urls = noticeUrls(await readNotice(resolve(here, file)));
+    const { reports, skipped } = checkLinks(urls, site, origin);
     const bad = reports.filter((r) => !r.ok).length;
     broken += bad;
     const summary =

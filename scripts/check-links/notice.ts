@@ -1,18 +1,15 @@
 /**
- * The text and the link targets of a notice (通知, 督办单) in the forms offices save them in: plain
- * text (UTF-8, or GB18030/GBK as Chinese Windows writes it), Markdown, HTML and Word .docx.
+ * A notice (通知, 督办单) in the forms offices save them in (Word .docx, plain text in UTF-8 or in
+ * GB18030/GBK as Chinese Windows writes it, Markdown, HTML), read as the importer reads a review,
+ * and the URLs it names. What goes wrong is said in Chinese, for the people who write notices.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import * as cheerio from 'cheerio';
-import mammoth from 'mammoth';
-
-export interface NoticeContent {
-  /** The words of the notice, one line per paragraph, so that URLs never run into each other. */
-  text: string;
-  /** Targets of hyperlinks, which need not appear in the text (a linked 措施（二）). */
-  hrefs: string[];
-}
+import { DocumentError } from '../shared/documents/errors';
+import { DOCUMENT_FORMATS, formatOf, mainExtension } from '../shared/documents/formats';
+import type { SourceDocument } from '../shared/documents/paragraphs';
+import { parseDocument } from '../shared/documents/read';
+import { findUrls } from './link-check';
 
 /** Thrown for a notice that cannot be read; the message says what to do, in Chinese. */
 export class NoticeError extends Error {
@@ -22,72 +19,45 @@ export class NoticeError extends Error {
   }
 }
 
-/** The extensions `readNotice` understands. */
-export const NOTICE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'] as const;
-
-/**
- * Decodes a text file: UTF-16 when it starts with its byte order mark, UTF-8 when the bytes are
- * valid UTF-8, else GB18030, the superset of GBK and GB2312 that Chinese Windows saves text in.
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
-const BLOCKS = 'p, div, li, td, th, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, section, article';
-
-/** The text (one line per block) and the `href`s of an HTML document. */
-export function htmlNotice(html: string): NoticeContent {
-  const $ = cheerio.load(html);
-  $('script, style, template').remove();
-  $('br').replaceWith('\n');
-  $(BLOCKS).each((_, block) => {
-    $(block).prepend('\n').append('\n');
-  });
-  const hrefs = $('a[href]')
-    .map((_, a) => $(a).attr('href') ?? '')
-    .get()
-    .filter((href) => href !== '');
-  return { text: $.root().text(), hrefs };
-}
-
-async function docxNotice(file: string, bytes: Buffer): Promise<NoticeContent> {
-  try {
-    const { value: text } = await mammoth.extractRawText({ buffer: bytes });
-    // The raw text has no link targets; the HTML conversion keeps them as <a href>.
-    const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
-    return { text, hrefs: htmlNotice(html).hrefs };
-  } catch (error) {
-    throw new NoticeError(
-      `${file} 不是有效的 Word 文档（.docx），无法读取。请用 Word 重新另存为 .docx。`,
-      {
-        cause: error,
-      },
-    );
-  }
-}
-
 /** Reads a notice file by its extension. */
-export async function readNotice(file: string): Promise<NoticeContent> {
-  const extension = extname(file).toLowerCase();
-  if (!(NOTICE_EXTENSIONS as readonly string[]).includes(extension)) {
+export async function readNotice(file: string): Promise<SourceDocument> {
+  const format = formatOf(file);
+  if (!format) {
+    const extensions = DOCUMENT_FORMATS.map(mainExtension);
     throw new NoticeError(
-      `${file}：不支持 ${extension || '无扩展名'} 文件。请另存为 .docx、.txt、.md 或 .html 后再检查。`,
+      `${file}：不支持 ${extname(file).toLowerCase() || '无扩展名'} 文件。请另存为 ${extensions.slice(0, -1).join('、')} 或 ${extensions.at(-1)!} 后再检查。`,
     );
   }
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
     throw new NoticeError(`找不到或无法读取 ${file}，请检查文件路径。`, { cause: error });
   }
-  if (extension === '.docx') return docxNotice(file, bytes);
-  const text = decodeText(bytes);
-  if (extension === '.html' || extension === '.htm') return htmlNotice(text);
-  return { text, hrefs: [] };
+  try {
+    // Word's list numbering, which the importer refuses as lost text, holds no link.
+    return await parseDocument(file, bytes, { autoNumbering: 'ignore' });
+  } catch (error) {
+    // With numbering ignored, a .docx is refused only when it is no Word document at all.
+    if (format === 'docx' && error instanceof DocumentError) {
+      throw new NoticeError(
+        `${file} 不是有效的 Word 文档（.docx），无法读取。请用 Word 重新另存为 .docx。`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * The URLs a notice names, in the order it names them: written out in its text, or as the target
+ * of a hyperlink (a linked 措施（二）, whose URL is nowhere in the text).
+ */
+export function noticeUrls(notice: SourceDocument): string[] {
+  const named = [
+    ...notice.paragraphs.flatMap((p) => findUrls(p.text).map((url) => ({ url, line: p.line }))),
+    ...notice.links.map((link) => ({ url: link.href, line: link.line ?? Number.MAX_SAFE_INTEGER })),
+  ];
+  // The sort is stable: on one line, the URLs written out come before the hyperlinks.
+  return named.sort((a, b) => a.line - b.line).map((found) => found.url);
 }

@@ -7,7 +7,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error';
 import { contentDir } from '../../src/model/content-dir';
-import { importReview, ImportError, type ImportReport } from './import-review.ts';
+import { importReview, DocumentError, type ImportReport } from './import-review';
 
 const USAGE = `Usage: npm run import -- <file> --review <name> [options]
 
@@ -75,7 +75,7 @@ try {
   });
   console.log(formatReport(report));
 } catch (error) {
-  if (error instanceof ImportError || error instanceof ContentError) {
+  if (error instanceof DocumentError || error instanceof ContentError) {
     fail(`✗ Nothing was imported.\n${error.message}`);
   }
   throw error;

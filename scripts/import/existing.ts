@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { contentFileIn, type ContentFile } from '../../src/model/entry-paths';
 import { KIND_FOLDERS } from '../../src/model/kinds';
-import { ImportError } from '../shared/documents/errors';
+import { DocumentError } from '../shared/documents/errors';
 import type { FileKind } from './generate';
 import { splitMdxFile } from '../shared/mdx';
 
@@ -79,7 +79,7 @@ function parseEntry(
   const parts = splitMdxFile(text);
   const frontMatter = parts && parseDocument(parts.frontMatter);
   if (!parts || !frontMatter || frontMatter.errors.length > 0) {
-    throw new ImportError({
+    throw new DocumentError({
       file: label,
       expected: 'front matter between two --- lines, in valid YAML',
       found: frontMatter?.errors[0]?.message ?? 'none',

@@ -6,19 +6,27 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ID_PATTERN } from '../../src/model/kinds';
-import { ImportError } from '../shared/documents/errors';
 import { contentFileIn } from '../../src/model/entry-paths';
+import { DocumentError } from '../shared/documents/errors';
+import type { DocumentFormat } from '../shared/documents/formats';
 import { readExistingReview } from './existing';
 import { generateReview } from './generate';
 import { planImport, type ImportPlan } from './merge';
 import { reviewFacts, type ReviewFacts } from './metadata';
 import type { SourceDocument } from '../shared/documents/paragraphs';
-import { readSourceDocument } from '../shared/documents/read';
+import { readDocument } from '../shared/documents/read';
 import { recogniseOutline, type ImportNote } from './structure';
 import { validatePlannedFiles } from './validate';
 import { writeReviewFolder } from './write';
 
-export { ImportError } from '../shared/documents/errors';
+export { DocumentError } from '../shared/documents/errors';
+
+/**
+ * The formats a review is imported from, in the order messages list them. Not HTML: a saved web
+ * page holds its site's menus and footers as well as the review; copied into a .txt, only the
+ * review remains.
+ */
+const IMPORT_FORMATS: readonly DocumentFormat[] = ['text', 'markdown', 'docx'];
 
 export interface ImportOptions {
   /** The document to import: .txt, .md or .docx. */
@@ -48,11 +56,11 @@ export interface ImportReport {
   milliseconds: number;
 }
 
-/** Imports a document as review `review`; throws `ImportError` (or the build's `ContentError`). */
+/** Imports a document as review `review`; throws `DocumentError` (or the build's `ContentError`). */
 export async function importReview(options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   if (!ID_PATTERN.test(options.review)) {
-    throw new ImportError({
+    throw new DocumentError({
       file: options.file,
       expected:
         '--review <name> in lower-case letters, digits and hyphens, e.g. xx-minzhengju-2024',
@@ -60,7 +68,10 @@ export async function importReview(options: ImportOptions): Promise<ImportReport
       hint: 'The name becomes the review’s permanent URL, /<name>/; choose one that stays right for years.',
     });
   }
-  const document = await readSourceDocument(options.file, { encoding: options.encoding });
+  const document = await readDocument(options.file, {
+    encoding: options.encoding,
+    formats: IMPORT_FORMATS,
+  });
   const outline = recogniseOutline(document);
   const facts = reviewFacts(outline);
   const generated = generateReview(outline, facts);

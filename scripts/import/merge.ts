@@ -7,7 +7,7 @@
  */
 import { isScalar, isSeq, type Document } from 'yaml';
 import { KIND_NOUN } from '../../src/model/labels';
-import { ImportError, quote } from '../shared/documents/errors';
+import { DocumentError, quote } from '../shared/documents/errors';
 import type { ExistingEntry, ExistingReview } from './existing';
 import type { FileKind, GeneratedEntry, GeneratedReview } from './generate';
 import { frontMatterDocument, mdxFile } from '../shared/mdx';
@@ -254,11 +254,11 @@ function remapRelations(
   });
 }
 
-function differentReview(existing: ExistingReview, count: number, folder: string): ImportError {
+function differentReview(existing: ExistingReview, count: number, folder: string): DocumentError {
   const title = existing.review
     ? quote(titleOf(existing.review), 40)
     : 'entries without a review.mdx';
-  return new ImportError({
+  return new DocumentError({
     file: folder,
     expected: 'an empty folder or an earlier import of the same review',
     found: `another review, ${title} (${count} files)`,

@@ -4,7 +4,8 @@
  * tried first because GB18030 accepts almost any byte sequence, while valid UTF-8 Chinese text is
  * practically never valid by accident.
  */
-import { ImportError } from './errors';
+import { DocumentError } from './errors';
+import { OTHER_FORMATS } from './formats';
 
 export interface DecodedText {
   text: string;
@@ -12,32 +13,14 @@ export interface DecodedText {
   encoding: string;
 }
 
-/** Signatures of formats people save documents in that are not plain text. */
-const BINARY_SIGNATURES: { bytes: number[]; name: string; hint: string }[] = [
-  {
-    bytes: [0x50, 0x4b, 0x03, 0x04],
-    name: 'a ZIP archive (a Word .docx file?)',
-    hint: 'If it is a Word document, give it the .docx extension and import it again.',
-  },
-  {
-    bytes: [0xd0, 0xcf, 0x11, 0xe0],
-    name: 'an old Office file (.doc, .wps or .xls)',
-    hint: 'Open it in Word or WPS and save it as .docx (or as plain text .txt), then import that file.',
-  },
-  {
-    bytes: [0x25, 0x50, 0x44, 0x46],
-    name: 'a PDF file',
-    hint: 'Copy the text out of the PDF into a .txt file (check it against the original), then import that.',
-  },
-];
-
 const BOMS: { bytes: number[]; encoding: string }[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
   { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];
 
-const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+  prefix.every((b, i) => bytes[i] === b);
 
 /**
  * Decodes a text file: by its BOM, else as UTF-8 if valid, else as GB18030 (which covers GBK and
@@ -45,20 +28,20 @@ const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) 
  */
 export function decodeText(bytes: Uint8Array, file: string, encoding?: string): DecodedText {
   if (bytes.length === 0) {
-    throw new ImportError({
+    throw new DocumentError({
       file,
       expected: 'the text of a review',
       found: 'an empty file',
       hint: 'Check that you named the right file and that it was saved.',
     });
   }
-  for (const signature of BINARY_SIGNATURES) {
-    if (startsWith(bytes, signature.bytes)) {
-      throw new ImportError({
+  for (const other of OTHER_FORMATS) {
+    if (other.signature && startsWith(bytes, other.signature)) {
+      throw new DocumentError({
         file,
         expected: 'a plain-text file',
-        found: signature.name,
-        hint: signature.hint,
+        found: other.name,
+        hint: other.hint,
       });
     }
   }
@@ -76,7 +59,7 @@ function detect(bytes: Uint8Array, file: string): DecodedText {
     const text = tryDecode(bytes, candidate);
     if (text !== undefined) return { text, encoding: candidate };
   }
-  throw new ImportError({
+  throw new DocumentError({
     file,
     expected: 'text in UTF-8 or GB18030/GBK',
     found: 'bytes that are neither',
@@ -89,7 +72,7 @@ function decodeAs(bytes: Uint8Array, file: string, encoding: string): DecodedTex
   try {
     label = new TextDecoder(encoding).encoding;
   } catch (error) {
-    throw new ImportError(
+    throw new DocumentError(
       {
         file,
         expected: 'an encoding name such as utf-8, gb18030, gbk or big5',
@@ -101,7 +84,7 @@ function decodeAs(bytes: Uint8Array, file: string, encoding: string): DecodedTex
   }
   const text = tryDecode(bytes, label);
   if (text === undefined) {
-    throw new ImportError({
+    throw new DocumentError({
       file,
       expected: `text in ${label}`,
       found: `bytes that are not valid ${label}`,
@@ -131,8 +114,8 @@ function checkIsText(text: string, file: string): void {
   }
 }
 
-function binaryError(file: string, what: string): ImportError {
-  return new ImportError({
+function binaryError(file: string, what: string): DocumentError {
+  return new DocumentError({
     file,
     expected: 'a text document',
     found: `binary data (${what})`,

@@ -1,18 +1,25 @@
 /**
  * The paragraphs of a Markdown (.md) file: the text of each heading, paragraph and list item, one
  * paragraph per line as in a .txt file (Chinese is not wrapped by hand, so a line is a paragraph).
- * Markup is not text (`## `, `**`, a backslash escape); an ordered list item's number is.
+ * Markup is not text (`## `, `**`, a backslash escape); an ordered list item's number is. Its
+ * links are the targets of `[text](url)`, `<url>` and reference definitions.
  */
-import type { Nodes, Parent } from 'mdast';
+import type { Nodes, Parent, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { cleanParagraph, type Paragraph } from './paragraphs';
+import { visit as visitTree } from 'unist-util-visit';
+import type { DocumentContent, Link, Paragraph } from './paragraphs';
+import { cleanParagraph } from './text';
 
-/** Parses Markdown text into paragraphs, each with the line it starts on. */
-export function markdownParagraphs(markdown: string): Paragraph[] {
+/** Parses Markdown text into paragraphs, each with the line it starts on, and its links. */
+export function readMarkdown(markdown: string): DocumentContent {
   const source = markdown.replace(/^\uFEFF/, '');
   const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return { paragraphs: paragraphsOf(tree, source), links: linksOf(tree, source) };
+}
+
+function paragraphsOf(tree: Root, source: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const push = (text: string, line: number) => {
     text.split('\n').forEach((part, i) => {
@@ -47,6 +54,22 @@ export function markdownParagraphs(markdown: string): Paragraph[] {
   };
   visit(tree);
   return paragraphs;
+}
+
+/**
+ * The targets of the links written as links. A bare URL, which GFM also makes a link, is left to
+ * the text it stands in: GFM would run it on into the Chinese punctuation and words after it.
+ */
+function linksOf(tree: Root, source: string): Link[] {
+  const links: Link[] = [];
+  visitTree(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const start = node.position?.start;
+    const opening = start?.offset === undefined ? undefined : source[start.offset];
+    const written = node.type === 'definition' || opening === '[' || opening === '<';
+    if (written && node.url) links.push({ href: node.url, line: start?.line });
+  });
+  return links;
 }
 
 /** An ordered list item's number as written (`1.`, `2)`), taken from the source. */

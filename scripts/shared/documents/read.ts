@@ -1,58 +1,32 @@
-/** Reads an input file of any supported kind into paragraphs. */
+/** Reads an input file of any supported kind into one shape: its paragraphs and its links. */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { decodeText } from './decode';
-import { ImportError } from './errors';
-import { markdownParagraphs } from './markdown';
-import { readDocx } from './docx';
-import { textParagraphs, type SourceDocument } from './paragraphs';
+import { readDocx, type DocxOptions } from './docx';
+import { DocumentError } from './errors';
+import { DOCUMENT_FORMATS, formatOf, unsupportedFormat, type DocumentFormat } from './formats';
+import { readHtml } from './html';
+import { readMarkdown } from './markdown';
+import type { SourceDocument } from './paragraphs';
+import { textParagraphs } from './text';
 
-/** File extensions the importer reads, and how. */
-const READERS = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.docx': 'docx',
-} as const;
-
-/** What to say about extensions people are likely to try. */
-const OTHER_FORMATS: Record<string, string> = {
-  '.doc': 'Open the old .doc file in Word or WPS and save it as .docx, then import that.',
-  '.wps': 'Open the .wps file in WPS and save it as .docx, then import that.',
-  '.pdf':
-    'Copy the text out of the PDF into a .txt file (check it against the original), then import that.',
-  '.rtf': 'Open the file in Word or WPS and save it as .docx, then import that.',
-};
-
-export interface ReadOptions {
+export interface ReadOptions extends DocxOptions {
   /** Force the encoding of a text file (any WHATWG label: gb18030, gbk, big5, utf-16le …). */
   encoding?: string | undefined;
+  /** The formats the caller reads, in the order its messages list them (default: all). */
+  formats?: readonly DocumentFormat[] | undefined;
 }
 
-/** Reads `file` (.txt, .md or .docx) into its paragraphs. */
-export async function readSourceDocument(
+/** Reads `file` with the reader for its extension. */
+export async function readDocument(
   file: string,
   options: ReadOptions = {},
 ): Promise<SourceDocument> {
-  const extension = extname(file).toLowerCase();
-  const reader = READERS[extension as keyof typeof READERS] as
-    (typeof READERS)[keyof typeof READERS] | undefined;
-  if (!reader) {
-    throw new ImportError({
-      file,
-      expected: 'a .txt, .md or .docx file',
-      found: extension ? `a ${extension} file` : 'a file without an extension',
-      hint:
-        OTHER_FORMATS[extension] ??
-        'Save the review as plain text (.txt), Markdown (.md) or a Word document (.docx); a plain-text file just needs the .txt extension.',
-    });
-  }
+  acceptedFormat(file, options);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new ImportError(
+    throw new DocumentError(
       {
         file,
         expected: 'a file that can be read',
@@ -62,18 +36,32 @@ export async function readSourceDocument(
       { cause: error },
     );
   }
-  if (reader === 'docx') {
-    if (bytes.length === 0) {
-      throw new ImportError({
-        file,
-        expected: 'a Word document',
-        found: 'an empty file',
-        hint: 'Check that you named the right file and that it was saved.',
-      });
-    }
-    return { file, unit: 'paragraph', paragraphs: await readDocx(bytes, file), encoding: 'docx' };
+  return parseDocument(file, bytes, options);
+}
+
+/** Reads the bytes of `file`, already loaded, with the reader for its extension. */
+export async function parseDocument(
+  file: string,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Promise<SourceDocument> {
+  const format = acceptedFormat(file, options);
+  if (format === 'docx') {
+    return { file, unit: 'paragraph', encoding: 'docx', ...(await readDocx(bytes, file, options)) };
   }
   const { text, encoding } = decodeText(bytes, file, options.encoding);
-  const paragraphs = reader === 'markdown' ? markdownParagraphs(text) : textParagraphs(text);
-  return { file, unit: 'line', paragraphs, encoding };
+  const content =
+    format === 'markdown'
+      ? readMarkdown(text)
+      : format === 'html'
+        ? readHtml(text)
+        : { paragraphs: textParagraphs(text), links: [] };
+  return { file, unit: 'line', encoding, ...content };
+}
+
+function acceptedFormat(file: string, options: ReadOptions): DocumentFormat {
+  const accepted = options.formats ?? DOCUMENT_FORMATS;
+  const format = formatOf(file);
+  if (!format || !accepted.includes(format)) throw unsupportedFormat(file, accepted);
+  return format;
 }

@@ -1,7 +1,8 @@
 /**
- * The plain text of a review document as published on the web, and its paragraphs. Only the web
- * page's own artifacts are removed; every other character of the document is kept.
+ * The plain text of a document and its paragraphs. Only the artifacts of the web page a review was
+ * copied from are removed; every other character of the document is kept.
  */
+import type { Paragraph } from './paragraphs';
 
 /** Markers left by the web page the document was copied from; they are not part of the document. */
 const WEB_ARTIFACTS = /##paidbegin##|##paidend##/g;
@@ -11,13 +12,28 @@ export function removeWebArtifacts(text: string): string {
   return text.replace(WEB_ARTIFACTS, '');
 }
 
+/** Cleans one paragraph: web artifacts removed, surrounding whitespace (layout, not text) trimmed. */
+export function cleanParagraph(text: string): string {
+  return removeWebArtifacts(text).trim();
+}
+
 /**
- * The document's paragraphs: one per non-blank line, without the line's leading and trailing
- * whitespace (indentation is layout, not text), web artifacts removed.
+ * The paragraphs of a plain-text document: one per non-blank line, in any line ending, cleaned,
+ * each with its line number.
  */
-export function sourceParagraphs(text: string): string[] {
-  return removeWebArtifacts(text.replace(/^\uFEFF/, ''))
+export function textParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  text
+    .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
+    .forEach((raw, i) => {
+      const line = cleanParagraph(raw);
+      if (line.length > 0) paragraphs.push({ text: line, line: i + 1 });
+    });
+  return paragraphs;
+}
+
+/** The paragraphs' text alone, for comparing a document with what was made of it. */
+export function sourceParagraphs(text: string): string[] {
+  return textParagraphs(text).map((paragraph) => paragraph.text);
 }

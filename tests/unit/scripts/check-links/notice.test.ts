@@ -2,61 +2,34 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeText,
-  htmlNotice,
-  NoticeError,
-  readNotice,
-} from '../../../../scripts/check-links/notice';
+import { DocumentError } from '../../../../scripts/shared/documents/errors';
+import { NoticeError, noticeUrls, readNotice } from '../../../../scripts/check-links/notice';
+import { makeDocx } from '../../../fixtures/import/make-docx';
 
-const TEXT = '措施（二）：http://oa.cn/r/measures/2/';
-
-describe('decodeText', () => {
-  it('reads UTF-8, with or without a byte order mark', () => {
-    expect(decodeText(new TextEncoder().encode(TEXT))).toBe(TEXT);
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(TEXT)]))).toBe(
-      TEXT,
-    );
-  });
-
-  it('reads GB18030 (GBK) when the bytes are not UTF-8', () => {
-    // 措施 in GBK.
-    expect(decodeText(new Uint8Array([0xb4, 0xeb, 0xca, 0xa9]))).toBe('措施');
-  });
-
-  it('reads UTF-16 with a byte order mark, as Notepad saves “Unicode”', () => {
-    const utf16 = new Uint8Array([
-      0xff,
-      0xfe,
-      ...new Uint8Array(new Uint16Array([0x63aa, 0x65bd]).buffer),
-    ]);
-    expect(decodeText(utf16)).toBe('措施');
-  });
-});
-
-describe('htmlNotice', () => {
-  it('puts each block on its own line, so that URLs in adjacent paragraphs stay apart', () => {
-    const { text } = htmlNotice(
-      '<p>http://oa.cn/r/</p><p>http://oa.cn/r/map/</p><div>a<br>b</div>',
-    );
-    expect(text.split('\n').filter(Boolean)).toEqual([
-      'http://oa.cn/r/',
-      'http://oa.cn/r/map/',
-      'a',
-      'b',
-    ]);
-  });
-
-  it('lists the targets of links and leaves out scripts', () => {
-    const { text, hrefs } = htmlNotice(
-      '<p><a href="http://oa.cn/r/causes/1/">原因（一）</a><script>var u="http://x/"</script></p>',
-    );
-    expect(hrefs).toEqual(['http://oa.cn/r/causes/1/']);
-    expect(text).not.toContain('http://x/');
-  });
-});
+const folder = mkdtempSync(join(tmpdir(), 'notice-'));
+const notice = (name: string, content: string | Uint8Array) => {
+  writeFileSync(join(folder, name), content);
+  return join(folder, name);
+};
+const texts = async (file: string) => (await readNotice(file)).paragraphs.map((p) => p.text);
 
 describe('readNotice', () => {
+  it('reads text in UTF-8, GB18030 (GBK) and UTF-16, as the importer does', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('措施', 'utf16le')]);
+    expect(await texts(notice('utf-8.txt', '\uFEFF措施'))).toEqual(['措施']);
+    // 措施 in GBK.
+    expect(await texts(notice('gbk.txt', Uint8Array.of(0xb4, 0xeb, 0xca, 0xa9)))).toEqual(['措施']);
+    expect(await texts(notice('utf-16.txt', utf16))).toEqual(['措施']);
+  });
+
+  it('refuses a binary file saved as a text notice', async () => {
+    const error = await readNotice(notice('通知.txt', Uint8Array.of(0x41, 0, 0x42))).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DocumentError);
+    expect((error as DocumentError).message).toContain('found binary data');
+  });
+
   it('refuses a kind of file it cannot read, saying what to do', async () => {
     await expect(readNotice('通知.pdf')).rejects.toThrow(NoticeError);
     await expect(readNotice('通知.pdf')).rejects.toThrow('请另存为 .docx、.txt、.md 或 .html');
@@ -67,14 +40,56 @@ describe('readNotice', () => {
   });
 
   it('reads the text and the hyperlinks of a .docx', async () => {
-    const { text, hrefs } = await readNotice('tests/fixtures/notices/notice.docx');
-    expect(text).toContain('请落实措施（二）：http://oa.example.gov.cn/demo-2024/measures/2/');
-    expect(hrefs).toEqual(['http://oa.example.gov.cn/demo-2024/findings/1-2/#finding-1-2-item-3']);
+    const { paragraphs, links } = await readNotice('tests/fixtures/notices/notice.docx');
+    expect(paragraphs.map((p) => p.text)).toContain(
+      '请落实措施（二）：http://oa.example.gov.cn/demo-2024/measures/2/',
+    );
+    expect(links.map((l) => l.href)).toEqual([
+      'http://oa.example.gov.cn/demo-2024/findings/1-2/#finding-1-2-item-3',
+    ]);
+  });
+
+  it('reads a .docx with Word’s automatic numbering, which only the importer refuses', async () => {
+    const file = notice('编号.docx', makeDocx([{ text: '落实措施（一）', autoNumbered: true }]));
+    expect(await texts(file)).toEqual(['落实措施（一）']);
   });
 
   it('refuses a .docx that is not a Word document', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'notice-')), '通知.docx');
-    writeFileSync(file, '这不是 Word 文档');
-    await expect(readNotice(file)).rejects.toThrow('不是有效的 Word 文档');
+    await expect(readNotice(notice('通知.docx', '这不是 Word 文档'))).rejects.toThrow(
+      '不是有效的 Word 文档',
+    );
+  });
+});
+
+describe('noticeUrls', () => {
+  it('lists the URLs written out and the hyperlinks in the order the notice names them', async () => {
+    const file = notice(
+      '督办单.md',
+      [
+        '1. [措施（二）](http://oa.cn/r/measures/2/)：按期完成。',
+        '2. 原因（一）：http://oa.cn/r/causes/1/。',
+        '3. 见[全文][r]：http://oa.cn/r/map/',
+        '',
+        '[r]: http://oa.cn/r/',
+      ].join('\n'),
+    );
+    expect(noticeUrls(await readNotice(file))).toEqual([
+      'http://oa.cn/r/measures/2/',
+      'http://oa.cn/r/causes/1/',
+      'http://oa.cn/r/map/',
+      'http://oa.cn/r/',
+    ]);
+  });
+
+  it('puts hyperlinks that are in no paragraph last', () => {
+    expect(
+      noticeUrls({
+        file: 'x.docx',
+        unit: 'paragraph',
+        encoding: 'docx',
+        paragraphs: [{ text: '见 http://oa.cn/r/', line: 1 }],
+        links: [{ href: 'http://oa.cn/r/map/' }, { href: 'http://oa.cn/r/causes/1/', line: 1 }],
+      }),
+    ).toEqual(['http://oa.cn/r/', 'http://oa.cn/r/causes/1/', 'http://oa.cn/r/map/']);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../../../src/model/content-error';
-import { ImportError, importReview } from '../../../../scripts/import/import-review.ts';
+import { DocumentError, importReview } from '../../../../scripts/import/import-review.ts';
 
 const DOCUMENT = [
   'XX局局长巡察整改专题民主生活会对照检查材料',
@@ -78,7 +78,7 @@ describe('importReview', () => {
     ],
   ])('refuses %s and writes nothing', async (_, name, content, message) => {
     const error = await failure(importText(name, content));
-    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toBeInstanceOf(DocumentError);
     expect(error.message).toContain(message);
     expect(existsSync(join(dir, 'reviews'))).toBe(false);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ImportError, importReview } from '../../../../scripts/import/import-review.ts';
+import { DocumentError, importReview } from '../../../../scripts/import/import-review.ts';
 import { splitMdxFile } from '../../../../scripts/shared/mdx';
 
 const DOCUMENT = [
@@ -118,8 +118,8 @@ describe('importReview on a review imported before', () => {
       '三是担当不够。',
     ];
     const error = await run(other).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).message).toContain(
+    expect(error).toBeInstanceOf(DocumentError);
+    expect((error as DocumentError).message).toContain(
       'expected an empty folder or an earlier import of the same review, found another review, “XX局局长巡察整改专题民主生活会对照检查材料”',
     );
     expect(await files('causes')).toEqual(['1.mdx', '2.mdx']);

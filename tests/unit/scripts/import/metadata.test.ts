@@ -6,7 +6,7 @@ import {
   reviewFacts,
   unitAndRole,
 } from '../../../../scripts/import/metadata';
-import { textParagraphs } from '../../../../scripts/shared/documents/paragraphs';
+import { textParagraphs } from '../../../../scripts/shared/documents/text';
 import { recogniseOutline } from '../../../../scripts/import/structure';
 
 const facts = (lines: string[]) =>
@@ -15,6 +15,7 @@ const facts = (lines: string[]) =>
       file: 'doc.txt',
       unit: 'line',
       paragraphs: textParagraphs(lines.join('\n')),
+      links: [],
       encoding: 'utf-8',
     }),
   );

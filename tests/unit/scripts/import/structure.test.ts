@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../../scripts/shared/documents/errors';
-import { textParagraphs } from '../../../../scripts/shared/documents/paragraphs';
+import { DocumentError } from '../../../../scripts/shared/documents/errors';
+import { textParagraphs } from '../../../../scripts/shared/documents/text';
 import { partKindOf, recogniseOutline, type Outline } from '../../../../scripts/import/structure';
 
 const outline = (lines: string[]) =>
@@ -8,6 +8,7 @@ const outline = (lines: string[]) =>
     file: 'doc.txt',
     unit: 'line',
     paragraphs: textParagraphs(lines.join('\n')),
+    links: [],
     encoding: 'utf-8',
   });
 
@@ -26,11 +27,11 @@ const items = (list: { order: number; title: string; paragraphs: { text: string 
 
 const PARTS = ['一、存在的问题', '（一）方面', '一是问题。'];
 
-function failure(lines: string[]): ImportError {
+function failure(lines: string[]): DocumentError {
   try {
     outline(lines);
   } catch (error) {
-    if (error instanceof ImportError) return error;
+    if (error instanceof DocumentError) return error;
     throw error;
   }
   throw new Error('recogniseOutline did not throw');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../../../scripts/shared/documents/decode';
-import { ImportError } from '../../../../../scripts/shared/documents/errors';
+import { DocumentError } from '../../../../../scripts/shared/documents/errors';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const TEXT = '一、存在的主要问题\n（一）学习方面';
@@ -11,11 +11,11 @@ const GBK = Uint8Array.from([
 ]);
 
 /** The error `decodeText` throws for these bytes. */
-function failure(bytes: Uint8Array, encoding?: string): ImportError {
+function failure(bytes: Uint8Array, encoding?: string): DocumentError {
   try {
     decodeText(bytes, 'x.txt', encoding);
   } catch (error) {
-    if (error instanceof ImportError) return error;
+    if (error instanceof DocumentError) return error;
     throw error;
   }
   throw new Error('decodeText did not throw');
