@@ -3,7 +3,7 @@
  * the headline clause that follows them. Which of these is a part, an area, an item or a point
  * inside an item depends on the document; the structure step decides from their order.
  */
-import { chineseNumeral } from '../../src/model/labels';
+import { chineseNumeral, parseChineseNumeral } from '../../src/model/numerals';
 
 /** The numbering styles of paragraphs inside a part. */
 export type NumberingScheme =
@@ -55,17 +55,6 @@ export function markerFor(scheme: NumberingScheme, n: number): string {
   }
 }
 
-/** The value of a Chinese numeral from 一 to 九十九; undefined for anything else. */
-export function chineseNumberValue(numeral: string): number | undefined {
-  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(numeral);
-  if (!match || numeral === '') return undefined;
-  const [, tens, ten, ones] = match;
-  const value = (digit: string | undefined) =>
-    digit ? '一二三四五六七八九'.indexOf(digit) + 1 : 0;
-  if (!ten) return tens && ones ? undefined : value(tens ?? ones);
-  return (tens ? value(tens) : 1) * 10 + value(ones);
-}
-
 /** The numbering a paragraph opens with, if any. */
 export function numberingOf(text: string): Numbering | undefined {
   for (const { scheme, pattern } of PATTERNS) {
@@ -77,7 +66,7 @@ export function numberingOf(text: string): Numbering | undefined {
         ? digits.codePointAt(0)! - 0x2460 + 1
         : /^\d+$/.test(digits)
           ? Number(digits)
-          : chineseNumberValue(digits);
+          : parseChineseNumeral(digits);
     if (number === undefined || number < 1) continue;
     return { scheme, number, marker: match[0] };
   }

@@ -7,14 +7,8 @@
 import type { EntryKind } from '../../src/model/kinds';
 import { parseDateLine } from './date-line';
 import { ImportError, quote } from '../shared/documents/errors';
-import {
-  chineseNumberValue,
-  headline,
-  isHeadingLike,
-  markerFor,
-  numberingOf,
-  type NumberingScheme,
-} from './numbering';
+import { parseChineseNumeral } from '../../src/model/numerals';
+import { headline, isHeadingLike, markerFor, numberingOf, type NumberingScheme } from './numbering';
 import type { Paragraph, SourceDocument } from '../shared/documents/paragraphs';
 
 /** A numbered item of a part: a finding, cause or measure, with all of its paragraphs. */
@@ -396,7 +390,7 @@ function numberedSectionStarts(paragraphs: Paragraph[]): number[] {
     const match = SECTION_NUMBER.exec(p.text);
     if (!match) return;
     const matchStyle = match[2] === undefined ? 'dun' : 'part';
-    const number = chineseNumberValue(match[1] ?? match[2] ?? '');
+    const number = parseChineseNumeral(match[1] ?? match[2] ?? '');
     if (number !== starts.length + 1 || (style && style !== matchStyle)) return;
     if (!isHeadingLike(p.text, 40) && !partKindOf(headline(p.text))) return;
     style = matchStyle;

@@ -5,6 +5,7 @@
  */
 import type { EntryNode, ReviewNode } from '../relations/build';
 import { KIND_NOUN } from '../model/labels';
+import { parseChineseNumeral } from '../model/numerals';
 import { NOT_FILLED, RECTIFICATION_STATUSES } from '../ledger/terms';
 
 /** Filter and tag names, as the search page shows them. */
@@ -34,16 +35,10 @@ const KIND_ORDER: string[] = [
   FULL_TEXT_KIND,
 ];
 
-const NUMERALS = '一二三四五六七八九十';
-
 /** The number of a heading that starts with （一）, （十二）…; Infinity for any other text. */
 function headingNumber(text: string): number {
   const digits = /^（([一二三四五六七八九十]+)）/.exec(text)?.[1];
-  if (!digits) return Infinity;
-  const value = (s: string | undefined) => NUMERALS.indexOf(s ?? '') + 1;
-  if (!digits.includes('十')) return value(digits);
-  const [tens, ones] = digits.split('十');
-  return Math.max(value(tens), 1) * 10 + value(ones);
+  return (digits === undefined ? undefined : parseChineseNumeral(digits)) ?? Infinity;
 }
 
 /** Orders a filter's values as a reader expects: kinds and areas in document order, others by name. */

@@ -3,7 +3,7 @@
  * notice cites them as 措施（二）第2项, so each gets an anchor of its own. The text is only read,
  * never changed: this module says where the points are, the rehype plugin wraps them.
  */
-import { parseChineseNumeral } from '../model/labels';
+import { parseChineseNumeral, parseDigits } from '../model/numerals';
 
 /** How a point is numbered; one list uses one style, a list nested in it another. */
 export type SubItemStyle = 'shi' | 'dot' | 'paren';
@@ -47,9 +47,6 @@ interface Candidate {
   number: number;
 }
 
-const toAscii = (digits: string) =>
-  Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-
 function candidates(blocks: string[], ownNumberAtStart: boolean): Candidate[] {
   const found: Candidate[] = [];
   blocks.forEach((text, block) => {
@@ -58,7 +55,7 @@ function candidates(blocks: string[], ownNumberAtStart: boolean): Candidate[] {
       const start = match.index;
       if (ownNumberAtStart && block === 0 && shi && text.slice(0, start).trim() === '') continue;
       const style: SubItemStyle = shi ? 'shi' : dot ? 'dot' : 'paren';
-      const number = shi ? parseChineseNumeral(shi) : toAscii(dot ?? paren ?? '');
+      const number = shi ? parseChineseNumeral(shi) : parseDigits(dot ?? paren ?? '');
       if (number === undefined || number < 1) continue;
       found.push({ block, start, markerEnd: start + marker.length, style, number });
     }

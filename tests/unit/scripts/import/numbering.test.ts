@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateLine } from '../../../../scripts/import/date-line';
 import {
-  chineseNumberValue,
   headline,
   isHeadingLike,
   markerFor,
   numberingOf,
 } from '../../../../scripts/import/numbering';
-
-describe('chineseNumberValue', () => {
-  it('reads the numerals documents number with, and nothing else', () => {
-    expect(['一', '九', '十', '十一', '二十', '二十六', '九十九'].map(chineseNumberValue)).toEqual([
-      1, 9, 10, 11, 20, 26, 99,
-    ]);
-    expect(['', '零', '三三', '十十', '一百'].map(chineseNumberValue)).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
-  });
-});
 
 describe('numberingOf', () => {
   it.each([
@@ -82,21 +65,5 @@ describe('isHeadingLike', () => {
     expect(isHeadingLike('（一）用新思想引领推动民政工作，履行政治责任方面。')).toBe(true);
     expect(isHeadingLike('（一）学习不深入。本人对……')).toBe(false);
     expect(isHeadingLike('（二）作风方面'.padEnd(70, '长'))).toBe(false);
-  });
-});
-
-describe('parseDateLine', () => {
-  it('reads a paragraph that is only a date', () => {
-    expect(parseDateLine('2024年3月15日')).toBe('2024-03-15');
-    expect(parseDateLine('（2024年3月15日）')).toBe('2024-03-15');
-    expect(parseDateLine('2024 年 12 月 1 日')).toBe('2024-12-01');
-    expect(parseDateLine('二〇二四年三月十五日')).toBe('2024-03-15');
-    expect(parseDateLine('二○二三年十二月三十一日')).toBe('2023-12-31');
-  });
-
-  it('ignores dates inside text and dates that do not exist', () => {
-    expect(parseDateLine('直到2023年7月28日才正式开工。')).toBeUndefined();
-    expect(parseDateLine('2024年2月30日')).toBeUndefined();
-    expect(parseDateLine('2024年3月')).toBeUndefined();
   });
 });
