@@ -7,8 +7,13 @@
 import type { EntryKind } from '../../src/model/kinds';
 import { parseDateLine } from './date-line';
 import { ImportError, quote } from '../shared/documents/errors';
-import { parseChineseNumeral } from '../../src/model/numerals';
-import { headline, isHeadingLike, markerFor, numberingOf, type NumberingScheme } from './numbering';
+import { headline, isHeadingLike } from './headline';
+import {
+  markerFor,
+  numberingOf,
+  PART_HEADING_SCHEMES,
+  type NumberingScheme,
+} from '../../src/model/numbering';
 import type { Paragraph, SourceDocument } from '../shared/documents/paragraphs';
 
 /** A numbered item of a part: a finding, cause or measure, with all of its paragraphs. */
@@ -78,9 +83,6 @@ const PART_NAMES: Record<EntryKind, string> = {
   cause: 'causes (原因分析)',
   measure: 'measures (整改措施)',
 };
-
-const SECTION_NUMBER =
-  /^(?:([一二三四五六七八九十]{1,3})\s*[、．.]|第([一二三四五六七八九十]{1,3})部分)/;
 
 interface Section {
   heading: Paragraph;
@@ -385,15 +387,13 @@ function numberedSectionStarts(paragraphs: Paragraph[]): number[] {
   const starts: number[] = [];
   // Parts are numbered one way throughout: 第一部分 … 第二部分, or 一、 … 二、 (then areas inside
   // 第一部分 may be numbered 一、二、 without being parts).
-  let style: 'part' | 'dun' | undefined;
+  let style: NumberingScheme | undefined;
   paragraphs.forEach((p, i) => {
-    const match = SECTION_NUMBER.exec(p.text);
-    if (!match) return;
-    const matchStyle = match[2] === undefined ? 'dun' : 'part';
-    const number = parseChineseNumeral(match[1] ?? match[2] ?? '');
-    if (number !== starts.length + 1 || (style && style !== matchStyle)) return;
+    const numbering = numberingOf(p.text, PART_HEADING_SCHEMES);
+    if (!numbering) return;
+    if (numbering.number !== starts.length + 1 || (style && style !== numbering.scheme)) return;
     if (!isHeadingLike(p.text, 40) && !partKindOf(headline(p.text))) return;
-    style = matchStyle;
+    style = numbering.scheme;
     starts.push(i);
   });
   return starts;
@@ -437,7 +437,7 @@ function looksLikeTitle(text: string): boolean {
   return (
     text.length <= 80 &&
     !numberingOf(text) &&
-    !SECTION_NUMBER.test(text) &&
+    !numberingOf(text, PART_HEADING_SCHEMES) &&
     parseDateLine(text) === undefined &&
     !/[。；，：,;:]$/.test(text)
   );

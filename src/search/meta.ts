@@ -5,7 +5,7 @@
  */
 import type { EntryNode, ReviewNode } from '../relations/build';
 import { KIND_NOUN } from '../model/labels';
-import { parseChineseNumeral } from '../model/numerals';
+import { numberingOf } from '../model/numbering';
 import { NOT_FILLED, RECTIFICATION_STATUSES } from '../ledger/terms';
 
 /** Filter and tag names, as the search page shows them. */
@@ -35,10 +35,9 @@ const KIND_ORDER: string[] = [
   FULL_TEXT_KIND,
 ];
 
-/** The number of a heading that starts with （一）, （十二）…; Infinity for any other text. */
-function headingNumber(text: string): number {
-  const digits = /^（([一二三四五六七八九十]+)）/.exec(text)?.[1];
-  return (digits === undefined ? undefined : parseChineseNumeral(digits)) ?? Infinity;
+/** The number of an area heading that starts with （一）, （十二）…; Infinity for any other text. */
+function areaNumber(heading: string): number {
+  return numberingOf(heading, ['cn-paren'])?.number ?? Infinity;
 }
 
 /** Orders a filter's values as a reader expects: kinds and areas in document order, others by name. */
@@ -54,7 +53,7 @@ export function sortFilterValues(name: string, values: string[]): string[] {
     return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   }
   if (name === SEARCH_FIELDS.area) {
-    return [...values].sort((a, b) => headingNumber(a) - headingNumber(b) || byName(a, b));
+    return [...values].sort((a, b) => areaNumber(a) - areaNumber(b) || byName(a, b));
   }
   return [...values].sort(byName);
 }
