@@ -4,6 +4,7 @@
  * what the search index and the MDX compiler see; invented filler would not.
  */
 import { sourceParagraphs } from '../../scripts/shared/documents/text';
+import { numberingOf, type NumberingScheme } from '../../src/model/numbering';
 
 /** What a review's text is cut into for recombination. */
 export interface ClausePool {
@@ -13,8 +14,8 @@ export interface ClausePool {
   body: string[];
 }
 
-/** Numbering a paragraph starts with: 一是, （三）. It is added back by the generator. */
-const NUMBERING = /^(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）)/;
+/** The numbering of the paragraphs headlines are taken from: 一是, （三）. The generator adds it back. */
+const HEADLINE_SCHEMES: readonly NumberingScheme[] = ['cn-shi', 'cn-paren'];
 
 /** A clause ends at a comma, semicolon, colon or sentence stop, which stays with it. */
 const CLAUSE = /[^，；：。！？]+[，；：。！？]?/g;
@@ -31,14 +32,14 @@ export function clausePool(source: string): ClausePool {
   const body = new Set<string>();
   for (const paragraph of sourceParagraphs(source)) {
     if (paragraph.length < MIN_BODY_PARAGRAPH) continue;
-    const numbered = NUMBERING.test(paragraph);
-    const text = paragraph.replace(NUMBERING, '');
+    const numbering = numberingOf(paragraph, HEADLINE_SCHEMES);
+    const text = numbering ? paragraph.slice(numbering.marker.length) : paragraph;
     const firstStop = text.indexOf('。');
     for (const match of text.matchAll(CLAUSE)) {
       const clause = match[0].trim();
       if (clause.length < 2 || !balanced(clause)) continue;
       body.add(clause);
-      if (numbered && match.index < firstStop) headline.add(clause);
+      if (numbering && match.index < firstStop) headline.add(clause);
     }
   }
   if (headline.size === 0 || body.size === 0) {

@@ -18,7 +18,7 @@ import {
   toMdx,
 } from '../../scripts/shared/mdx';
 import { KIND_FOLDERS } from '../../src/model/kinds';
-import { chineseNumeral } from '../../src/model/labels';
+import { chineseNumeral } from '../../src/model/numerals';
 import type { ClausePool } from './clauses';
 import { createRandom, type Random } from './random';
 

@@ -12,7 +12,7 @@ import type { measureSchema } from '../../src/schemas/measure';
 import type { reviewSchema } from '../../src/schemas/review';
 import { headingNode, paragraphNode, partPlaceholderNode, toMdx } from '../shared/mdx';
 import type { ReviewFacts } from './metadata';
-import type { Item, Outline } from './structure';
+import type { Item, Outline } from './outline';
 
 /** Front matter as written to each kind of file (schema input: dates as YYYY-MM-DD text). */
 export interface FrontMatterByKind {

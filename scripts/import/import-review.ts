@@ -15,7 +15,8 @@ import { planImport, type ImportPlan } from './merge';
 import { reviewFacts, type ReviewFacts } from './metadata';
 import type { SourceDocument } from '../shared/documents/paragraphs';
 import { readDocument } from '../shared/documents/read';
-import { recogniseOutline, type ImportNote } from './structure';
+import type { ImportNote } from './outline';
+import { recogniseOutline } from './structure';
 import { validatePlannedFiles } from './validate';
 import { writeReviewFolder } from './write';
 

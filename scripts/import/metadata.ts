@@ -6,7 +6,7 @@
  */
 import type { BasisDocument } from '../../src/schemas/review';
 import { parseDateLine } from './date-line';
-import type { Outline } from './structure';
+import type { Outline } from './outline';
 
 /** Marks a value the importer could not take from the document. */
 export const PLACEHOLDER_MARK = '待填写';

@@ -6,78 +6,17 @@
  */
 import type { EntryKind } from '../../src/model/kinds';
 import { parseDateLine } from './date-line';
-import { ImportError, quote } from '../shared/documents/errors';
+import { DocumentError, quote } from '../shared/documents/errors';
+import { headline, isHeadingLike } from './headline';
 import {
-  chineseNumberValue,
-  headline,
-  isHeadingLike,
   markerFor,
   numberingOf,
+  PART_HEADING_SCHEMES,
   type NumberingScheme,
-} from './numbering';
+} from '../../src/model/numbering';
+import type { Item, Outline } from './outline';
 import type { Paragraph, SourceDocument } from '../shared/documents/paragraphs';
-
-/** A numbered item of a part: a finding, cause or measure, with all of its paragraphs. */
-export interface Item {
-  /** 1-based position in its area (findings) or part. */
-  order: number;
-  /** The headline clause of its first paragraph, without numbering. */
-  title: string;
-  /** The item's paragraph and the paragraphs that belong to it (its points, its continuation). */
-  paragraphs: Paragraph[];
-}
-
-export interface FindingItem extends Item {
-  /** 1-based index into the outline's `areas`. */
-  area: number;
-}
-
-/** A block of the review's own text: a paragraph, a section heading, or where a part's entries go. */
-export type BodyBlock =
-  | { type: 'paragraph'; paragraph: Paragraph }
-  | { type: 'heading'; paragraph: Paragraph }
-  | { type: 'part'; kind: EntryKind };
-
-/** Something the user should know about how the document was read. */
-export interface ImportNote {
-  line?: number;
-  message: string;
-}
-
-export interface Outline {
-  /**
-   * The title: its text, and the lines it is set on (a long title is often set on two, the unit and
-   * post above the meeting). Undefined when the first paragraph does not look like a title.
-   */
-  title: { text: string; lines: Paragraph[] } | undefined;
-  /** The review's own text in document order, with the parts' places marked. */
-  body: BodyBlock[];
-  /** The area headings of the problems part, verbatim. */
-  areas: Paragraph[];
-  findings: FindingItem[];
-  causes: Item[];
-  measures: Item[];
-  notes: ImportNote[];
-}
-
-/** Words that name a part in its heading, checked in this order (原因 before 问题: 产生问题的原因). */
-const PART_WORDS: [EntryKind, RegExp][] = [
-  ['cause', /原因|根源|根子|剖析/],
-  [
-    'measure',
-    /整改(?:措施|方向|举措|打算|思路|目标)|努力方向|改进(?:措施|方向)|下一步|今后|措施|打算/,
-  ],
-  ['finding', /问题|不足|差距|查摆|检视|对照检查/],
-];
-
-/** A report on earlier work (上次民主生活会整改落实情况) is a section of its own, not a part. */
-const NOT_A_PART = /落实情况|整改情况|完成情况|执行情况|报告情况|事项/;
-
-/** The part a heading names, if it names one. */
-export function partKindOf(heading: string): EntryKind | undefined {
-  if (NOT_A_PART.test(heading)) return undefined;
-  return PART_WORDS.find(([, words]) => words.test(heading))?.[0];
-}
+import { hasClosingWords, namesDocumentKind, partKindOf } from './vocabulary';
 
 const PART_NAMES: Record<EntryKind, string> = {
   finding: 'problems (存在的问题)',
@@ -85,16 +24,13 @@ const PART_NAMES: Record<EntryKind, string> = {
   measure: 'measures (整改措施)',
 };
 
-const SECTION_NUMBER =
-  /^(?:([一二三四五六七八九十]{1,3})\s*[、．.]|第([一二三四五六七八九十]{1,3})部分)/;
-
 interface Section {
   heading: Paragraph;
   kind: EntryKind | 'extra';
   paragraphs: Paragraph[];
 }
 
-/** Reads the document's structure, or throws an `ImportError` naming the line it could not place. */
+/** Reads the document's structure, or throws an `DocumentError` naming the line it could not place. */
 export function recogniseOutline(doc: SourceDocument): Outline {
   return new OutlineReader(doc).read();
 }
@@ -115,7 +51,7 @@ class OutlineReader {
   read(): Outline {
     const [first] = this.doc.paragraphs;
     if (!first) {
-      throw new ImportError({
+      throw new DocumentError({
         file: this.doc.file,
         expected: 'the text of a review',
         found: 'only blank lines',
@@ -190,9 +126,9 @@ class OutlineReader {
     return { preamble: paragraphs.slice(0, starts[0]), sections };
   }
 
-  private noProblemsPart(paragraphs: Paragraph[], sections: Section[]): ImportError {
+  private noProblemsPart(paragraphs: Paragraph[], sections: Section[]): DocumentError {
     const where = sections[0]?.heading ?? paragraphs[0];
-    return new ImportError({
+    return new DocumentError({
       file: this.doc.file,
       line: where?.line,
       unit: this.doc.unit,
@@ -240,7 +176,7 @@ class OutlineReader {
           `finding of area ${markerFor(areaScheme, k + 1)}`,
         );
         if (items.length === 0 && segment[0]) {
-          throw new ImportError({
+          throw new DocumentError({
             file: this.doc.file,
             line: segment[0].line,
             unit: this.doc.unit,
@@ -260,7 +196,7 @@ class OutlineReader {
       const first = paragraphs.find((p) => numberingOf(p.text));
       if (!first) {
         const next = paragraphs[0];
-        throw new ImportError({
+        throw new DocumentError({
           file: this.doc.file,
           line: next?.line ?? section.heading.line,
           unit: this.doc.unit,
@@ -339,7 +275,7 @@ class OutlineReader {
   ): void {
     const numbering = numberingOf(p.text)!;
     if (numbering.number === expected) return;
-    throw new ImportError({
+    throw new DocumentError({
       file: this.doc.file,
       line: p.line,
       unit: this.doc.unit,
@@ -391,15 +327,13 @@ function numberedSectionStarts(paragraphs: Paragraph[]): number[] {
   const starts: number[] = [];
   // Parts are numbered one way throughout: 第一部分 … 第二部分, or 一、 … 二、 (then areas inside
   // 第一部分 may be numbered 一、二、 without being parts).
-  let style: 'part' | 'dun' | undefined;
+  let style: NumberingScheme | undefined;
   paragraphs.forEach((p, i) => {
-    const match = SECTION_NUMBER.exec(p.text);
-    if (!match) return;
-    const matchStyle = match[2] === undefined ? 'dun' : 'part';
-    const number = chineseNumberValue(match[1] ?? match[2] ?? '');
-    if (number !== starts.length + 1 || (style && style !== matchStyle)) return;
+    const numbering = numberingOf(p.text, PART_HEADING_SCHEMES);
+    if (!numbering) return;
+    if (numbering.number !== starts.length + 1 || (style && style !== numbering.scheme)) return;
     if (!isHeadingLike(p.text, 40) && !partKindOf(headline(p.text))) return;
-    style = matchStyle;
+    style = numbering.scheme;
     starts.push(i);
   });
   return starts;
@@ -419,9 +353,6 @@ function itemSchemeBetween(
   return undefined;
 }
 
-/** What a review's title calls the document: 对照检查材料, 发言提纲 … */
-const DOCUMENT_KIND = /对照检查|检视剖析|发言提纲|发言材料|材料$|提纲$/;
-
 /**
  * The lines of the title at the start of the document: the first line, and when it does not yet
  * say what the document is, the next one or two title-like lines up to the one that does.
@@ -429,11 +360,11 @@ const DOCUMENT_KIND = /对照检查|检视剖析|发言提纲|发言材料|材�
 function titleLines(paragraphs: Paragraph[]): Paragraph[] {
   const [first] = paragraphs;
   if (!first || !looksLikeTitle(first.text)) return [];
-  if (DOCUMENT_KIND.test(first.text)) return [first];
+  if (namesDocumentKind(first.text)) return [first];
   for (let k = 1; k <= 2; k++) {
     const line = paragraphs[k];
     if (!line || !looksLikeTitle(line.text)) break;
-    if (DOCUMENT_KIND.test(line.text)) return paragraphs.slice(0, k + 1);
+    if (namesDocumentKind(line.text)) return paragraphs.slice(0, k + 1);
   }
   return [first];
 }
@@ -443,7 +374,7 @@ function looksLikeTitle(text: string): boolean {
   return (
     text.length <= 80 &&
     !numberingOf(text) &&
-    !SECTION_NUMBER.test(text) &&
+    !numberingOf(text, PART_HEADING_SCHEMES) &&
     parseDateLine(text) === undefined &&
     !/[。；，：,;:]$/.test(text)
   );
@@ -455,10 +386,7 @@ function isSignatureOrDate(text: string): boolean {
   return text.length <= 30 && !numberingOf(text) && !/[。；！？，,;!?]/.test(text);
 }
 
-const CLOSING_SENTENCE =
-  /批评指正|批评帮助|以上(?:是|为|就是|对照|发言|检查|剖析)|不妥之处|不当之处|请.{0,8}(?:同志|组织).{0,8}(?:批评|指正|帮助)|恳请|敬请/;
-
 /** The sentence that ends a review: 以上对照检查，不妥之处，请同志们批评指正。 */
 function isClosingSentence(text: string): boolean {
-  return !numberingOf(text) && CLOSING_SENTENCE.test(text);
+  return !numberingOf(text) && hasClosingWords(text);
 }

@@ -5,6 +5,7 @@
  */
 import type { EntryNode, ReviewNode } from '../relations/nodes';
 import { KIND_NOUN } from '../model/labels';
+import { numberingOf } from '../model/numbering';
 import { NOT_FILLED, RECTIFICATION_STATUSES } from '../ledger/terms';
 
 /** Filter and tag names, as the search page shows them. */
@@ -34,16 +35,9 @@ const KIND_ORDER: string[] = [
   FULL_TEXT_KIND,
 ];
 
-const NUMERALS = '一二三四五六七八九十';
-
-/** The number of a heading that starts with （一）, （十二）…; Infinity for any other text. */
-function headingNumber(text: string): number {
-  const digits = /^（([一二三四五六七八九十]+)）/.exec(text)?.[1];
-  if (!digits) return Infinity;
-  const value = (s: string | undefined) => NUMERALS.indexOf(s ?? '') + 1;
-  if (!digits.includes('十')) return value(digits);
-  const [tens, ones] = digits.split('十');
-  return Math.max(value(tens), 1) * 10 + value(ones);
+/** The number of an area heading that starts with （一）, （十二）…; Infinity for any other text. */
+function areaNumber(heading: string): number {
+  return numberingOf(heading, ['cn-paren'])?.number ?? Infinity;
 }
 
 /** Orders a filter's values as a reader expects: kinds and areas in document order, others by name. */
@@ -59,7 +53,7 @@ export function sortFilterValues(name: string, values: string[]): string[] {
     return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   }
   if (name === SEARCH_FIELDS.area) {
-    return [...values].sort((a, b) => headingNumber(a) - headingNumber(b) || byName(a, b));
+    return [...values].sort((a, b) => areaNumber(a) - areaNumber(b) || byName(a, b));
   }
   return [...values].sort(byName);
 }

@@ -3,10 +3,7 @@
  * notice cites them as 措施（二）第2项, so each gets an anchor of its own. The text is only read,
  * never changed: this module says where the points are, the rehype plugin wraps them.
  */
-import { parseChineseNumeral } from '../model/labels';
-
-/** How a point is numbered; one list uses one style, a list nested in it another. */
-export type SubItemStyle = 'shi' | 'dot' | 'paren';
+import { markersInText, type NumberingScheme } from '../model/numbering';
 
 export interface SubItem {
   /** Index of the block (paragraph) the point starts in. */
@@ -19,7 +16,8 @@ export interface SubItem {
   end: number;
   /** Its number in each enclosing list: [2] for 二是, [2, 1] for the （1） inside 二是. */
   path: number[];
-  style: SubItemStyle;
+  /** How the point is numbered; one list uses one style, a list nested in it another. */
+  style: NumberingScheme;
 }
 
 export interface FindSubItemsOptions {
@@ -30,44 +28,28 @@ export interface FindSubItemsOptions {
   ownNumberAtStart?: boolean;
 }
 
-// A point's number follows the start of the block, a space or a punctuation mark that ends a
-// clause; elsewhere 一是 or 1. is part of a word or a figure (统一是…, 2.5万元).
-const BOUNDARY = String.raw`(?<=^|[\s。；;：:，,！!？?])`;
-const DIGITS = '0-9０-９';
-const MARKER = new RegExp(
-  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是|([${DIGITS}]{1,2})[.．、](?![${DIGITS}])|[（(]([${DIGITS}]{1,2})[）)])`,
-  'gu',
-);
-
 interface Candidate {
   block: number;
   start: number;
   markerEnd: number;
-  style: SubItemStyle;
+  style: NumberingScheme;
   number: number;
 }
-
-const toAscii = (digits: string) =>
-  Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 
 function candidates(blocks: string[], ownNumberAtStart: boolean): Candidate[] {
   const found: Candidate[] = [];
   blocks.forEach((text, block) => {
-    for (const match of text.matchAll(MARKER)) {
-      const [marker, shi, dot, paren] = match;
-      const start = match.index;
-      if (ownNumberAtStart && block === 0 && shi && text.slice(0, start).trim() === '') continue;
-      const style: SubItemStyle = shi ? 'shi' : dot ? 'dot' : 'paren';
-      const number = shi ? parseChineseNumeral(shi) : toAscii(dot ?? paren ?? '');
-      if (number === undefined || number < 1) continue;
-      found.push({ block, start, markerEnd: start + marker.length, style, number });
+    for (const { scheme, number, marker, index: start } of markersInText(text)) {
+      const leading = block === 0 && text.slice(0, start).trim() === '';
+      if (ownNumberAtStart && leading && scheme === 'cn-shi') continue;
+      found.push({ block, start, markerEnd: start + marker.length, style: scheme, number });
     }
   });
   return found;
 }
 
 interface Level {
-  style: SubItemStyle;
+  style: NumberingScheme;
   number: number;
   /** The candidates numbered in this run of the list, to drop lists of a single point. */
   members: number[];

@@ -45,8 +45,6 @@ export class DocumentError extends Error {
   }
 }
 
-/** The former name of `DocumentError`, which the outline reader (structure.ts) still imports. */
-export { DocumentError as ImportError };
 
 /** Quotes the start of a paragraph for a message: “一是学习不够深入……”. */
 export function quote(text: string, max = 24): string {

@@ -1,29 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  areaLabel,
-  chineseNumeral,
-  findingLabel,
-  numberedLabel,
-  parseChineseNumeral,
-} from '../../../src/model/labels';
-
-describe('chineseNumeral', () => {
-  it.each([
-    [1, '一'],
-    [9, '九'],
-    [10, '十'],
-    [11, '十一'],
-    [20, '二十'],
-    [23, '二十三'],
-    [99, '九十九'],
-  ])('writes %i as %s', (n, expected) => {
-    expect(chineseNumeral(n)).toBe(expected);
-  });
-
-  it.each([0, 100, 1.5, -3])('refuses %s', (n) => {
-    expect(() => chineseNumeral(n)).toThrow(RangeError);
-  });
-});
+import { areaLabel, findingLabel, numberedLabel } from '../../../src/model/labels';
 
 describe('findingLabel', () => {
   it('numbers a finding by its area and its place in the area', () => {
@@ -43,15 +19,5 @@ describe('numberedLabel', () => {
 describe('areaLabel', () => {
   it('names an area by its number', () => {
     expect(areaLabel(2)).toBe('方面（二）');
-  });
-});
-
-describe('parseChineseNumeral', () => {
-  it('reads back every numeral chineseNumeral writes', () => {
-    for (let n = 1; n <= 99; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
-  });
-
-  it.each(['', '零', '十十', '一十', '二二', 'a'])('refuses %j', (text) => {
-    expect(parseChineseNumeral(text)).toBeUndefined();
   });
 });

@@ -90,6 +90,19 @@ describe('sortFilterValues', () => {
     ).toEqual(['（一）丁', '（二）甲', '（三）丙', '（十）戊', '（十一）乙']);
   });
 
+  it('puts 十 before 十一 and 二十 before 二十一, however the numeral is written', () => {
+    expect(sortFilterValues('方面', ['（一十一）乙', '（十一）丙', '（十）甲'])).toEqual([
+      '（十）甲',
+      '（十一）丙',
+      '（一十一）乙',
+    ]);
+    expect(sortFilterValues('方面', ['（二十一）乙', '（二十）甲', '（十九）丙'])).toEqual([
+      '（十九）丙',
+      '（二十）甲',
+      '（二十一）乙',
+    ]);
+  });
+
   it('lists other values by name', () => {
     // By pinyin: jiǎ before yǐ.
     expect(sortFilterValues('材料', ['乙材料', '甲材料'])).toEqual(['甲材料', '乙材料']);

@@ -90,6 +90,6 @@ describe('findSubItems', () => {
 
   it('gives the offsets of the numbering itself', () => {
     const [first] = findSubItems(['前言。一是甲。二是乙。']);
-    expect(first).toMatchObject({ block: 0, start: 3, markerEnd: 5, style: 'shi' });
+    expect(first).toMatchObject({ block: 0, start: 3, markerEnd: 5, style: 'cn-shi' });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '../../../../scripts/shared/documents/errors';
 import { textParagraphs } from '../../../../scripts/shared/documents/text';
-import { partKindOf, recogniseOutline, type Outline } from '../../../../scripts/import/structure';
+import type { Outline } from '../../../../scripts/import/outline';
+import { recogniseOutline } from '../../../../scripts/import/structure';
 
 const outline = (lines: string[]) =>
   recogniseOutline({
@@ -36,31 +37,6 @@ function failure(lines: string[]): DocumentError {
   }
   throw new Error('recogniseOutline did not throw');
 }
-
-describe('partKindOf', () => {
-  it('knows the common headings of each part', () => {
-    for (const h of ['一、存在的主要问题', '一、查摆的问题', '问题查摆', '一、存在的不足和差距']) {
-      expect(partKindOf(h), h).toBe('finding');
-    }
-    for (const h of ['二、产生问题的原因分析', '二、问题产生的根源', '二、原因剖析', '深刻剖析']) {
-      expect(partKindOf(h), h).toBe('cause');
-    }
-    for (const h of [
-      '三、整改措施',
-      '三、下一步努力方向和整改措施',
-      '整改方向和措施',
-      '今后的努力方向',
-    ]) {
-      expect(partKindOf(h), h).toBe('measure');
-    }
-  });
-
-  it('leaves other sections alone', () => {
-    for (const h of ['四、个人有关事项', '一、上次民主生活会整改措施落实情况', '五、其他说明']) {
-      expect(partKindOf(h), h).toBeUndefined();
-    }
-  });
-});
 
 describe('recogniseOutline', () => {
   it('reads areas with numbered findings, causes and measures, and the text around them', () => {
