@@ -45,7 +45,6 @@ export class DocumentError extends Error {
   }
 }
 
-
 /** Quotes the start of a paragraph for a message: “一是学习不够深入……”. */
 export function quote(text: string, max = 24): string {
   const chars = Array.from(text);
