@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { contentDir, uniqueEntryIds } from './model/content-dir';
+import { reviewFiles } from './loaders/review-files';
+import { contentDir } from './model/content-dir';
 import { KIND_FOLDERS } from './model/kinds';
 import { causeSchema } from './schemas/cause';
 import { findingSchema } from './schemas/finding';
@@ -9,38 +9,38 @@ import { reviewSchema } from './schemas/review';
 
 // Astro keeps parsed entries between builds and re-parses them only when this file's text changes,
 // not when a schema it imports does. After changing anything in src/schemas/, bump this revision
-// so that no build reads entries parsed under the old schema. Schema revision: 3 (aliases and ledger fields).
+// so that no build reads entries parsed under the old schema. Schema revision: 4 (front matter as written, Chinese messages, links checked).
 const base = `${contentDir()}/reviews`;
 
 /** One folder per review: review.mdx, findings/, causes/, measures/. */
 const reviews = defineCollection({
-  loader: glob({ base, pattern: '*/review.{md,mdx}', generateId: uniqueEntryIds() }),
+  loader: reviewFiles({ base, pattern: '*/review.{md,mdx}', schema: reviewSchema }),
   schema: reviewSchema,
 });
 
 const findings = defineCollection({
-  loader: glob({
+  loader: reviewFiles({
     base,
     pattern: `*/${KIND_FOLDERS.finding}/*.{md,mdx}`,
-    generateId: uniqueEntryIds(),
+    schema: findingSchema,
   }),
   schema: findingSchema,
 });
 
 const causes = defineCollection({
-  loader: glob({
+  loader: reviewFiles({
     base,
     pattern: `*/${KIND_FOLDERS.cause}/*.{md,mdx}`,
-    generateId: uniqueEntryIds(),
+    schema: causeSchema,
   }),
   schema: causeSchema,
 });
 
 const measures = defineCollection({
-  loader: glob({
+  loader: reviewFiles({
     base,
     pattern: `*/${KIND_FOLDERS.measure}/*.{md,mdx}`,
-    generateId: uniqueEntryIds(),
+    schema: measureSchema,
   }),
   schema: measureSchema,
 });

@@ -160,8 +160,8 @@ export function deadlineWarnings<E extends SourceEntries>(
         {
           file: measure.file,
           field: 'deadline',
-          message: `${formatIsoDate(deadline)} is before the review's own date ${formatIsoDate(written)}`,
-          hint: 'Check the year of the deadline.',
+          message: `完成时限 ${formatIsoDate(deadline)} 早于材料本身的日期 ${formatIsoDate(written)}`,
+          hint: '检查完成时限的年份是否写错；确实如此的可以不改，构建照常进行。',
         },
       ];
     });

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ContentError } from './content-error';
 import { entryIdFromPath } from './entry-paths';
 
 /** The folder holding `reviews/` unless `CONTENT_DIR` names another one. */
@@ -34,15 +35,18 @@ export function cacheDirFor(dir: string): string | undefined {
 export function uniqueEntryIds(): (options: { entry: string; base: URL }) => string {
   const claimed = new Map<string, string>();
   return ({ entry, base }) => {
-    const id = entryIdFromPath(entry);
-    const other = claimed.get(id);
     const fileOf = (path: string) =>
       relative(process.cwd(), fileURLToPath(new URL(encodeURI(path), base)));
+    const id = entryIdFromPath(entry, fileOf(entry));
+    const other = claimed.get(id);
     if (other !== undefined && other !== entry && existsSync(fileOf(other))) {
-      throw new Error(
-        `${fileOf(entry)}: the entry id "${id}" is already taken by ${fileOf(other)}. ` +
-          'Ids come from file names without their extension; rename or remove one of the two files.',
-      );
+      throw new ContentError([
+        {
+          file: fileOf(entry),
+          message: `条目编号“${id}”已被 ${fileOf(other)} 使用，两个文件会争用同一个网址`,
+          hint: '编号取自去掉扩展名的文件名：给两个文件中的一个改名，或删去一个。',
+        },
+      ]);
     }
     claimed.set(id, entry);
     return id;

@@ -4,6 +4,7 @@
  * `/<review>/findings/1-2/`): ids are URL segments people paste into notices, so they must stay put
  * and be plain ASCII. Everything that asks "which entry is this file" asks here.
  */
+import { ContentError } from './content-error';
 import { ID_PATTERN, KIND_FOLDERS, type EntryKind } from './kinds';
 
 /** The extensions of a content file: MDX, or plain Markdown. */
@@ -66,28 +67,31 @@ export function entryOfFile(
 }
 
 /** Thrown when a content file's name cannot become a permanent URL segment. */
-export class ContentPathError extends Error {
+export class ContentPathError extends ContentError {
   constructor(file: string, what: string) {
-    super(
-      `${file}: ${what} must be lower-case ASCII letters, digits and hyphens (e.g. xx-minzhengju-2023, 1-2), ` +
-        'because it becomes part of the permanent URL. Rename the file or folder.',
-    );
+    super([
+      {
+        file,
+        message: `${what}不能用作永久网址：只能用小写英文字母、数字和连字符（如 xx-minzhengju-2023、1-2）`,
+        hint: '给文件或文件夹改名。网址会被抄进通知和督办单，所以由文件名而不是标题决定。',
+      },
+    ]);
     this.name = 'ContentPathError';
   }
 }
 
 /**
  * The collection id of an entry file, from its path relative to `reviews/`:
- * `<review>/review.mdx` → `<review>`, `<review>/findings/1-2.mdx` → `<review>/1-2`.
+ * `<review>/review.mdx` → `<review>`, `<review>/findings/1-2.mdx` → `<review>/1-2`. `shownAs` is
+ * how an error names the file (its path from the project root).
  */
-export function entryIdFromPath(relativePath: string): string {
+export function entryIdFromPath(relativePath: string, shownAs = relativePath): string {
   const parts = relativePath.split('/');
   const review = parts[0] ?? '';
-  if (!ID_PATTERN.test(review))
-    throw new ContentPathError(relativePath, `the review folder name "${review}"`);
+  if (!ID_PATTERN.test(review)) throw new ContentPathError(shownAs, `材料文件夹名“${review}”`);
   if (parts.length === 2) return review;
   const stem = (parts.at(-1) ?? '').replace(ENTRY_EXTENSION, '');
-  if (!ID_PATTERN.test(stem)) throw new ContentPathError(relativePath, `the file name "${stem}"`);
+  if (!ID_PATTERN.test(stem)) throw new ContentPathError(shownAs, `文件名“${stem}”`);
   return `${review}/${stem}`;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ContentProblem } from '../model/content-error';
 import type { ReviewNode } from '../relations/nodes';
-import { mapPath, reviewPath } from './urls';
+import { ledgerPath, mapPath, reviewPath } from './urls';
 
 /** One address that a page or an alias takes, and who takes it. */
 export interface PathClaim {
@@ -14,38 +14,70 @@ export interface PathClaim {
   file: string;
   /** For an alias, its front matter field (`aliases[0]`); absent for a page. */
   field?: string;
-  /** What lives at the address, as a message names it: `问题（一）之二`, `the full text of "r"`. */
+  /** What lives at the address, as a message names it: `问题（一）之二`, `材料“r”的全文`. */
   what: string;
 }
+
+/**
+ * Addresses the site itself serves, which no review folder or alias may take: the build would
+ * fail with Astro's own route conflict (naming no content file), or an alias would write its
+ * redirect page into the search bundle.
+ */
+const SITE_ADDRESSES: { path: string; what: string; prefix?: boolean }[] = [
+  { path: '/', what: '首页' },
+  { path: '/search/', what: '搜索页' },
+  { path: '/ledger/', what: '全部材料的整改台账' },
+  { path: '/404/', what: '“找不到页面”页' },
+  { path: '/pagefind/', what: '搜索索引文件夹', prefix: true },
+];
+
+const siteAddressAt = (path: string) =>
+  SITE_ADDRESSES.find((a) => (a.prefix ? path.startsWith(a.path) : path === a.path));
 
 const SUB_ITEM_LIKE = /-item-\d/;
 
 /**
- * Every page and alias must have an address of its own, or one would silently replace the other,
- * and no entry id may look like a sub-item anchor (`1-item-2` next to `1`).
+ * Every page and alias must have an address of its own, or one would silently replace the other;
+ * none may take an address of the site itself; and no entry id may look like a sub-item anchor
+ * (`1-item-2` next to `1`).
  */
 export function checkAddresses(reviews: ReviewNode[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const claims: PathClaim[] = [];
   for (const review of reviews) {
+    const own = siteAddressAt(reviewPath(review.id));
+    if (own) {
+      problems.push({
+        file: review.file,
+        message: `材料文件夹名“${review.id}”使材料全文的网址成为 ${reviewPath(review.id)}，那是网站的${own.what}`,
+        hint: '给材料文件夹改名（例如加上单位和年份：xx-minzhengju-2024）。',
+      });
+    }
     claims.push(
-      { path: reviewPath(review.id), file: review.file, what: `the full text of "${review.id}"` },
-      { path: mapPath(review.id), file: review.file, what: `the relation map of "${review.id}"` },
+      { path: reviewPath(review.id), file: review.file, what: `材料“${review.id}”的全文` },
+      { path: mapPath(review.id), file: review.file, what: `材料“${review.id}”的关系图` },
+      { path: ledgerPath(review.id), file: review.file, what: `材料“${review.id}”的整改台账` },
     );
     for (const node of review.entries) {
       if (SUB_ITEM_LIKE.test(node.id)) {
         problems.push({
           file: node.file,
-          message: `its id "${node.id}" contains "-item-<n>", which names the numbered points in a text`,
-          hint: 'Rename the file, e.g. to the number the document gives the entry.',
+          message: `编号“${node.id}”含有“-item-数字”，这是条目正文中分项锚点的写法，会与分项混淆`,
+          hint: '给文件改名，例如用材料中这一条的编号（1-2、3）。',
         });
       }
-      claims.push({
-        path: node.path,
-        file: node.file,
-        what: node.label,
-      });
+      claims.push({ path: node.path, file: node.file, what: node.label });
       for (const alias of node.aliases) {
+        const site = siteAddressAt(alias.path);
+        if (site) {
+          problems.push({
+            file: node.file,
+            field: alias.field,
+            message: `“${alias.path}”是网站的${site.what}${site.prefix ? '（或其中的文件）' : ''}，不能用作旧网址`,
+            hint: '删去这个旧网址：aliases 只写本条目改编号或移动之前用过的网址。',
+          });
+          continue;
+        }
         claims.push({ path: alias.path, file: node.file, field: alias.field, what: node.label });
       }
     }
@@ -71,31 +103,31 @@ export function findPathConflicts(claims: PathClaim[]): ContentProblem[] {
 
 function conflict(claim: PathClaim, owner: PathClaim): ContentProblem {
   const where = { file: claim.file, ...(claim.field ? { field: claim.field } : {}) };
-  const address = `"${claim.path}"`;
+  const address = `“${claim.path}”`;
   if (!claim.field) {
     return {
       ...where,
-      message: `has the address ${address}, like ${owner.what} (${owner.file})`,
-      hint: 'Two pages cannot share an address: rename one of the two files.',
+      message: `网址 ${address} 与${owner.what}（${owner.file}）的相同`,
+      hint: '两个页面不能共用一个网址：给其中一个文件改名。',
     };
   }
   if (owner.file === claim.file && !owner.field) {
     return {
       ...where,
-      message: `${address} is this entry's own address`,
-      hint: 'Remove it: aliases list the addresses an entry had before it was renumbered or moved.',
+      message: `${address}就是本条目自己的网址`,
+      hint: '删去它：aliases 只写本条目改编号或移动之前用过的网址。',
     };
   }
   if (owner.field) {
     return {
       ...where,
-      message: `${address} is also an alias of ${owner.what} in ${owner.file} → ${owner.field}`,
-      hint: 'An old address can lead to one entry only: keep the alias in one of the two files.',
+      message: `${address}也是${owner.what}的旧网址（${owner.file} → ${owner.field}）`,
+      hint: '一个旧网址只能转到一个条目：只在两个文件中的一个里保留它。',
     };
   }
   return {
     ...where,
-    message: `${address} is the address of ${owner.what} (${owner.file})`,
-    hint: 'An alias must be an address no page uses any more: remove it, or move that page first.',
+    message: `${address}是${owner.what}的网址（${owner.file}）`,
+    hint: '旧网址必须是已经没有页面使用的网址：删去它，或先把那个页面移走。',
   };
 }

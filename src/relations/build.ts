@@ -9,7 +9,7 @@ import type { EntryKind } from '../model/kinds';
 import { findingLabel, numberedLabel } from '../model/labels';
 import { checkAddresses } from '../permalinks/addresses';
 import { aliasPath, entryAnchor, entryPath, parseEntryPath } from '../permalinks/urls';
-import { checkDuplicateNumbers, checkPlaceholders } from './checks';
+import { checkDuplicateNumbers, checkEntryTexts, checkPlaceholders } from './checks';
 import { linkRelations } from './links';
 import type { ReviewNode, SiteIndex, SiteSource, SourceEntries, SourceEntry } from './nodes';
 
@@ -43,8 +43,8 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
     if (!node) {
       problems.push({
         file: fileOf(entry),
-        message: `belongs to review folder "${review}", which has no review.mdx`,
-        hint: `Add ${review}/review.mdx next to the findings/, causes/ and measures/ folders.`,
+        message: `属于材料文件夹“${review}”，但该文件夹中没有 review.mdx`,
+        hint: `在 findings/、causes/、measures/ 旁边添加 ${review}/review.mdx（材料的标题、单位和正文）。`,
       });
     }
     return node;
@@ -99,8 +99,8 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
       problems.push({
         file: fileOf(entry),
         field: 'area',
-        message: `is ${area}, but review "${review.id}" lists ${review.areas.length} area(s)`,
-        hint: `Use a number from 1 to ${review.areas.length}, or add the area heading to \`areas\` in ${review.file}.`,
+        message: `是 ${area}，但材料“${review.id}”只列出了 ${review.areas.length} 个方面`,
+        hint: `改为 1 到 ${review.areas.length} 之间的数，或在 ${review.file} 的 areas 中添加这个方面的标题。`,
       });
       continue;
     }
@@ -124,6 +124,7 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
     linkRelations(review, problems);
     for (const finding of review.findings) review.areas[finding.area - 1]!.findings.push(finding);
     review.entries = [...review.findings, ...review.causes, ...review.measures];
+    checkEntryTexts(review.entries, problems);
     review.entries.forEach((node, i) => {
       node.prev = review.entries[i - 1];
       node.next = review.entries[i + 1];

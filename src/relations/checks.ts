@@ -1,10 +1,11 @@
 /**
- * Checks of one review that the schemas cannot make, because they span files: two entries with one
- * number, and the part placeholders of the review's text. Each problem is collected, not thrown.
+ * Checks of one review that the schemas cannot make, because they span files or read the text:
+ * two entries with one number, the part placeholders of the review's text, entries without text.
+ * Each problem is collected, not thrown.
  */
 import type { ContentProblem } from '../model/content-error';
 import { PART_PLACEHOLDERS, type EntryKind } from '../model/kinds';
-import { KIND_NOUN } from '../model/labels';
+import { KIND_NOUN, KIND_PART_NAME } from '../model/labels';
 import type { EntryNode, ReviewNode } from './nodes';
 
 /** Two files numbered alike would get the same label: the document cannot have both. */
@@ -16,8 +17,8 @@ export function checkDuplicateNumbers(nodes: EntryNode[], problems: ContentProbl
       problems.push({
         file: node.file,
         field: node.kind === 'finding' ? 'area/order' : 'order',
-        message: `numbers this ${KIND_NOUN[node.kind]} as ${node.label}, like ${first.file}`,
-        hint: 'Each entry needs its own number: change `order` (or `area`) in one of the two files.',
+        message: `把这个${KIND_NOUN[node.kind]}编为${node.label}，与 ${first.file} 相同`,
+        hint: '每个条目的编号要不同：改其中一个文件的 order（问题还有 area）。',
       });
     } else {
       byLabel.set(node.label, node);
@@ -40,13 +41,29 @@ export function checkPlaceholders(review: ReviewNode, problems: ContentProblem[]
     if (uses > 1 || (uses === 0 && count > 0)) {
       problems.push({
         file: review.file,
-        field: 'body',
+        field: BODY_FIELD,
         message:
           uses > 1
-            ? `places <${tag} /> ${uses} times`
-            : `has ${count} ${KIND_NOUN[kind]} entries but no <${tag} /> in its text`,
-        hint: `Put <${tag} /> exactly once, on a line of its own, where the ${KIND_NOUN[kind]} part belongs in the document.`,
+            ? `正文中写了 ${uses} 次 <${tag} />`
+            : `有 ${count} 个${KIND_NOUN[kind]}，但正文中没有 <${tag} />，它们不会出现在全文中`,
+        hint: `在正文中“${KIND_PART_NAME[kind]}”部分所在的位置，单独一行写一次 <${tag} />。`,
       });
     }
+  }
+}
+
+/** How messages name the text after the front matter. */
+const BODY_FIELD = '正文';
+
+/** An entry's page shows its text; a file with front matter only would publish an empty page. */
+export function checkEntryTexts(nodes: EntryNode[], problems: ContentProblem[]): void {
+  for (const node of nodes) {
+    if (node.entry.body === undefined || node.entry.body.trim() !== '') continue;
+    problems.push({
+      file: node.file,
+      field: BODY_FIELD,
+      message: `${node.label}没有正文，页面上将只有标题`,
+      hint: '在第二个 --- 之后写上材料中这一条的原文（含“一是”等编号）。',
+    });
   }
 }

@@ -28,25 +28,25 @@ export function linkRelations<E extends SourceEntries>(
         if (slash >= 0 && ref.slice(0, slash) !== review.id) {
           problems.push({
             ...where,
-            message: `"${ref}" points into review "${ref.slice(0, slash)}"`,
-            hint: `A finding can only link ${noun} entries of its own review ("${review.id}"); write the bare id, e.g. ${[...targets.keys()][0] ?? '1'}.`,
+            message: `“${ref}”指向另一份材料“${ref.slice(0, slash)}”的${noun}`,
+            hint: `问题只能关联本材料（“${review.id}”）的${noun}：只写编号，如 ${[...targets.keys()][0] ?? '1'}。`,
           });
           return;
         }
         const id = slash >= 0 ? ref.slice(slash + 1) : ref;
         const target = targets.get(id);
         if (!target) {
-          const known = [...targets.keys()].join(', ') || 'none yet';
+          const known = [...targets.keys()].join('、') || '还没有';
           problems.push({
             ...where,
-            message: `"${ref}" is not a ${noun} of review "${review.id}" (its ${field}: ${known})`,
-            hint: `Use one of those ids, or add ${field}/${id}.mdx to the review.`,
+            message: `材料“${review.id}”中没有编号为“${ref}”的${noun}（现有：${known}）`,
+            hint: `改用现有的编号，或在该材料中添加 ${field}/${id}.mdx。`,
           });
         } else if (found.includes(target)) {
           problems.push({
             ...where,
-            message: `lists "${ref}" twice`,
-            hint: 'Remove the repeated id.',
+            message: `“${ref}”写了两次`,
+            hint: '删去重复的编号。',
           });
         } else {
           found.push(target);

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deadlineWarnings } from '../ledger/rows';
+import { problemPlace } from '../model/content-error';
 import { absoluteUrl, citation } from '../permalinks/citation';
 import { buildSiteIndex } from './build';
 import type * as Index from './nodes';
@@ -39,9 +40,7 @@ export function getSite(): Promise<Site> {
     });
     // Suspicious but possibly right (a deadline before the review), so the build goes on.
     for (const warning of deadlineWarnings(index.reviews)) {
-      console.warn(
-        `[content] ${warning.file} → ${warning.field}: ${warning.message}. ${warning.hint}`,
-      );
+      console.warn(`[内容] 提醒：${problemPlace(warning)}：${warning.message}。${warning.hint}`);
     }
     return index;
   })();

@@ -13,7 +13,7 @@ export const aliasSchema = idTextSchema
       .string()
       .regex(
         new RegExp(`^(?:${ID_SEGMENT}|/(?:${ID_SEGMENT}/)*${ID_SEGMENT}/?)$`),
-        'expected a former id such as 1-4, or a former path from the site root such as /old-review/findings/2/ (lower-case letters, digits and hyphens)',
+        '应是旧编号（如 1-4）或从网站根目录写起的旧路径（如 /old-review/findings/2/），只用小写英文字母、数字和连字符',
       ),
   )
   .transform((alias) => (alias.startsWith('/') && !alias.endsWith('/') ? `${alias}/` : alias));

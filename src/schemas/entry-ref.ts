@@ -17,7 +17,7 @@ export const entryRefSchema = idTextSchema.pipe(
     .string()
     .regex(
       new RegExp(`^(?:${ID_SEGMENT}/)?${ID_SEGMENT}$`),
-      'expected an entry id such as 3 or 1-2 (lower-case letters, digits and hyphens)',
+      '应是条目编号，即文件名去掉 .mdx，如 3 或 1-2（小写英文字母、数字和连字符）',
     ),
 );
 

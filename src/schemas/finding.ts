@@ -7,7 +7,7 @@ import { entryRefListSchema } from './entry-ref';
  * document, numbering word (一是…) included. Relations are written here, and only here: every
  * reverse link (cause → findings, measure → findings) is derived from them.
  */
-export const findingSchema = z.object({
+export const findingSchema = z.strictObject({
   /** 1-based index into the review's `areas`: the （一）（二）… heading this finding sits under. */
   area: z.number().int().positive(),
   /** Position within its area: 1 for 一是, 2 for 二是, … */

@@ -2,15 +2,16 @@ import { z } from 'astro/zod';
 import { buildDate, formatIsoDate } from '../text/dates';
 import { RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../ledger/terms';
 import { dateSchema } from './date';
+import { linkSchema } from './link';
 
 /** One dated report of progress on a measure. */
-export const progressEntrySchema = z.object({
+export const progressEntrySchema = z.strictObject({
   /** The day the progress was made or reported (YYYY-MM-DD). */
   date: dateSchema,
   /** What was done, in a sentence or two. */
   note: z.string().trim().min(1),
-  /** Optional link to evidence: a document on the intranet or a path on this site. */
-  evidence: z.string().trim().min(1).optional(),
+  /** Optional link to evidence: an http(s) address on the intranet or a path on this site. */
+  evidence: linkSchema.optional(),
 });
 
 /**
@@ -45,7 +46,7 @@ export function checkLedger(fields: LedgerFields, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['closedOn'],
-      message: 'is required when status is 已销号: add the closing date, e.g. closedOn: 2024-06-30',
+      message: '在整改状态为“已销号”时必须填写：加上销号的日期，如 closedOn: 2024-06-30',
     });
   }
   const today = buildDate();
@@ -54,7 +55,7 @@ export function checkLedger(fields: LedgerFields, ctx: z.RefinementCtx): void {
       ctx.addIssue({
         code: 'custom',
         path: ['progress', i, 'date'],
-        message: `${formatIsoDate(entry.date)} is after the build date ${formatIsoDate(today)}: progress cannot be reported in advance`,
+        message: `${formatIsoDate(entry.date)} 晚于生成网站的日期 ${formatIsoDate(today)}：进展不能提前填报（多半是年份写错了）`,
       });
     }
   });

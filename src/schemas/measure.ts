@@ -8,7 +8,7 @@ import { checkLedger, ledgerFieldsSchema } from './ledger';
  * rectification that follows the review.
  */
 export const measureSchema = z
-  .object({
+  .strictObject({
     /** Position in the measures part: 1 for （一）, 2 for （二）, … */
     order: z.number().int().positive(),
     /** The headline of the measure, without its numbering, e.g. 强化理论学习，在学懂弄通做实上下狠功夫. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { dateSchema } from './date';
 
 /** A document the review answers, e.g. the notice that forwarded the inspection feedback. */
-export const basisDocumentSchema = z.object({
+export const basisDocumentSchema = z.strictObject({
   /** The document number exactly as printed, e.g. 城巡办发〔2023〕21号. */
   number: z.string().trim().min(1),
   /** The document title as cited in the review, without the 《》. */
@@ -10,7 +10,7 @@ export const basisDocumentSchema = z.object({
 });
 
 /** Front matter of `content/reviews/<review>/review.mdx`; its body holds the document's own text. */
-export const reviewSchema = z.object({
+export const reviewSchema = z.strictObject({
   /** The document title exactly as written, e.g. XX县民政局长巡察整改专题民主生活会对照检查材料. */
   title: z.string().trim().min(1),
   /** The unit the review belongs to, e.g. XX县民政局. */

@@ -13,9 +13,7 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
   if (fixed) {
     const date = parseIsoDate(fixed);
     if (!date)
-      throw new Error(
-        `BUILD_DATE must be a date written YYYY-MM-DD, e.g. 2024-06-30 (got "${fixed}").`,
-      );
+      throw new Error(`环境变量 BUILD_DATE 应写作 YYYY-MM-DD（如 2024-06-30），实际是“${fixed}”。`);
     return date;
   }
   const now = new Date();
@@ -27,7 +25,9 @@ export function parseIsoDate(text: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // Not Date.UTC(year, …): it reads years 0–99 as 1900–1999, so 0001-01-01 would become 1901.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 

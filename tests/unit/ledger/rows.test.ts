@@ -164,8 +164,8 @@ describe('deadlineWarnings', () => {
       {
         file: 'content/reviews/r/measures/1.mdx',
         field: 'deadline',
-        message: "2023-12-31 is before the review's own date 2024-03-15",
-        hint: 'Check the year of the deadline.',
+        message: '完成时限 2023-12-31 早于材料本身的日期 2024-03-15',
+        hint: expect.stringContaining('检查完成时限的年份') as string,
       },
     ]);
   });

@@ -35,7 +35,7 @@ describe('uniqueEntryIds', () => {
     const generateId = uniqueEntryIds();
     expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
     expect(() => generateId({ entry: 'r/findings/1-1.md', base })).toThrow(
-      /1-1\.md.*already taken by .*1-1\.mdx/,
+      /1-1\.md：条目编号“r\/1-1”已被 .*1-1\.mdx 使用/,
     );
   });
 

@@ -20,8 +20,8 @@ describe('findPathConflicts', () => {
       {
         file: 'r/findings/2-1.mdx',
         field: 'aliases[0]',
-        message: '"/r/findings/1-1/" is the address of 问题（一）之一 (r/findings/1-1.mdx)',
-        hint: expect.stringContaining('remove it') as string,
+        message: '“/r/findings/1-1/”是问题（一）之一的网址（r/findings/1-1.mdx）',
+        hint: expect.stringContaining('删去它') as string,
       },
     ]);
   });
@@ -31,13 +31,11 @@ describe('findPathConflicts', () => {
     const b = { ...page, path: '/old/', file: 'b.mdx', field: 'aliases[2]', what: '原因（二）' };
     const [p] = findPathConflicts([a, b]);
     expect(p).toMatchObject({ file: 'b.mdx', field: 'aliases[2]' });
-    expect(p!.message).toBe('"/old/" is also an alias of 原因（一） in a.mdx → aliases[0]');
+    expect(p!.message).toBe('“/old/”也是原因（一）的旧网址（a.mdx → aliases[0]）');
   });
 
   it('reports two pages with one address', () => {
     const [p] = findPathConflicts([page, { ...page, file: 'other.mdx' }]);
-    expect(p!.message).toBe(
-      'has the address "/r/findings/1-1/", like 问题（一）之一 (r/findings/1-1.mdx)',
-    );
+    expect(p!.message).toBe('网址 “/r/findings/1-1/” 与问题（一）之一（r/findings/1-1.mdx）的相同');
   });
 });

@@ -134,8 +134,8 @@ describe('buildSiteIndex', () => {
     s.findings[0] = finding('r', '2-1', 2, 1, ['9'], ['1']);
     const [p] = problemsOf(s);
     expect(p).toMatchObject({ file: 'content/reviews/r/findings/2-1.mdx', field: 'causes[0]' });
-    expect(p!.message).toContain('"9" is not a 原因 of review "r"');
-    expect(p!.message).toContain('1, 2');
+    expect(p!.message).toBe('材料“r”中没有编号为“9”的原因（现有：1、2）');
+    expect(p!.hint).toContain('causes/9.mdx');
   });
 
   it("refuses a relation to another review's entry", () => {
@@ -145,7 +145,7 @@ describe('buildSiteIndex', () => {
     s.findings[0] = finding('r', '2-1', 2, 1, [], ['other/1']);
     const [p] = problemsOf(s);
     expect(p).toMatchObject({ field: 'measures[0]' });
-    expect(p!.message).toContain('points into review "other"');
+    expect(p!.message).toBe('“other/1”指向另一份材料“other”的措施');
   });
 
   it('accepts an explicit prefix of its own review', () => {
@@ -161,7 +161,7 @@ describe('buildSiteIndex', () => {
   it('refuses the same relation listed twice', () => {
     const s = source();
     s.findings[0] = finding('r', '2-1', 2, 1, ['2', '2'], []);
-    expect(problemsOf(s)[0]).toMatchObject({ field: 'causes[1]', message: 'lists "2" twice' });
+    expect(problemsOf(s)[0]).toMatchObject({ field: 'causes[1]', message: '“2”写了两次' });
   });
 
   it('refuses two entries with one number, naming both files', () => {
@@ -180,7 +180,7 @@ describe('buildSiteIndex', () => {
     s.findings.push(finding('r', '3-1', 3, 1, [], []));
     expect(problemsOf(s)[0]).toMatchObject({
       field: 'area',
-      message: 'is 3, but review "r" lists 2 area(s)',
+      message: '是 3，但材料“r”只列出了 2 个方面',
     });
   });
 
@@ -195,10 +195,10 @@ describe('buildSiteIndex', () => {
     s.reviews = [review('r', { body: '<Findings />\n\n<Findings />\n\n<Measures/>' })];
     const problems = problemsOf(s);
     expect(problems.map((p) => p.message)).toEqual([
-      'places <Findings /> 2 times',
-      'has 2 原因 entries but no <Causes /> in its text',
+      '正文中写了 2 次 <Findings />',
+      '有 2 个原因，但正文中没有 <Causes />，它们不会出现在全文中',
     ]);
-    expect(problems[0]).toMatchObject({ file: 'content/reviews/r/review.mdx', field: 'body' });
+    expect(problems[0]).toMatchObject({ file: 'content/reviews/r/review.mdx', field: '正文' });
   });
 
   it('reports every problem at once', () => {
@@ -211,10 +211,10 @@ describe('buildSiteIndex', () => {
 describe('ContentError', () => {
   it('prints each problem with its place and its fix', () => {
     const error = new ContentError([
-      { file: 'a.mdx', field: 'causes[0]', message: 'is wrong', hint: 'Fix it.' },
+      { file: 'a.mdx', field: 'causes[0]', message: '不对', hint: '改正它。' },
     ]);
     expect(error.message).toBe(
-      'The review content has 1 problem:\n  ✗ a.mdx → causes[0]: is wrong\n    Fix it.',
+      '材料内容有 1 处问题，网站没有生成：\n  ✗ a.mdx → causes[0]：不对\n    改法：改正它。',
     );
   });
 
@@ -242,7 +242,7 @@ describe('ContentError', () => {
     const [p] = problemsOf(s);
     expect(p).toMatchObject({ file: 'content/reviews/r/measures/2.mdx', field: 'aliases[0]' });
     expect(p!.message).toBe(
-      '"/r/measures/1/" is the address of 措施（一） (content/reviews/r/measures/1.mdx)',
+      '“/r/measures/1/”是措施（一）的网址（content/reviews/r/measures/1.mdx）',
     );
   });
 
@@ -260,19 +260,65 @@ describe('ContentError', () => {
     const s = source();
     s.causes[0] = cause('r', 2, ['/r/map/']);
     expect(problemsOf(s)[0]!.message).toBe(
-      '"/r/map/" is the address of the relation map of "r" (content/reviews/r/review.mdx)',
+      '“/r/map/”是材料“r”的关系图的网址（content/reviews/r/review.mdx）',
     );
   });
 
   it("refuses an alias to the entry's own address", () => {
     const s = source();
     s.causes[0] = cause('r', 2, ['2']);
-    expect(problemsOf(s)[0]!.message).toBe('"/r/causes/2/" is this entry\'s own address');
+    expect(problemsOf(s)[0]!.message).toBe('“/r/causes/2/”就是本条目自己的网址');
   });
 
   it('refuses an entry id that reads like a sub-item anchor', () => {
     const s = source();
     s.findings.push(finding('r', '1-1-item-2', 1, 3, [], []));
-    expect(problemsOf(s)[0]!.message).toContain('"1-1-item-2" contains "-item-<n>"');
+    expect(problemsOf(s)[0]!.message).toContain('编号“1-1-item-2”含有“-item-数字”');
+  });
+});
+
+describe('buildSiteIndex: addresses of the site itself', () => {
+  it('refuses an alias on an address the site serves or reserves, naming file and field', () => {
+    for (const [alias, what] of [
+      ['/search/', '搜索页'],
+      ['/ledger/', '全部材料的整改台账'],
+      ['/404/', '“找不到页面”页'],
+      ['/pagefind/', '搜索索引文件夹'],
+      ['/pagefind/fragment/', '搜索索引文件夹'],
+    ] as const) {
+      const s = source();
+      s.causes[0] = cause('r', 2, [alias]);
+      const [p] = problemsOf(s);
+      expect(p, alias).toMatchObject({
+        file: 'content/reviews/r/causes/2.mdx',
+        field: 'aliases[0]',
+      });
+      expect(p!.message, alias).toContain(`是网站的${what}`);
+    }
+  });
+
+  it("refuses an alias on a review's ledger page", () => {
+    const s = source();
+    s.causes[0] = cause('r', 2, ['/r/ledger/']);
+    expect(problemsOf(s)[0]!.message).toBe(
+      '“/r/ledger/”是材料“r”的整改台账的网址（content/reviews/r/review.mdx）',
+    );
+  });
+
+  it('refuses a review folder whose full text would take a page of the site', () => {
+    const s = source();
+    s.reviews.push(review('search'));
+    expect(problemsOf(s)[0]).toMatchObject({ file: 'content/reviews/search/review.mdx' });
+    expect(problemsOf(s)[0]!.message).toContain('那是网站的搜索页');
+  });
+});
+
+describe('buildSiteIndex: entry texts', () => {
+  it('refuses an entry whose file has front matter but no text', () => {
+    const s = source();
+    s.causes[0] = { ...cause('r', 2), body: '\n  \n' };
+    const [p] = problemsOf(s);
+    expect(p).toMatchObject({ file: 'content/reviews/r/causes/2.mdx', field: '正文' });
+    expect(p!.message).toBe('原因（二）没有正文，页面上将只有标题');
   });
 });

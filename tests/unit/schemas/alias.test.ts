@@ -20,7 +20,7 @@ describe('aliasListSchema', () => {
     (alias) => {
       const result = aliasListSchema.safeParse([alias]);
       expect(result.success).toBe(false);
-      expect(JSON.stringify(result.error?.issues)).toContain('expected a former id such as 1-4');
+      expect(JSON.stringify(result.error?.issues)).toContain('应是旧编号（如 1-4）');
     },
   );
 });

@@ -1,12 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDate, parseIsoDate } from '../../../src/text/dates';
 import { measureSchema } from '../../../src/schemas/measure';
+import { schemaProblems } from '../../../src/schemas/issues';
 
 const base = { order: 1, title: '强化学习' };
-/** The issues of parsing `data` as `path: message` lines. */
-function issues(data: Record<string, unknown>): string[] {
-  const result = measureSchema.safeParse({ ...base, ...data });
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+
+/** What a user reads for `data` in a measure's front matter: `field：message` lines. */
+function problems(data: Record<string, unknown>): string[] {
+  const input = { ...base, ...data };
+  const result = measureSchema.safeParse(input);
+  if (result.success) return [];
+  return schemaProblems(result.error, input, 'm.mdx').map((p) => `${p.field}：${p.message}`);
 }
 
 afterEach(() => {
@@ -15,62 +19,116 @@ afterEach(() => {
 
 describe('measure ledger fields', () => {
   it('are all optional: a measure without them is valid', () => {
-    expect(issues({})).toEqual([]);
+    expect(problems({})).toEqual([]);
   });
 
-  it('accept a filled-in ledger', () => {
+  it('accept a filled-in ledger, dates as the file writes them', () => {
     vi.stubEnv('BUILD_DATE', '2024-06-30');
     const parsed = measureSchema.parse({
       ...base,
       leader: '张三',
       unit: '办公室',
-      deadline: new Date('2024-05-31'),
+      deadline: '2024-05-31',
       mode: '限期整改',
       status: '已销号',
       closedOn: '2024-06-01',
-      progress: [
-        { date: new Date('2024-05-20'), note: '完成学习', evidence: 'http://oa.example/1.pdf' },
-      ],
+      progress: [{ date: '2024-05-20', note: '完成学习', evidence: 'http://oa.example/1.pdf' }],
     });
     expect(parsed.closedOn).toEqual(new Date('2024-06-01T00:00:00Z'));
+    expect(parsed.deadline).toEqual(new Date('2024-05-31T00:00:00Z'));
     expect(parsed.progress).toHaveLength(1);
   });
 
   it('refuse an unknown status or mode, listing the allowed ones', () => {
-    expect(issues({ status: '进行中' })[0]).toMatch(
-      /^status: .*"未启动"\|"推进中"\|"已完成"\|"已销号"\|"申请延期"/,
-    );
-    expect(issues({ mode: '马上改' })[0]).toMatch(/^mode: .*"立行立改"\|"限期整改"\|"长期坚持"/);
+    expect(problems({ status: '进行中' })).toEqual([
+      'status：整改状态（status）应为以下之一：未启动、推进中、已完成、已销号、申请延期；实际是“进行中”',
+    ]);
+    expect(problems({ mode: '马上改' })).toEqual([
+      'mode：整改方式（mode）应为以下之一：立行立改、限期整改、长期坚持；实际是“马上改”',
+    ]);
   });
 
-  it('refuse a malformed or impossible date, saying the form expected', () => {
-    expect(issues({ deadline: '2024/6/30' })).toEqual([
-      'deadline: expected a date written YYYY-MM-DD, e.g. 2024-06-30 (got "2024/6/30")',
+  it('refuse a malformed date, saying the form expected', () => {
+    expect(problems({ deadline: '2024/6/30' })).toEqual([
+      'deadline：完成时限（deadline）应写作 YYYY-MM-DD（如 2024-06-30），实际是“2024/6/30”',
     ]);
-    expect(issues({ deadline: '2024-02-30' })[0]).toMatch(/^deadline: expected a date/);
-    expect(issues({ progress: [{ date: '六月底', note: '有进展' }] })[0]).toMatch(
-      /^progress\.0\.date: expected a date/,
-    );
+    expect(problems({ progress: [{ date: '六月底', note: '有进展' }] })).toEqual([
+      'progress[0].date：日期（date）应写作 YYYY-MM-DD（如 2024-06-30），实际是“六月底”',
+    ]);
+  });
+
+  it('refuse a day that does not exist instead of moving it to the next month', () => {
+    expect(problems({ deadline: '2024-02-30' })).toEqual([
+      'deadline：完成时限（deadline）“2024-02-30”不是真实的日期：2024 年 2 月没有 30 日',
+    ]);
+    expect(problems({ deadline: '2024-06-00' })[0]).toContain('2024 年 6 月没有 0 日');
+    expect(problems({ deadline: '2024-13-01' })[0]).toContain('没有 13 月');
+    expect(problems({ closedOn: '0001-01-01' })[0]).toContain('1 年不可能');
+  });
+
+  it('refuse a date YAML would have read as a number or a timestamp', () => {
+    expect(problems({ deadline: 20240630 })[0]).toContain('应为文字，实际是“20240630”');
+    expect(problems({ deadline: new Date('2024-06-30') })[0]).toMatch(/^deadline：完成时限/);
   });
 
   it('require closedOn once the status is 已销号', () => {
-    expect(issues({ status: '已销号' })).toEqual([
-      'closedOn: is required when status is 已销号: add the closing date, e.g. closedOn: 2024-06-30',
+    expect(problems({ status: '已销号' })).toEqual([
+      'closedOn：销号日期（closedOn）在整改状态为“已销号”时必须填写：加上销号的日期，如 closedOn: 2024-06-30',
     ]);
   });
 
   it('refuse progress dated after the build date', () => {
     vi.stubEnv('BUILD_DATE', '2024-06-30');
     expect(
-      issues({
+      problems({
         progress: [
           { date: '2024-06-30', note: '当天' },
           { date: '2024-07-01', note: '明天' },
         ],
       }),
     ).toEqual([
-      'progress.1.date: 2024-07-01 is after the build date 2024-06-30: progress cannot be reported in advance',
+      'progress[1].date：日期（date）2024-07-01 晚于生成网站的日期 2024-06-30：进展不能提前填报（多半是年份写错了）',
     ]);
+  });
+
+  it('refuse an unknown field, guessing the one meant', () => {
+    const [problem] = schemaProblems(
+      measureSchema.safeParse({ ...base, deadine: '2024-06-30' }).error!,
+      { ...base, deadine: '2024-06-30' },
+      'm.mdx',
+    );
+    expect(problem).toMatchObject({ file: 'm.mdx', field: 'deadine' });
+    expect(problem!.message).toBe('有不认识的字段 deadine：写在其中的内容不会出现在网站上');
+    expect(problem!.hint).toContain('deadine 是不是 deadline（完成时限）？');
+  });
+});
+
+describe('evidence links', () => {
+  const evidence = (link: string) =>
+    problems({ progress: [{ date: '2024-01-01', note: '佐证', evidence: link }] });
+
+  it.each([
+    'http://oa.example.gov.cn/zhenggai/jihua.pdf',
+    'HTTPS://oa.example.gov.cn/a b.pdf',
+    '/xx-minzhengju-2023/measures/2/',
+  ])('accept %j', (link) => {
+    expect(evidence(link)).toEqual([]);
+  });
+
+  it.each([
+    ['javascript:alert(1)', '不能使用“javascript:”链接'],
+    [' JaVaScRiPt:alert(1)', '不能使用“javascript:”链接'],
+    ['java\tscript:alert(1)', '控制字符'],
+    ['data:text/html,<script>alert(1)</script>', '不能使用“data:”链接'],
+    ['vbscript:msgbox(1)', '不能使用“vbscript:”链接'],
+    ['file:///C:/secret.doc', '不能使用“file:”链接'],
+    ['//evil.example/x', '另一个网站的地址'],
+    ['/\\evil.example/x', '另一个网站的地址'],
+    ['jihua.pdf', '既不是 http(s) 网址'],
+  ])('refuse %j, naming the field', (link, why) => {
+    const [problem] = evidence(link);
+    expect(problem).toMatch(/^progress\[0\]\.evidence：佐证材料（evidence）/);
+    expect(problem).toContain(why);
   });
 });
 
@@ -92,5 +150,9 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2024-02-29')).toEqual(new Date('2024-02-29T00:00:00Z'));
     expect(parseIsoDate('2023-02-29')).toBeUndefined();
     expect(parseIsoDate('2024-6-3')).toBeUndefined();
+  });
+
+  it('keeps years before 100 as written, not as 19xx', () => {
+    expect(parseIsoDate('0001-01-01')?.getUTCFullYear()).toBe(1);
   });
 });

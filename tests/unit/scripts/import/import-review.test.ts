@@ -108,7 +108,7 @@ describe('importReview', () => {
     );
     expect(error).toBeInstanceOf(ContentError);
     expect(error.message).toContain(
-      'findings/1-1.mdx → causes[0]: "9" is not a 原因 of review "demo"',
+      'findings/1-1.mdx → causes[0]：材料“demo”中没有编号为“9”的原因',
     );
     expect(await readFile(finding, 'utf8')).toBe(broken);
     expect(await readdir(join(dir, 'reviews'))).toEqual(['demo']);

@@ -1,0 +1,29 @@
+/**
+ * The front matter fields by the names office staff know them by, with an example of each, for
+ * messages: `deadline（完成时限）应写作 YYYY-MM-DD`, `缺少 title（标题），例如 title: ……`.
+ */
+export const FIELDS: Record<string, { name: string; example: string }> = {
+  title: { name: '标题', example: 'title: 学习领会不够深入' },
+  organization: { name: '单位', example: 'organization: XX县民政局' },
+  author: { name: '撰写人', example: 'author: 张三' },
+  role: { name: '职务', example: 'role: 党组书记、局长' },
+  meeting: { name: '会议', example: 'meeting: 巡察整改专题民主生活会' },
+  date: { name: '日期', example: 'date: 2024-03-15' },
+  basis: { name: '依据文件', example: 'basis: [{ number: 城巡办发〔2024〕1号 }]' },
+  number: { name: '文号', example: 'number: 城巡办发〔2024〕1号' },
+  areas: { name: '方面标题', example: 'areas: [（一）……方面]' },
+  area: { name: '方面序号', example: 'area: 1' },
+  order: { name: '序号', example: 'order: 1' },
+  causes: { name: '原因', example: 'causes: [1, 3]' },
+  measures: { name: '措施', example: 'measures: [2]' },
+  aliases: { name: '旧网址', example: 'aliases: [1-3]' },
+  leader: { name: '责任领导', example: 'leader: 张三' },
+  unit: { name: '责任单位', example: 'unit: 办公室' },
+  deadline: { name: '完成时限', example: 'deadline: 2024-06-30' },
+  mode: { name: '整改方式', example: 'mode: 限期整改' },
+  status: { name: '整改状态', example: 'status: 推进中' },
+  progress: { name: '整改进展', example: 'progress: [{ date: 2024-04-10, note: 制定计划。 }]' },
+  note: { name: '进展说明', example: 'note: 制定年度学习计划。' },
+  evidence: { name: '佐证材料', example: 'evidence: http://oa.example.gov.cn/zhenggai/jihua.pdf' },
+  closedOn: { name: '销号日期', example: 'closedOn: 2024-06-28' },
+};
