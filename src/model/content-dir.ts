@@ -3,7 +3,8 @@
  * content config and astro.config.mjs use it, pages and browser code do not.
  */
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from './content-error';
 import { entryIdFromPath } from './entry-paths';
@@ -51,4 +52,29 @@ export function uniqueEntryIds(): (options: { entry: string; base: URL }) => str
     claimed.set(id, entry);
     return id;
   };
+}
+
+/**
+ * Every file under the `reviews/` folder, as `/`-separated paths relative to it, hidden folders
+ * (version control, an import in progress) left out. Empty when the folder does not exist.
+ */
+export async function listReviewFiles(reviewsDir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(reviewsDir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(reviewsDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter(
+      (path) =>
+        !path
+          .split('/')
+          .slice(0, -1)
+          .some((folder) => folder.startsWith('.')),
+    )
+    .sort();
 }

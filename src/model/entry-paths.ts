@@ -40,7 +40,8 @@ export function contentFileIn(pathInReview: string): ContentFile | undefined {
   }
   const [folder = '', file = ''] = parts;
   const kind = parts.length === 2 ? kindOfFolder(folder) : undefined;
-  if (!kind || !ENTRY_EXTENSION.test(file)) return undefined;
+  // The content loader's patterns skip hidden files, so a `.1-2.mdx` is no entry of the site.
+  if (!kind || !ENTRY_EXTENSION.test(file) || file.startsWith('.')) return undefined;
   return { kind, id: file.replace(ENTRY_EXTENSION, '') };
 }
 

@@ -4,7 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deadlineWarnings } from '../ledger/rows';
-import { problemPlace } from '../model/content-error';
+import { join, relative, resolve } from 'node:path';
+import { contentDir, listReviewFiles } from '../model/content-dir';
+import { ContentError, problemPlace, type ContentProblem } from '../model/content-error';
+import { strayFile, type StrayFile } from '../model/stray-files';
 import { absoluteUrl, citation } from '../permalinks/citation';
 import { buildSiteIndex } from './build';
 import type * as Index from './nodes';
@@ -32,19 +35,44 @@ let site: Promise<Site> | undefined;
 /** The relation index of every review; computed on first use and shared by all pages. */
 export function getSite(): Promise<Site> {
   site ??= (async () => {
-    const index = buildSiteIndex<Entries>({
-      reviews: await getCollection('reviews'),
-      findings: await getCollection('findings'),
-      causes: await getCollection('causes'),
-      measures: await getCollection('measures'),
-    });
-    // Suspicious but possibly right (a deadline before the review), so the build goes on.
-    for (const warning of deadlineWarnings(index.reviews)) {
+    const stray = await strayFiles();
+    const errors = stray.filter((s) => s.severity === 'error');
+    let index: Site;
+    try {
+      index = buildSiteIndex<Entries>({
+        reviews: await getCollection('reviews'),
+        findings: await getCollection('findings'),
+        causes: await getCollection('causes'),
+        measures: await getCollection('measures'),
+      });
+    } catch (error) {
+      // One list of everything wrong, the skipped files first: they often explain the rest.
+      if (error instanceof ContentError && errors.length > 0) {
+        throw new ContentError([...errors, ...error.problems]);
+      }
+      throw error;
+    }
+    if (errors.length > 0) throw new ContentError(errors);
+    // Suspicious but possibly right (a deadline before the review, a stray file), so the build
+    // goes on.
+    for (const warning of [
+      ...stray.filter((s) => s.severity === 'warning'),
+      ...deadlineWarnings(index.reviews),
+    ]) {
       console.warn(`[内容] 提醒：${problemPlace(warning)}：${warning.message}。${warning.hint}`);
     }
     return index;
   })();
   return site;
+}
+
+/** The files of the reviews folder the site does not read, with what to say about each. */
+async function strayFiles(): Promise<(ContentProblem & Pick<StrayFile, 'severity'>)[]> {
+  const reviewsDir = resolve(contentDir(), 'reviews');
+  return (await listReviewFiles(reviewsDir)).flatMap((path) => {
+    const stray = strayFile(path);
+    return stray ? [{ file: relative(process.cwd(), join(reviewsDir, path)), ...stray }] : [];
+  });
 }
 
 /** `getStaticPaths` of every page made once per review (`/<review>/…`), the review as its prop. */

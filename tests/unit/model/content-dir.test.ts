@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cacheDirFor, contentDir, uniqueEntryIds } from '../../../src/model/content-dir';
+import {
+  cacheDirFor,
+  contentDir,
+  listReviewFiles,
+  uniqueEntryIds,
+} from '../../../src/model/content-dir';
 
 describe('contentDir', () => {
   it('defaults to ./content and follows CONTENT_DIR', () => {
@@ -51,5 +56,22 @@ describe('uniqueEntryIds', () => {
     const generateId = uniqueEntryIds();
     generateId({ entry: 'r/findings/1-1.md', base });
     expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
+  });
+});
+
+describe('listReviewFiles', () => {
+  it('lists every file under reviews/, hidden folders left out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reviews-'));
+    for (const path of [
+      'r/review.mdx',
+      'r/findings/1-1.MDX',
+      'r/.git/x',
+      '.r.import-1/review.mdx',
+    ]) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), '');
+    }
+    expect(await listReviewFiles(dir)).toEqual(['r/findings/1-1.MDX', 'r/review.mdx']);
+    expect(await listReviewFiles(join(dir, 'missing'))).toEqual([]);
   });
 });

@@ -65,7 +65,13 @@ describe('contentFileIn', () => {
   });
 
   it('says undefined for every other file', () => {
-    for (const path of ['source.txt', 'notes/a.mdx', 'findings/1-2.txt', 'findings/x/1.mdx']) {
+    for (const path of [
+      'source.txt',
+      'notes/a.mdx',
+      'findings/1-2.txt',
+      'findings/x/1.mdx',
+      'findings/.1-2.mdx',
+    ]) {
       expect(contentFileIn(path), path).toBeUndefined();
     }
   });
