@@ -6,9 +6,11 @@ import { resolve } from 'node:path';
 import { cacheDirFor, contentDir } from './src/model/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import rehypeSubItemAnchors from './src/plugins/rehype-sub-item-anchors.ts';
+import remarkPlainText from './src/plugins/remark-plain-text.ts';
 
 const { SITE_URL, BASE_PATH } = process.env;
 const cacheDir = cacheDirFor(contentDir());
+const reviewsDir = resolve(contentDir(), 'reviews');
 
 export default defineConfig({
   // The absolute origin the site is served from (e.g. https://oa.example.gov.cn), for canonical
@@ -26,7 +28,8 @@ export default defineConfig({
     // off: an official document is published exactly as written, quotes and dashes included.
     processor: unified({
       smartypants: false,
-      rehypePlugins: [[rehypeSubItemAnchors, { reviewsDir: resolve(contentDir(), 'reviews') }]],
+      remarkPlugins: [[remarkPlainText, { reviewsDir }]],
+      rehypePlugins: [[rehypeSubItemAnchors, { reviewsDir }]],
     }),
   },
   devToolbar: { enabled: false },

@@ -5,21 +5,38 @@
  */
 
 /**
- * Errors whose message is all a user needs. Told by name, not by class: the build runs the content
- * checks in Astro's own bundles, each with its own copy of the class.
+ * Errors whose message is all a user needs. Told by name or by their list of problems, not by
+ * class: the build runs the content checks in Astro's own bundles, each with its own copy of the
+ * class, and the MDX compiler renames the errors its plugins throw.
  */
 const EXPECTED = new Set(['ContentError', 'ContentPathError', 'DocumentError']);
 
-/** Whether `error` is a mistake in the input, explained by its message. */
-export function isExpectedError(error: unknown): error is Error {
-  return error instanceof Error && EXPECTED.has(error.name);
+function isExpected(error: Error): boolean {
+  return EXPECTED.has(error.name) || Array.isArray((error as { problems?: unknown }).problems);
+}
+
+/**
+ * The expected errors inside `error`: itself, or those it wraps (`cause`, or the `errors` of a
+ * bundler's "Build failed with 2 errors").
+ */
+export function expectedErrors(error: unknown): Error[] {
+  if (!(error instanceof Error)) return [];
+  if (isExpected(error)) return [error];
+  const inner = [
+    ...((error as { errors?: unknown }).errors instanceof Array
+      ? (error as { errors: unknown[] }).errors
+      : []),
+    ...(error.cause === undefined ? [] : [error.cause]),
+  ];
+  return inner.flatMap(expectedErrors);
 }
 
 /** The text to print for `error`. */
 export function describeFailure(error: unknown, env = process.env): string {
   const debug = env.DEBUG === '1' || env.DEBUG === 'true';
   if (!(error instanceof Error)) return String(error);
-  if (isExpectedError(error) && !debug) return error.message;
+  const expected = expectedErrors(error);
+  if (expected.length > 0 && !debug) return expected.map((e) => e.message).join('\n\n');
   const stack = error.stack ?? `${error.name}: ${error.message}`;
   if (debug) return stack;
   return `${stack}\n\n这是程序本身的错误，不是内容的问题。请把以上信息连同所用的命令报告给维护人员。`;
