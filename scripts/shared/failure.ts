@@ -22,10 +22,9 @@ function isExpected(error: Error): boolean {
 export function expectedErrors(error: unknown): Error[] {
   if (!(error instanceof Error)) return [];
   if (isExpected(error)) return [error];
+  const { errors } = error as { errors?: unknown };
   const inner = [
-    ...((error as { errors?: unknown }).errors instanceof Array
-      ? (error as { errors: unknown[] }).errors
-      : []),
+    ...(Array.isArray(errors) ? errors : []),
     ...(error.cause === undefined ? [] : [error.cause]),
   ];
   return inner.flatMap(expectedErrors);
