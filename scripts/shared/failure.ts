@@ -23,10 +23,8 @@ export function expectedErrors(error: unknown): Error[] {
   if (!(error instanceof Error)) return [];
   if (isExpected(error)) return [error];
   const { errors } = error as { errors?: unknown };
-  const inner = [
-    ...(Array.isArray(errors) ? errors : []),
-    ...(error.cause === undefined ? [] : [error.cause]),
-  ];
+  const inner: unknown[] = Array.isArray(errors) ? [...(errors as unknown[])] : [];
+  if (error.cause !== undefined) inner.push(error.cause);
   return inner.flatMap(expectedErrors);
 }
 
