@@ -36,15 +36,27 @@ function elementIds(html: string): Set<string> {
   return ids;
 }
 
+const HOW_TO_BUILD =
+  '请先在项目文件夹中运行 npm run build 生成网站（生成到 dist 文件夹），或用 --dist 指定构建好的网站所在的文件夹。';
+
 /** Reads the site built into `dist`. */
 export function loadBuiltSite(dist: string): BuiltSite {
+  if (!existsSync(dist)) throw new BuiltSiteError(`找不到网站文件夹 ${dist}。${HOW_TO_BUILD}`);
+  if (!statSync(dist).isDirectory()) {
+    throw new BuiltSiteError(`${dist} 不是文件夹。${HOW_TO_BUILD}`);
+  }
   const manifestFile = join(dist, 'permalinks.json');
+  if (!existsSync(manifestFile)) {
+    throw new BuiltSiteError(
+      `${dist} 中没有网址清单 permalinks.json，不是本程序构建的网站。${HOW_TO_BUILD}`,
+    );
+  }
   let manifest: PermalinkManifest;
   try {
     manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as PermalinkManifest;
   } catch (error) {
     throw new BuiltSiteError(
-      `读取 ${manifestFile} 失败：请先运行 npm run build 生成网站，或用 --dist 指定网站所在的文件夹。`,
+      `${manifestFile} 读取失败或已损坏：请重新运行 npm run build 生成网站。`,
       { cause: error },
     );
   }

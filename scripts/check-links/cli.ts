@@ -1,67 +1,90 @@
 /**
  * `npm run check-links -- <notice>…`: finds the links to this site in notices (.docx, .txt, .md,
- * .html) and reports every one that leads to no page or anchor of the built site (`dist/`).
- * Exits 1 when a link is broken, 2 when a notice or the site cannot be read.
+ * .html) and reports every one that leads to no page or anchor of the built site (`dist/`), or is
+ * written so that a browser does not open it. Exits 1 when a link is broken, 2 when a notice or
+ * the site cannot be read or the command line is wrong.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { loadBuiltSite } from './built-site';
+import { BuiltSiteError, loadBuiltSite } from './built-site';
 import { checkLinks } from './link-check';
-import { noticeUrls, readNotice } from './notice';
+import { NoticeError, noticeLinks, readNotice } from './notice';
+import { parseCommand, siteOrigin, USAGE, UsageError } from './options';
+import { formatReport } from './report';
 
-const USAGE = `用法：npm run check-links -- <通知文件>… [--dist 网站文件夹] [--site 网站地址]
+/** Errors the user can fix from what the message says: printed without a stack trace. */
+const EXPECTED = [UsageError, BuiltSiteError, NoticeError];
 
-检查通知中指向本站的链接是否都能打开。支持 .docx、.txt、.md、.html 文件。
-  --dist  构建好的网站所在文件夹，默认 dist
-  --site  网站地址，如 https://oa.example.gov.cn；默认取构建时的 SITE_URL`;
+async function main(): Promise<number> {
+  const command = parseCommand(process.argv.slice(2));
+  if (command.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  // npm runs scripts in the project folder; paths typed by the user are relative to where they were.
+  const here = process.env.INIT_CWD ?? process.cwd();
+  const given = command.site
+    ? siteOrigin(command.site, '--site')
+    : process.env.SITE_URL
+      ? siteOrigin(process.env.SITE_URL, '环境变量 SITE_URL')
+      : undefined;
+  const site = loadBuiltSite(command.dist ? resolve(here, command.dist) : 'dist');
+  const origin = given ?? (site.manifest.site ? new URL(site.manifest.site).origin : undefined);
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    dist: { type: 'string' },
-    site: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
-
-if (values.help || positionals.length === 0) {
-  console.log(USAGE);
-  process.exit(values.help ? 0 : 2);
+  let linked = 0;
+  let broken = 0;
+  const unreadable: string[] = [];
+  for (const file of command.files) {
+    let notice;
+    try {
+      notice = await readNotice(resolve(here, file));
+    } catch (error) {
+      if (!(error instanceof NoticeError)) throw error;
+      console.log(`\n✗ ${error.message}`);
+      if (process.env.DEBUG) printTrace(error);
+      unreadable.push(file);
+      continue;
+    }
+    const result = checkLinks(noticeLinks(notice), site, origin);
+    linked += result.reports.length;
+    broken += result.reports.filter((r) => !r.ok).length;
+    const unsure = !origin && site.manifest.base === '/';
+    console.log(`\n${formatReport(file, notice.unit, result, { unsure }).join('\n')}`);
+  }
+  if (command.files.length > 1) {
+    const links =
+      linked === 0
+        ? '没有指向本站的链接'
+        : `${linked} 个链接指向本站，${broken === 0 ? '全部有效' : `${broken} 个无效`}`;
+    const failed =
+      unreadable.length > 0 ? `；${unreadable.length} 份无法读取：${unreadable.join('、')}` : '';
+    console.log(`\n共 ${command.files.length} 份通知：${links}${failed}。`);
+  }
+  return unreadable.length > 0 ? 2 : broken > 0 ? 1 : 0;
 }
 
-// npm runs scripts in the project folder; paths typed by the user are relative to where they were.
-const here = process.env.INIT_CWD ?? process.cwd();
+/** Prints an error that ends the run: an expected one as its message, any other with its trace. */
+function printError(error: unknown): void {
+  if (EXPECTED.some((kind) => error instanceof kind)) {
+    console.error((error as Error).message);
+    if (error instanceof UsageError && error.usage) console.error(`\n${USAGE}`);
+    if (process.env.DEBUG) printTrace(error);
+  } else {
+    console.error('检查链接时出了意外的错误，这是本程序的问题。请把下面的内容发给维护网站的同事：');
+    printTrace(error);
+  }
+}
+
+/** The stack traces of an error and of its causes, for DEBUG=1 and for errors nobody expected. */
+function printTrace(error: unknown): void {
+  for (let cause: unknown = error; cause; cause = (cause as Error).cause) {
+    const trace = cause instanceof Error ? cause.stack : JSON.stringify(cause);
+    console.error(cause === error ? trace : `起因：${trace}`);
+  }
+}
 
 try {
-  const site = loadBuiltSite(values.dist ? resolve(here, values.dist) : 'dist');
-  const siteUrl = values.site || process.env.SITE_URL || site.manifest.site;
-  const origin = siteUrl ? new URL(siteUrl).origin : undefined;
-  let broken = 0;
-  for (const file of positionals) {
-    const urls = noticeUrls(await readNotice(resolve(here, file)));
-    const { reports, skipped } = checkLinks(urls, site, origin);
-    const bad = reports.filter((r) => !r.ok).length;
-    broken += bad;
-    const summary =
-      reports.length === 0
-        ? '没有找到指向本站的链接'
-        : `${reports.length} 个链接指向本站，${bad === 0 ? '全部有效' : `${bad} 个无效`}`;
-    console.log(`\n${file}：${summary}。`);
-    for (const report of reports) {
-      console.log(`  ${report.ok ? '✓' : '✗'} ${report.url}\n      ${report.note}`);
-    }
-    if (skipped.length > 0) {
-      console.log(`  另有 ${skipped.length} 个链接不指向本站，未检查：`);
-      for (const url of skipped) console.log(`    ${url}`);
-      if (!origin && site.manifest.base === '/') {
-        console.log(
-          '  （未设置网站地址，只检查路径以本站材料代号开头的链接；可用 --site 或 SITE_URL 指定网站地址。）',
-        );
-      }
-    }
-  }
-  process.exitCode = broken > 0 ? 1 : 0;
+  process.exitCode = await main();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  printError(error);
   process.exitCode = 2;
 }

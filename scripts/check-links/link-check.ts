@@ -10,6 +10,7 @@ import type {
   PermalinkManifest,
 } from '../../src/permalinks/manifest';
 import { entryAnchor, parseEntryPath } from '../../src/permalinks/urls';
+import { describeMistakes, type WrittenUrl } from './url-in-text';
 
 /** The built site as the checker sees it. */
 export interface BuiltSite {
@@ -20,44 +21,47 @@ export interface BuiltSite {
   idsOf(path: string): ReadonlySet<string>;
 }
 
-export interface LinkReport {
-  /** The URL as the notice has it. */
-  url: string;
+/** What a URL leads to on the site. */
+export interface LinkTarget {
   ok: boolean;
-  /** What the link leads to, or why it leads nowhere. */
+  /** What the URL leads to, or why it leads nowhere. */
   note: string;
+}
+
+/** Where a notice names a link: the line (a Word file's paragraph), and whether as a hyperlink. */
+export interface LinkPlace {
+  /** Absent for a hyperlink in no paragraph. */
+  line?: number | undefined;
+  /** A hyperlink's target, which the notice's text need not show. */
+  hyperlink: boolean;
+}
+
+/** A link of a notice: the URL as written and as meant, and where the notice names it. */
+export interface NoticeLink extends WrittenUrl, LinkPlace {}
+
+/** A link that points elsewhere, left unchecked. */
+export interface SkippedLink {
+  /** The URL as the notice has it. */
+  written: string;
+  /** The URL its writer meant. */
+  url: string;
+  /** Every place the notice names it, in order. */
+  places: LinkPlace[];
+  /** Why `written` is not a working URL and what to write instead. */
+  fix?: string | undefined;
+}
+
+export interface LinkReport extends SkippedLink {
+  /** Whether the link, as written, opens what it names: `target` is ok and there is no `fix`. */
+  ok: boolean;
+  /** What `url` leads to. */
+  target: LinkTarget;
 }
 
 export interface CheckResult {
   reports: LinkReport[];
-  /** URLs that point elsewhere, left unchecked. */
-  skipped: string[];
+  skipped: SkippedLink[];
 }
-
-// The characters a URL may hold; a notice's Chinese text and full-width punctuation end it.
-const URL_IN_TEXT = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
-
-/** The http(s) URLs written out in a text, without the punctuation that follows them. */
-export function findUrls(text: string): string[] {
-  return [...text.matchAll(URL_IN_TEXT)].map(([url]) => trimTrailing(url));
-}
-
-/** Drops sentence punctuation after a URL, and a closing bracket that has no opening one in it. */
-function trimTrailing(url: string): string {
-  let end = url.length;
-  for (;;) {
-    const last = url[end - 1] ?? '';
-    const body = url.slice(0, end - 1);
-    const unbalanced =
-      (last === ')' && count(body, '(') < count(body, ')') + 1) ||
-      (last === ']' && count(body, '[') < count(body, ']') + 1);
-    if (!('.,;:!?\'"'.includes(last) || unbalanced) || end === 0) break;
-    end -= 1;
-  }
-  return url.slice(0, end);
-}
-
-const count = (text: string, char: string) => text.split(char).length - 1;
 
 const RELATIVE = 'http://relative.invalid';
 
@@ -65,35 +69,48 @@ const RELATIVE = 'http://relative.invalid';
  * The path under the site's base (without it) and the anchor a URL names, or undefined when the
  * URL points elsewhere. With the site's origin known, the origin must match. Without it, the
  * path decides: under a base other than `/`, or starting with a review or alias of the site.
+ * A percent-escape that is no character leaves its part as written, and is named `undecodable`.
  */
 export function locate(
   url: string,
   manifest: PermalinkManifest,
   origin: string | undefined,
-): { path: string; fragment: string } | undefined {
+): { path: string; fragment: string; undecodable?: string } | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url, RELATIVE);
   } catch {
     return undefined;
   }
+  if (!['http:', 'https:'].includes(parsed.protocol)) return undefined;
   const relative = parsed.origin === RELATIVE;
   if (!relative && origin && parsed.origin !== origin) return undefined;
   const base = manifest.base;
   const pathname = parsed.pathname === base.slice(0, -1) ? base : parsed.pathname;
   if (!pathname.startsWith(base)) return undefined;
-  let path: string;
-  let fragment: string;
-  try {
-    path = decodeURIComponent(pathname.slice(base.length));
-    fragment = decodeURIComponent(parsed.hash.slice(1));
-  } catch {
-    return undefined;
-  }
+  const rawPath = pathname.slice(base.length);
+  const rawFragment = parsed.hash.slice(1);
+  const path = decode(rawPath) ?? rawPath;
   if ((relative || !origin) && base === '/' && !topSegments(manifest).has(path.split('/')[0]!)) {
     return undefined;
   }
-  return { path, fragment };
+  const fragment = decode(rawFragment) ?? rawFragment;
+  const undecodable = undecodableEscape(rawPath) ?? undecodableEscape(rawFragment);
+  return undecodable ? { path, fragment, undecodable } : { path, fragment };
+}
+
+function decode(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first run of percent-escapes in a part that is no UTF-8 text (`%E6%8E`, cut short). */
+function undecodableEscape(part: string): string | undefined {
+  if (decode(part) !== undefined) return undefined;
+  return part.match(/(?:%[0-9A-Fa-f]{2})+|%/g)?.find((run) => decode(run) === undefined);
 }
 
 /** First path segments under the base that belong to the site: its reviews and aliases. */
@@ -116,10 +133,16 @@ export function checkLink(
   url: string,
   site: BuiltSite,
   origin: string | undefined,
-): LinkReport | undefined {
+): LinkTarget | undefined {
   const { manifest } = site;
   const located = locate(url, manifest, origin);
   if (!located) return undefined;
+  if (located.undecodable) {
+    return {
+      ok: false,
+      note: `网址中的“${located.undecodable}”不是完整的百分号编码（可能复制时漏了字符），浏览器打不开：请从网站上重新复制这个网址`,
+    };
+  }
   let { path } = located;
   const { fragment } = located;
   // Servers add a missing trailing slash to a folder's address, so /measures/2 reaches the page.
@@ -128,15 +151,28 @@ export function checkLink(
   }
   const full = manifest.base + path;
   const alias = manifest.aliases.find((a) => pathOf(a.url) === full);
-  if (alias) return checkAlias(url, alias, fragment, site);
-  if (!site.hasPage(path)) return { url, ok: false, note: missingPage(full, manifest) };
+  if (alias) return checkAlias(alias, fragment, site);
+  if (!site.hasPage(path)) return { ok: false, note: missingPage(full, manifest) };
   const what = describePage(full, manifest);
   if (fragment && !site.idsOf(path).has(fragment)) {
-    return { url, ok: false, note: `${what}页面上没有“#${fragment}”这个位置` };
+    return {
+      ok: false,
+      note: `${what}页面上没有“#${fragment}”这个位置${pointsOf(full, path, site)}`,
+    };
   }
   const review = path.split('/')[0]!;
   const entries = manifest.entries.filter((e) => e.review === review);
-  return { url, ok: true, note: fragment ? describeAnchor(fragment, what, entries) : what };
+  return { ok: true, note: fragment ? describeAnchor(fragment, what, entries) : what };
+}
+
+/** On an entry's page, the anchors of its numbered points, which a fragment should name. */
+function pointsOf(full: string, path: string, site: BuiltSite): string {
+  const entry = site.manifest.entries.find((e) => pathOf(e.url) === full);
+  if (!entry) return '';
+  const points = [...site.idsOf(path)].filter((id) => id.startsWith(`${entry.anchor}-item-`));
+  return points.length > 0
+    ? `（这一条的分项：${points.map((id) => `#${id}`).join('、')}）`
+    : '（这一条没有分项：去掉“#”及其后的字符，即打开这一条）';
 }
 
 /** What a page of the site is, as the report names it. */
@@ -164,12 +200,7 @@ function describeAnchor(fragment: string, page: string, entries: ManifestEntry[]
   return page === describe(entry) ? `${page}${point}` : `${page}中的${describe(entry)}${point}`;
 }
 
-function checkAlias(
-  url: string,
-  alias: ManifestAlias,
-  fragment: string,
-  site: BuiltSite,
-): LinkReport {
+function checkAlias(alias: ManifestAlias, fragment: string, site: BuiltSite): LinkTarget {
   const targetPath = pathOf(alias.target).slice(site.manifest.base.length);
   const former = alias.formerAnchor;
   // The redirect page carries the anchor over the same way: the former id becomes the new one.
@@ -179,17 +210,15 @@ function checkAlias(
       : fragment;
   const target = `${alias.target}${moved ? `#${moved}` : ''}`;
   if (!site.hasPage(targetPath)) {
-    return { url, ok: false, note: `旧网址，应转到 ${target}，但该页面不存在` };
+    return { ok: false, note: `旧网址，应转到 ${target}，但该页面不存在` };
   }
   if (moved && !site.idsOf(targetPath).has(moved)) {
     return {
-      url,
       ok: false,
       note: `旧网址，转到${describe(alias)}，但该页面上没有“#${moved}”这个位置`,
     };
   }
   return {
-    url,
     ok: true,
     note: `旧网址，会自动转到${describe(alias)}：${target}（建议改用新网址）`,
   };
@@ -207,17 +236,27 @@ function missingPage(full: string, manifest: PermalinkManifest): string {
   return `本站没有这个页面：《${review.title}》中没有编号为“${entry.id}”的${KIND_NOUN[entry.kind]}（现有：${ids.join('、') || '无'}）`;
 }
 
-/** Checks every URL once, in the order found; URLs that point elsewhere are listed as skipped. */
+/**
+ * Checks every link once, in the order the notice names them, by the URL its writer meant: one
+ * written wrongly is broken, however its corrected URL fares. Links that point elsewhere are
+ * listed as skipped.
+ */
 export function checkLinks(
-  urls: string[],
+  links: NoticeLink[],
   site: BuiltSite,
   origin: string | undefined,
 ): CheckResult {
+  const byWriting = new Map<string, NoticeLink[]>();
+  for (const link of links)
+    byWriting.set(link.written, [...(byWriting.get(link.written) ?? []), link]);
   const result: CheckResult = { reports: [], skipped: [] };
-  for (const url of new Set(urls)) {
-    const report = checkLink(url, site, origin);
-    if (report) result.reports.push(report);
-    else result.skipped.push(url);
+  for (const [written, named] of byWriting) {
+    const { url } = named[0]!;
+    const places = named.map(({ line, hyperlink }) => ({ line, hyperlink }));
+    const fix = describeMistakes(named[0]!);
+    const target = checkLink(url, site, origin);
+    if (!target) result.skipped.push({ written, url, places, fix });
+    else result.reports.push({ written, url, places, fix, ok: target.ok && !fix, target });
   }
   return result;
 }

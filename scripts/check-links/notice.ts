@@ -1,17 +1,19 @@
 /**
  * A notice (通知, 督办单) in the forms offices save them in (Word .docx, plain text in UTF-8 or in
  * GB18030/GBK as Chinese Windows writes it, Markdown, HTML), read as the importer reads a review,
- * and the URLs it names. What goes wrong is said in Chinese, for the people who write notices.
+ * and the links it names. What goes wrong is said in Chinese, for the people who write notices.
  */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DocumentError } from '../shared/documents/errors';
 import { DOCUMENT_FORMATS, formatOf, mainExtension } from '../shared/documents/formats';
 import type { SourceDocument } from '../shared/documents/paragraphs';
-import { parseDocument } from '../shared/documents/read';
-import { findUrls } from './link-check';
+import { readDocument } from '../shared/documents/read';
+import type { NoticeLink } from './link-check';
+import { findUrls, readUrl } from './url-in-text';
 
-/** Thrown for a notice that cannot be read; the message says what to do, in Chinese. */
+/** Thrown for a notice that cannot be read; the message names the file and what to do, in Chinese. */
 export class NoticeError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
@@ -28,36 +30,68 @@ export async function readNotice(file: string): Promise<SourceDocument> {
       `${file}：不支持 ${extname(file).toLowerCase() || '无扩展名'} 文件。请另存为 ${extensions.slice(0, -1).join('、')} 或 ${extensions.at(-1)!} 后再检查。`,
     );
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new NoticeError(`找不到或无法读取 ${file}，请检查文件路径。`, { cause: error });
+  const size = await readableSize(file);
+  if (size === 0) {
+    throw new NoticeError(`${file} 是空文件：请确认文件名没有写错、文件已经保存。`);
   }
   try {
     // Word's list numbering, which the importer refuses as lost text, holds no link.
-    return await parseDocument(file, bytes, { autoNumbering: 'ignore' });
+    return await readDocument(file, { autoNumbering: 'ignore' });
   } catch (error) {
-    // With numbering ignored, a .docx is refused only when it is no Word document at all.
-    if (format === 'docx' && error instanceof DocumentError) {
-      throw new NoticeError(
-        `${file} 不是有效的 Word 文档（.docx），无法读取。请用 Word 重新另存为 .docx。`,
-        { cause: error },
-      );
-    }
-    throw error;
+    if (!(error instanceof DocumentError)) throw error;
+    // With numbering ignored, a notice is refused only when it is not the kind of file its
+    // extension says: the reader's own words (DEBUG=1 shows them) are meant for the importer.
+    throw new NoticeError(
+      format === 'docx'
+        ? `${file} 不是有效的 Word 文档（.docx），无法读取。请用 Word 或 WPS 打开原文件，另存为 .docx 后再检查。`
+        : `${file}：读不出这份通知的文字${sizeNote(size)}。它不是 UTF-8、GB18030（GBK）或 UTF-16 编码的文本，可能是其他类型的文件（Word 文档、PDF、图片、压缩包）改成了 ${extname(file).toLowerCase()} 扩展名。请用 Word、WPS 或记事本打开原文件，另存为 .docx 或 UTF-8 编码的 .txt 后再检查。`,
+      { cause: error },
+    );
   }
 }
 
+/** The file's size in bytes, once it is known to be a file that can be read. */
+async function readableSize(file: string): Promise<number> {
+  try {
+    const stats = await stat(file);
+    if (stats.isDirectory()) {
+      throw new NoticeError(`${file} 是文件夹，不是通知文件：请写出文件夹中要检查的通知的文件名。`);
+    }
+    await access(file, constants.R_OK);
+    return stats.size;
+  } catch (error) {
+    if (error instanceof NoticeError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new NoticeError(
+      code === 'ENOENT'
+        ? `找不到 ${file}：请检查文件名和所在文件夹（相对路径从运行命令的文件夹算起）。`
+        : `无法读取 ${file}${code === 'EACCES' || code === 'EPERM' ? '：没有读取这个文件的权限' : ''}。请确认文件没有被其他程序锁定，或复制一份再检查。`,
+      { cause: error },
+    );
+  }
+}
+
+/** A large file is seldom a notice, which runs to some tens of KB: its size helps to see why. */
+function sizeNote(size: number): string {
+  return size >= 1024 * 1024 ? `（文件有 ${(size / 1024 / 1024).toFixed(1)} MB）` : '';
+}
+
 /**
- * The URLs a notice names, in the order it names them: written out in its text, or as the target
- * of a hyperlink (a linked 措施（二）, whose URL is nowhere in the text).
+ * The links a notice names, in the order it names them: URLs written out in its text, and the
+ * targets of hyperlinks (a linked 措施（二）, whose URL is nowhere in the text).
  */
-export function noticeUrls(notice: SourceDocument): string[] {
-  const named = [
-    ...notice.paragraphs.flatMap((p) => findUrls(p.text).map((url) => ({ url, line: p.line }))),
-    ...notice.links.map((link) => ({ url: link.href, line: link.line ?? Number.MAX_SAFE_INTEGER })),
+export function noticeLinks(notice: SourceDocument): NoticeLink[] {
+  const named: NoticeLink[] = [
+    ...notice.paragraphs.flatMap((p) =>
+      findUrls(p.text).map((url) => ({ ...url, line: p.line, hyperlink: false })),
+    ),
+    ...notice.links.map((link) => ({
+      ...readUrl(link.href.trim()),
+      line: link.line,
+      hyperlink: true,
+    })),
   ];
   // The sort is stable: on one line, the URLs written out come before the hyperlinks.
-  return named.sort((a, b) => a.line - b.line).map((found) => found.url);
+  const order = (link: NoticeLink) => link.line ?? Number.MAX_SAFE_INTEGER;
+  return named.sort((a, b) => order(a) - order(b));
 }

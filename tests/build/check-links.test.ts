@@ -1,14 +1,18 @@
 /**
  * `npm run check-links` on notices in every supported format, against the small fixture site:
- * good links pass (old ones through their alias), broken pages and anchors are reported.
+ * good links pass (old ones through their alias), broken pages and anchors are reported, and so
+ * are URLs typed with full-width characters; notices and sites that cannot be read end the run
+ * with status 2 and a message in Chinese.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadBuiltSite } from '../../scripts/check-links/built-site';
 import { checkLinks } from '../../scripts/check-links/link-check';
-import { noticeUrls, readNotice } from '../../scripts/check-links/notice';
+import { noticeLinks, readNotice } from '../../scripts/check-links/notice';
 import { PROJECT_ROOT } from '../helpers/build-site';
 
 const dist = inject('smallDist');
@@ -16,11 +20,15 @@ const deployedDist = inject('deployedDist');
 const notice = (name: string) => resolve(PROJECT_ROOT, 'tests/fixtures/notices', name);
 const OA = 'http://oa.example.gov.cn';
 
-/** The links of a notice as [url, ok], and the ones left unchecked. */
+/** The links of a notice as [as written, ok], and the ones left unchecked. */
 async function check(file: string, siteDist = dist, origin?: string) {
-  const urls = noticeUrls(await readNotice(notice(file)));
-  const { reports, skipped } = checkLinks(urls, loadBuiltSite(siteDist), origin);
-  return { links: reports.map((r) => [r.url, r.ok]), reports, skipped };
+  const links = noticeLinks(await readNotice(notice(file)));
+  const { reports, skipped } = checkLinks(links, loadBuiltSite(siteDist), origin);
+  return {
+    links: reports.map((r) => [r.written, r.ok]),
+    reports,
+    skipped: skipped.map((link) => link.written),
+  };
 }
 
 const tsxCli = resolve(
@@ -30,9 +38,16 @@ const tsxCli = resolve(
 
 /** Runs the command as a user does, returning its exit code and output. */
 function run(...args: string[]): Promise<{ code: number; output: string }> {
+  return runWith({}, ...args);
+}
+
+function runWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; output: string }> {
   const child = spawn(process.execPath, [tsxCli, 'scripts/check-links/cli.ts', ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, SITE_URL: '' },
+    env: { ...process.env, SITE_URL: '', DEBUG: '', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -53,8 +68,9 @@ describe('the link checker', () => {
       [`${OA}/demo-2024/findings/1-3/#finding-1-3-item-2`, true],
       [`${OA}/demo-2024/#cause-2`, true],
     ]);
-    expect(reports[1]!.note).toBe('措施（一）“强化学习”第2项');
-    expect(reports[2]!.note).toContain('/demo-2024/findings/2-1/#finding-2-1-item-2');
+    expect(reports[1]!.target.note).toBe('措施（一）“强化学习”第2项');
+    expect(reports[2]!.target.note).toContain('/demo-2024/findings/2-1/#finding-2-1-item-2');
+    expect(reports.map((r) => r.places[0]!.line)).toEqual([4, 4, 5, 6]);
     expect(skipped).toEqual(['http://www.gov.cn/zhengce/']);
   });
 
@@ -72,8 +88,10 @@ describe('the link checker', () => {
       [`${OA}/demo-2024/causes/1/#cause-1-item-3`, false],
       [`${OA}/older-2022/causes/5/`, true],
     ]);
-    expect(reports[1]!.note).toContain('没有编号为“9”的措施（现有：1、2）');
-    expect(reports[2]!.note).toBe('原因（一）“理论学习不够”页面上没有“#cause-1-item-3”这个位置');
+    expect(reports[1]!.target.note).toContain('没有编号为“9”的措施（现有：1、2）');
+    expect(reports[2]!.target.note).toBe(
+      '原因（一）“理论学习不够”页面上没有“#cause-1-item-3”这个位置（这一条的分项：#cause-1-item-1、#cause-1-item-2）',
+    );
   });
 
   it('checks the links and the text of an HTML notice, paragraph by paragraph', async () => {
@@ -93,6 +111,21 @@ describe('the link checker', () => {
       [`${OA}/demo-2024/measures/2/`, true],
       [`${OA}/demo-2024/findings/1-2/#finding-1-2-item-3`, false],
     ]);
+  });
+
+  it('checks the URL meant by one typed with full-width characters, and reports it broken', async () => {
+    const { links, reports } = await check('notice-typos.txt');
+    expect(links).toEqual([
+      [`${OA}／demo-2024/measures/2/`, false],
+      ['https：//oa.example.gov.cn/demo-2024/', false],
+      [`${OA}/demo-2024/measures/1/#措施一第2项`, false],
+      ['http：／／oa．example．gov．cn／demo-2024／measures／1／#measure-1-item-2', false],
+      [`${OA}/demo-2024/measures/1/`, true],
+    ]);
+    expect(reports.map((r) => r.target.ok)).toEqual([true, true, false, true, true]);
+    expect(reports[2]!.target.note).toBe(
+      '措施（一）“强化学习”页面上没有“#措施一第2项”这个位置（这一条的分项：#measure-1-item-1、#measure-1-item-2、#measure-1-item-2-1、#measure-1-item-2-2、#measure-1-item-3）',
+    );
   });
 
   it('matches by origin and base when the site is deployed on a known origin', async () => {
@@ -117,8 +150,9 @@ describe('npm run check-links', () => {
       '--dist',
       dist,
     );
-    expect(output).toContain(`✗ ${OA}/demo-2024/findings/1-2/#finding-1-2-item-3`);
-    expect(output).toContain(`✗ ${OA}/demo-2024/findings/9-9/`);
+    expect(output).toContain(`✗ 第3段的超链接 ${OA}/demo-2024/findings/1-2/#finding-1-2-item-3`);
+    expect(output).toContain(`✗ 第9行 ${OA}/demo-2024/findings/9-9/`);
+    expect(output).toContain('共 2 份通知：6 个链接指向本站，2 个无效。');
     expect(code).toBe(1);
   });
 
@@ -129,12 +163,64 @@ describe('npm run check-links', () => {
     expect(code).toBe(0);
   });
 
+  it('exits 1 for URLs typed with full-width characters, saying what to write', async () => {
+    const { code, output } = await run(notice('notice-typos.txt'), '--dist', dist);
+    expect(output).toContain('notice-typos.txt：5 个链接指向本站，4 个无效。');
+    expect(output).toContain(
+      [
+        `  ✗ 第2行 ${OA}／demo-2024/measures/2/`,
+        `      网址中有全角字符“／”，浏览器打不开：应写作 ${OA}/demo-2024/measures/2/`,
+        '      改正后：措施（二）“转变作风”',
+      ].join('\n'),
+    );
+    expect(output).toContain(`应写作 ${OA}/demo-2024/measures/1/#measure-1-item-2`);
+    expect(code).toBe(1);
+  });
+
+  it('exits 2 naming a notice that cannot be read, after checking the others', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'notices-'));
+    const binary = join(folder, '通知.txt');
+    writeFileSync(
+      binary,
+      Uint8Array.from({ length: 2 * 1024 * 1024 }, (_, i) => (i * 31) % 256),
+    );
+    const { code, output } = await run(binary, notice('notice-good.txt'), '--dist', dist);
+    expect(output).toContain(`✗ ${binary}：读不出这份通知的文字（文件有 2.0 MB）`);
+    expect(output).toContain('notice-good.txt：4 个链接指向本站，全部有效。');
+    expect(output).toContain(`共 2 份通知：4 个链接指向本站，全部有效；1 份无法读取：${binary}。`);
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(code).toBe(2);
+    const debug = await runWith({ DEBUG: '1' }, binary, '--dist', dist);
+    expect(debug.output).toMatch(/^\s+at readNotice /m);
+    expect(debug.code).toBe(2);
+  });
+
   it('exits 2 with a hint when the notice or the site cannot be read', async () => {
     const pdf = await run('notice.pdf', '--dist', dist);
     expect(pdf.output).toContain('不支持 .pdf 文件');
     expect(pdf.code).toBe(2);
     const unbuilt = await run(notice('notice-good.txt'), '--dist', 'no-such-folder');
-    expect(unbuilt.output).toContain('请先运行 npm run build');
+    expect(unbuilt.output).toContain(
+      `找不到网站文件夹 ${resolve(PROJECT_ROOT, 'no-such-folder')}。请先在项目文件夹中运行 npm run build`,
+    );
+    expect(unbuilt.output).not.toMatch(/^\s+at /m);
     expect(unbuilt.code).toBe(2);
+  });
+
+  it('exits 2 saying what a site address looks like', async () => {
+    const { code, output } = await run(notice('notice-good.txt'), '--dist', dist, '--site', 'oa');
+    expect(output).toContain('--site 的值“oa”不是网站地址：应写作 https://oa');
+    expect(output).toContain('如 https://oa.example.gov.cn');
+    expect(output).not.toContain('Invalid URL');
+    expect(code).toBe(2);
+  });
+
+  it('gives the usage, with the exit codes, for an unknown option or no notice', async () => {
+    for (const args of [[notice('notice-good.txt'), '--dits', dist], []]) {
+      const { code, output } = await run(...args);
+      expect(output).toContain('用法：npm run check-links -- <通知文件>…');
+      expect(output).toContain('退出状态：0 链接全部有效；1 有无效的链接；2 通知或网站读不了');
+      expect(code).toBe(2);
+    }
   });
 });

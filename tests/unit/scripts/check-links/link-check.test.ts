@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   checkLink,
   checkLinks,
-  findUrls,
   locate,
   type BuiltSite,
+  type NoticeLink,
 } from '../../../../scripts/check-links/link-check';
+import { readUrl } from '../../../../scripts/check-links/url-in-text';
 import type { PermalinkManifest } from '../../../../src/permalinks/manifest';
 
 const manifest = (base = '/', site: string | null = null): PermalinkManifest => {
@@ -56,21 +57,6 @@ const site = (m = manifest()): BuiltSite => {
   };
 };
 
-describe('findUrls', () => {
-  it('ends a URL at Chinese text and full-width punctuation', () => {
-    expect(
-      findUrls('见http://oa.cn/r/measures/2/。另见（http://oa.cn/r/）和http://oa.cn/r/#x，'),
-    ).toEqual(['http://oa.cn/r/measures/2/', 'http://oa.cn/r/', 'http://oa.cn/r/#x']);
-  });
-
-  it('drops sentence punctuation and an unmatched closing bracket after a URL', () => {
-    expect(
-      findUrls('See http://oa.cn/r/. And [x](http://oa.cn/r/measures/2/), or (http://oa.cn/r/).'),
-    ).toEqual(['http://oa.cn/r/', 'http://oa.cn/r/measures/2/', 'http://oa.cn/r/']);
-    expect(findUrls('http://oa.cn/wiki/A_(b)')).toEqual(['http://oa.cn/wiki/A_(b)']);
-  });
-});
-
 describe('locate', () => {
   it('takes any origin when none is configured, if the path starts with a review or alias', () => {
     expect(locate('http://10.0.0.5/r/measures/2/#measure-2-item-1', manifest(), undefined)).toEqual(
@@ -90,11 +76,30 @@ describe('locate', () => {
     expect(locate('https://elsewhere.cn/zg/r/', m, 'https://oa.cn')).toBeUndefined();
   });
 
-  it('decodes percent-encoded paths and anchors', () => {
+  it('decodes percent-encoded paths and anchors, and raw Chinese ones', () => {
     expect(locate('http://x/r/%E5%85%A8/#%E4%B8%80', manifest(), undefined)).toEqual({
       path: 'r/全/',
       fragment: '一',
     });
+    expect(locate('http://x/r/全/#措施二', manifest(), undefined)).toEqual({
+      path: 'r/全/',
+      fragment: '措施二',
+    });
+  });
+
+  it('names a percent-escape that is no character, keeping the part as written', () => {
+    expect(locate('http://x/r/%E6%8E/', manifest(), undefined)).toEqual({
+      path: 'r/%E6%8E/',
+      fragment: '',
+      undecodable: '%E6%8E',
+    });
+    expect(locate('http://x/r/#%E4%B8%80100%', manifest(), undefined)).toMatchObject({
+      undecodable: '%',
+    });
+  });
+
+  it('leaves other schemes alone', () => {
+    expect(locate('mailto:r@oa.cn', manifest(), undefined)).toBeUndefined();
   });
 });
 
@@ -103,7 +108,6 @@ describe('checkLink', () => {
 
   it('accepts an entry page, and names the point an anchor names', () => {
     expect(check('http://x/r/measures/2/')).toEqual({
-      url: 'http://x/r/measures/2/',
       ok: true,
       note: '措施（二）“强化担当”',
     });
@@ -123,10 +127,30 @@ describe('checkLink', () => {
     expect(check('http://x/r/findings/1-1/')?.note).toContain('的问题（现有：无）');
   });
 
-  it('reports an anchor the page does not have', () => {
-    expect(check('http://x/r/measures/2/#measure-2-item-3')).toMatchObject({
+  it('reports an anchor the page does not have, with the anchors of the entry’s points', () => {
+    expect(check('http://x/r/measures/2/#measure-2-item-3')).toEqual({
       ok: false,
-      note: '措施（二）“强化担当”页面上没有“#measure-2-item-3”这个位置',
+      note: '措施（二）“强化担当”页面上没有“#measure-2-item-3”这个位置（这一条的分项：#measure-2-item-1、#measure-2-item-2）',
+    });
+    expect(check('http://x/r/measures/2/#措施二')?.note).toContain('没有“#措施二”这个位置');
+    expect(check('http://x/r/#措施二')?.note).toBe('《某局材料》全文页面上没有“#措施二”这个位置');
+  });
+
+  it('says so when an entry without points is linked with an anchor', () => {
+    const full = site();
+    const bare: BuiltSite = {
+      ...full,
+      idsOf: (path) => (path === 'r/measures/2/' ? new Set(['main']) : full.idsOf(path)),
+    };
+    expect(checkLink('http://x/r/measures/2/#measure-2-item-1', bare, undefined)?.note).toBe(
+      '措施（二）“强化担当”页面上没有“#measure-2-item-1”这个位置（这一条没有分项：去掉“#”及其后的字符，即打开这一条）',
+    );
+  });
+
+  it('reports a percent-escape cut short', () => {
+    expect(check('http://x/r/measures/2/#%E6%8E')).toEqual({
+      ok: false,
+      note: '网址中的“%E6%8E”不是完整的百分号编码（可能复制时漏了字符），浏览器打不开：请从网站上重新复制这个网址',
     });
   });
 
@@ -144,13 +168,68 @@ describe('checkLink', () => {
 });
 
 describe('checkLinks', () => {
-  it('checks each URL once and lists the ones for other sites', () => {
+  const link = (written: string, line?: number, hyperlink = false): NoticeLink => ({
+    ...readUrl(written),
+    line,
+    hyperlink,
+  });
+
+  it('checks each URL once, with every place it is named, and lists the ones for other sites', () => {
     const result = checkLinks(
-      ['http://x/r/', 'http://www.gov.cn/', 'http://x/r/'],
+      [link('http://x/r/', 1), link('http://www.gov.cn/', 2), link('http://x/r/', 3, true)],
       site(),
       undefined,
     );
-    expect(result.reports.map((r) => r.url)).toEqual(['http://x/r/']);
-    expect(result.skipped).toEqual(['http://www.gov.cn/']);
+    expect(result.reports).toEqual([
+      {
+        written: 'http://x/r/',
+        url: 'http://x/r/',
+        places: [
+          { line: 1, hyperlink: false },
+          { line: 3, hyperlink: true },
+        ],
+        fix: undefined,
+        ok: true,
+        target: { ok: true, note: '《某局材料》全文' },
+      },
+    ]);
+    expect(result.skipped).toEqual([
+      {
+        written: 'http://www.gov.cn/',
+        url: 'http://www.gov.cn/',
+        places: [{ line: 2, hyperlink: false }],
+        fix: undefined,
+      },
+    ]);
+  });
+
+  it('checks the URL meant, and counts one written wrongly as broken even when that works', () => {
+    const [report] = checkLinks([link('http://x／r/measures/2/', 4)], site(), undefined).reports;
+    expect(report).toMatchObject({
+      written: 'http://x／r/measures/2/',
+      url: 'http://x/r/measures/2/',
+      ok: false,
+      fix: '网址中有全角字符“／”，浏览器打不开：应写作 http://x/r/measures/2/',
+      target: { ok: true, note: '措施（二）“强化担当”' },
+    });
+  });
+
+  it('reports the full-width colon that used to hide a link', () => {
+    const result = checkLinks([link('http：//x/r/measures/9/')], site(), undefined);
+    expect(result.reports[0]).toMatchObject({ ok: false, target: { ok: false } });
+    expect(result.reports[0]!.fix).toContain('应写作 http://x/r/measures/9/');
+  });
+
+  it('keeps two writings of one URL apart: one may be wrong', () => {
+    const result = checkLinks([link('http://x/r/', 1), link('http://x／r/', 2)], site(), undefined);
+    expect(result.reports.map((r) => [r.written, r.ok])).toEqual([
+      ['http://x/r/', true],
+      ['http://x／r/', false],
+    ]);
+  });
+
+  it('says how to write a link for another site written wrongly', () => {
+    const { skipped } = checkLinks([link('https：//www.gov.cn/')], site(), undefined);
+    expect(skipped[0]!.fix).toBe('网址中有全角字符“：”，浏览器打不开：应写作 https://www.gov.cn/');
   });
 });

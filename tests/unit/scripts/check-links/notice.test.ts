@@ -1,9 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentError } from '../../../../scripts/shared/documents/errors';
-import { NoticeError, noticeUrls, readNotice } from '../../../../scripts/check-links/notice';
+import { NoticeError, noticeLinks, readNotice } from '../../../../scripts/check-links/notice';
 import { makeDocx } from '../../../fixtures/import/make-docx';
 
 const folder = mkdtempSync(join(tmpdir(), 'notice-'));
@@ -22,12 +21,32 @@ describe('readNotice', () => {
     expect(await texts(notice('utf-16.txt', utf16))).toEqual(['措施']);
   });
 
-  it('refuses a binary file saved as a text notice', async () => {
+  it('refuses a binary file saved as a text notice, naming it, in Chinese', async () => {
     const error = await readNotice(notice('通知.txt', Uint8Array.of(0x41, 0, 0x42))).catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(DocumentError);
-    expect((error as DocumentError).message).toContain('found binary data');
+    expect(error).toBeInstanceOf(NoticeError);
+    expect((error as Error).message).toMatch(/^\S+通知\.txt：读不出这份通知的文字。/);
+    expect((error as Error).message).toContain('另存为 .docx 或 UTF-8 编码的 .txt');
+  });
+
+  it('gives the size of a large binary file, which is seldom a notice', async () => {
+    // Bytes 0x80–0xFF only: no NUL and no line of text, valid neither as UTF-8 nor as GB18030.
+    const bytes = Uint8Array.from({ length: 2 * 1024 * 1024 }, (_, i) => 0x80 + ((i * 7) % 128));
+    for (const name of ['大文件.txt', '大文件.md', '大文件.html']) {
+      const error = await readNotice(notice(name, bytes)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NoticeError);
+      expect((error as Error).message).toContain(`${name}：读不出这份通知的文字（文件有 2.0 MB）`);
+    }
+  });
+
+  it('refuses an empty file and a folder, saying what to check', async () => {
+    await expect(readNotice(notice('空.txt', ''))).rejects.toThrow('空.txt 是空文件');
+    await expect(readNotice(notice('空.docx', ''))).rejects.toThrow('空.docx 是空文件');
+    mkdirSync(join(folder, '通知们.txt'));
+    await expect(readNotice(join(folder, '通知们.txt'))).rejects.toThrow(
+      '通知们.txt 是文件夹，不是通知文件',
+    );
   });
 
   it('refuses a kind of file it cannot read, saying what to do', async () => {
@@ -36,7 +55,9 @@ describe('readNotice', () => {
   });
 
   it('says so when the file is missing', async () => {
-    await expect(readNotice('no-such-notice.txt')).rejects.toThrow('找不到或无法读取');
+    await expect(readNotice('no-such-notice.txt')).rejects.toThrow(
+      '找不到 no-such-notice.txt：请检查文件名和所在文件夹',
+    );
   });
 
   it('reads the text and the hyperlinks of a .docx', async () => {
@@ -56,12 +77,12 @@ describe('readNotice', () => {
 
   it('refuses a .docx that is not a Word document', async () => {
     await expect(readNotice(notice('通知.docx', '这不是 Word 文档'))).rejects.toThrow(
-      '不是有效的 Word 文档',
+      '通知.docx 不是有效的 Word 文档（.docx），无法读取',
     );
   });
 });
 
-describe('noticeUrls', () => {
+describe('noticeLinks', () => {
   it('lists the URLs written out and the hyperlinks in the order the notice names them', async () => {
     const file = notice(
       '督办单.md',
@@ -73,23 +94,40 @@ describe('noticeUrls', () => {
         '[r]: http://oa.cn/r/',
       ].join('\n'),
     );
-    expect(noticeUrls(await readNotice(file))).toEqual([
-      'http://oa.cn/r/measures/2/',
-      'http://oa.cn/r/causes/1/',
-      'http://oa.cn/r/map/',
-      'http://oa.cn/r/',
+    expect((await readNotice(file).then(noticeLinks)).map((l) => [l.written, l.line])).toEqual([
+      ['http://oa.cn/r/measures/2/', 1],
+      ['http://oa.cn/r/causes/1/', 2],
+      ['http://oa.cn/r/map/', 3],
+      ['http://oa.cn/r/', 5],
     ]);
   });
 
   it('puts hyperlinks that are in no paragraph last', () => {
-    expect(
-      noticeUrls({
-        file: 'x.docx',
-        unit: 'paragraph',
-        encoding: 'docx',
-        paragraphs: [{ text: '见 http://oa.cn/r/', line: 1 }],
-        links: [{ href: 'http://oa.cn/r/map/' }, { href: 'http://oa.cn/r/causes/1/', line: 1 }],
-      }),
-    ).toEqual(['http://oa.cn/r/', 'http://oa.cn/r/causes/1/', 'http://oa.cn/r/map/']);
+    const links = noticeLinks({
+      file: 'x.docx',
+      unit: 'paragraph',
+      encoding: 'docx',
+      paragraphs: [{ text: '见 http://oa.cn/r/', line: 1 }],
+      links: [{ href: 'http://oa.cn/r/map/' }, { href: 'http://oa.cn/r/causes/1/', line: 1 }],
+    });
+    expect(links.map((l) => [l.written, l.line, l.hyperlink])).toEqual([
+      ['http://oa.cn/r/', 1, false],
+      ['http://oa.cn/r/causes/1/', 1, true],
+      ['http://oa.cn/r/map/', undefined, true],
+    ]);
+  });
+
+  it('reads written URLs and hyperlink targets as their writer meant them', () => {
+    const links = noticeLinks({
+      file: 'x.html',
+      unit: 'line',
+      encoding: 'utf-8',
+      paragraphs: [{ text: '见 https：//oa.cn/r/measures/2/#措施二，另见', line: 2 }],
+      links: [{ href: ' http://oa.cn／r/map/ ', line: 3 }],
+    });
+    expect(links.map((l) => [l.written, l.url])).toEqual([
+      ['https：//oa.cn/r/measures/2/#措施二', 'https://oa.cn/r/measures/2/#措施二'],
+      ['http://oa.cn／r/map/', 'http://oa.cn/r/map/'],
+    ]);
   });
 });
