@@ -20,7 +20,7 @@ import { recogniseOutline } from './structure';
 import { validatePlannedFiles } from './validate';
 import { writeReviewFolder } from './write';
 
-export { DocumentError } from '../shared/documents/errors';
+export { DocumentError, UnreadableDocumentError } from '../shared/documents/errors';
 
 /**
  * The formats a review is imported from, in the order messages list them. Not HTML: a saved web
@@ -57,27 +57,30 @@ export interface ImportReport {
   milliseconds: number;
 }
 
-/** Imports a document as review `review`; throws `DocumentError` (or the build's `ContentError`). */
+/**
+ * Imports a document as review `review`; throws `DocumentError` (`UnreadableDocumentError` for a
+ * file it cannot read) or the build's `ContentError`.
+ */
 export async function importReview(options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   if (!ID_PATTERN.test(options.review)) {
     throw new DocumentError({
       file: options.file,
-      expected:
-        '--review <name> in lower-case letters, digits and hyphens, e.g. xx-minzhengju-2024',
-      found: options.review ? `--review ${options.review}` : 'no --review',
-      hint: 'The name becomes the review’s permanent URL, /<name>/; choose one that stays right for years.',
+      expected: '由小写英文字母、数字和连字符组成的材料代号，如 --review xx-minzhengju-2024',
+      found: options.review ? `“--review ${options.review}”` : '没有给出 --review',
+      hint: '材料代号会成为这份材料的永久网址 /<代号>/，请选一个多年后仍然合适的代号。',
     });
   }
+  const folder = join(options.contentDir, 'reviews', options.review);
   const document = await readDocument(options.file, {
     encoding: options.encoding,
+    encodingOption: '--encoding',
     formats: IMPORT_FORMATS,
   });
   const outline = recogniseOutline(document);
   const facts = reviewFacts(outline);
   const generated = generateReview(outline, facts);
 
-  const folder = join(options.contentDir, 'reviews', options.review);
   const existing = await readExistingReview(folder);
   const plan = planImport(generated, existing, { force: options.force === true, folder });
   validatePlannedFiles(options.review, folder, plan.files);

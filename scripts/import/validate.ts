@@ -12,6 +12,7 @@ import { causeSchema } from '../../src/schemas/cause';
 import { findingSchema } from '../../src/schemas/finding';
 import { measureSchema } from '../../src/schemas/measure';
 import { reviewSchema } from '../../src/schemas/review';
+import { fieldIssueMessage, fieldPath } from './field-issues';
 import type { PlannedFile } from './merge';
 import { splitMdxFile } from '../shared/mdx';
 
@@ -39,15 +40,17 @@ export function validatePlannedFiles(slug: string, folder: string, files: Planne
     const { kind, id } = contentFileIn(file.path)!;
     const filePath = `${folder}/${file.path}`;
     const parts = splitMdxFile(file.content);
-    const result = SCHEMAS[kind].safeParse(parse(parts?.frontMatter ?? ''));
+    const result = SCHEMAS[kind].safeParse(parse(parts?.frontMatter ?? ''), {
+      error: fieldIssueMessage,
+    });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const field = issue.path.join('.');
+        const field = fieldPath(issue.path);
         problems.push({
           file: filePath,
           ...(field ? { field } : {}),
           message: issue.message,
-          hint: 'Correct this field in the file (it was kept from before the import), or pass --force to import afresh.',
+          hint: '这个字段是导入前就有的（手工填写或改过）。请在文件中改正它；或者加上 --force 重新导入（手工填写的内容会丢失）。',
         });
       }
       continue;

@@ -27,7 +27,7 @@ describe('readNotice', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(DocumentError);
-    expect((error as DocumentError).message).toContain('found binary data');
+    expect((error as DocumentError).message).toContain('实际是二进制数据');
   });
 
   it('refuses a kind of file it cannot read, saying what to do', async () => {
