@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
+import { makeDocxBomb } from '../fixtures/import/make-docx';
 import { snapshot } from '../fixtures/import/snapshot';
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
@@ -96,6 +97,37 @@ describe('the import command', { timeout: 30_000 }, () => {
     expect(missing.stderr).toContain('实际是找不到这个文件');
     expect(await snapshot(dir)).toEqual(before);
   });
+
+  // Three runs of the command; each refusal itself takes a fraction of a second.
+  it(
+    'refuses zip bombs and files too large within seconds and little memory, exit 2',
+    { timeout: 90_000 },
+    async () => {
+      const { dir, before } = await imported();
+      const inputs = await mkdtemp(join(tmpdir(), 'import-cli-input-'));
+      const letters = '<w:p><w:r><w:t>a</w:t></w:r></w:p>';
+      const cases = [
+        ['bomb-200mb.docx', makeDocxBomb(letters, 200 << 20), '超过 15 万个标记'],
+        ['bomb-1gb.docx', makeDocxBomb(letters, 1024 << 20), '超过 15 万个标记'],
+        ['lines.txt', '一\n'.repeat(100_001), '实际是非空行超过 10 万个'],
+      ] as const;
+      for (const [name, content, message] of cases) {
+        const path = join(inputs, name);
+        await writeFile(path, content);
+        // With 256 MB of heap, a parse of these would fail with “heap out of memory”.
+        const result = cli([path, '--review', 'demo'], dir, {
+          NODE_OPTIONS: '--max-old-space-size=256',
+        });
+        console.log(
+          `${name} (${Math.round(content.length / 1024)} KB): exit ${result.status} in ${Math.round(result.milliseconds)} ms`,
+        );
+        expect(result.stderr).toContain(message);
+        expect(result.stderr).not.toContain('heap');
+        expect(result.status).toBe(2);
+      }
+      expect(await snapshot(dir)).toEqual(before);
+    },
+  );
 
   it('exits 3 for an unexpected error, its stack shown only with DEBUG=1', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));

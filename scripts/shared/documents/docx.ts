@@ -7,6 +7,7 @@
 import mammoth from 'mammoth';
 import { checkDocxPackage } from './docx-package';
 import { DocumentError, quote, UnreadableDocumentError } from './errors';
+import { checkParagraphCount } from './limits';
 import type { DocumentContent, Link, Paragraph } from './paragraphs';
 import { cleanParagraph } from './text';
 
@@ -92,6 +93,8 @@ export async function readDocx(
     }
     links.push(...hrefs.map((href) => (paragraph ? { href, line: paragraph.line } : { href })));
   }
+  // Line breaks inside paragraphs make paragraphs that the package check could not count.
+  checkParagraphCount(file, paragraphs.length, 'paragraph');
   return { paragraphs, links };
 }
 

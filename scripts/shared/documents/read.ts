@@ -5,6 +5,14 @@ import { readDocx, type DocxOptions } from './docx';
 import { UnreadableDocumentError } from './errors';
 import { DOCUMENT_FORMATS, formatOf, unsupportedFormat, type DocumentFormat } from './formats';
 import { readHtml } from './html';
+import {
+  checkDocxBytes,
+  checkElementCount,
+  checkParagraphCount,
+  checkTextBytes,
+  countLinesUpTo,
+  LIMITS,
+} from './limits';
 import { readMarkdown } from './markdown';
 import type { SourceDocument } from './paragraphs';
 import { textParagraphs } from './text';
@@ -14,16 +22,19 @@ export interface ReadOptions extends DocxOptions, DecodeOptions {
   formats?: readonly DocumentFormat[] | undefined;
 }
 
-/** Reads `file` with the reader for its extension. */
+/** Reads `file` with the reader for its extension; a file past the limits is refused unread. */
 export async function readDocument(
   file: string,
   options: ReadOptions = {},
 ): Promise<SourceDocument> {
-  acceptedFormat(file, options);
+  const format = acceptedFormat(file, options);
   let bytes: Uint8Array;
   try {
     const stats = await stat(file);
     if (!stats.isFile()) throw notAFile(file, stats.isDirectory());
+    // The size on disk is known before the file is read: a huge file is never loaded.
+    if (format === 'docx') checkDocxBytes(file, stats.size);
+    else checkTextBytes(file, stats.size);
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof UnreadableDocumentError) throw error;
@@ -42,13 +53,21 @@ export async function parseDocument(
   if (format === 'docx') {
     return { file, unit: 'paragraph', encoding: 'docx', ...(await readDocx(bytes, file, options)) };
   }
+  checkTextBytes(file, bytes.length);
   const { text, encoding } = decodeText(bytes, file, options);
+  if (format === 'html') {
+    checkElementCount(file, countStartTagsUpTo(text, LIMITS.markupElements), 'html');
+  } else {
+    // Text and Markdown have a paragraph per line; they are counted before they are split.
+    checkParagraphCount(file, countLinesUpTo(text, LIMITS.paragraphs), 'line');
+  }
   const content =
     format === 'markdown'
       ? readMarkdown(text)
       : format === 'html'
         ? readHtml(text)
         : { paragraphs: textParagraphs(text), links: [] };
+  checkParagraphCount(file, content.paragraphs.length, 'line', '段落');
   return { file, unit: 'line', encoding, ...content };
 }
 
@@ -57,6 +76,14 @@ function acceptedFormat(file: string, options: ReadOptions): DocumentFormat {
   const format = formatOf(file);
   if (!format || !accepted.includes(format)) throw unsupportedFormat(file, accepted);
   return format;
+}
+
+/** The start tags of an HTML page, counted up to one past `max`. */
+function countStartTagsUpTo(html: string, max: number): number {
+  const tag = /<[a-zA-Z]/g;
+  let count = 0;
+  while (count <= max && tag.test(html)) count++;
+  return count;
 }
 
 function notAFile(file: string, directory: boolean): UnreadableDocumentError {

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../../../src/model/content-error';
+import { makeDocxBomb } from '../../../fixtures/import/make-docx';
+import { snapshot } from '../../../fixtures/import/snapshot';
 import {
   DocumentError,
   importReview,
@@ -104,6 +106,27 @@ describe('importReview', () => {
     expect(error.message).toContain(message);
     expect(existsSync(join(dir, 'reviews'))).toBe(false);
   });
+
+  it.each([
+    ['a zip bomb', 'doc.docx', () => makeDocxBomb('<w:p><w:r><w:t>a</w:t></w:r></w:p>', 200 << 20)],
+    ['UTF-16 without a BOM', 'doc.txt', () => Buffer.from(DOCUMENT, 'utf16le')],
+    ['an old .doc renamed', 'doc.docx', () => Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0, 0)],
+    ['too many lines', 'doc.txt', () => `${DOCUMENT}\n${'一是。\n'.repeat(100_000)}`],
+    ['a review without parts', 'doc.txt', () => '标题\n本人存在学习不深入的问题。'],
+  ])(
+    'leaves an imported review byte for byte as it was when it refuses %s',
+    async (_, name, bytes) => {
+      await importText('doc.txt', DOCUMENT);
+      const before = await snapshot(dir);
+      const error = await failure(importText(name, bytes()));
+      expect(error).toBeInstanceOf(DocumentError);
+      // The refused document itself is the one file that changed.
+      const after = await snapshot(dir);
+      expect(after.filter((line) => !line.startsWith(name))).toEqual(
+        before.filter((line) => !line.startsWith(name)),
+      );
+    },
+  );
 
   it('refuses a review name that cannot be a URL', async () => {
     await writeFile(join(dir, 'doc.txt'), DOCUMENT);

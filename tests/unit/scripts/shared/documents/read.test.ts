@@ -11,7 +11,7 @@ import { readHtml } from '../../../../../scripts/shared/documents/html';
 import { readMarkdown } from '../../../../../scripts/shared/documents/markdown';
 import { readDocument } from '../../../../../scripts/shared/documents/read';
 import { sourceParagraphs, textParagraphs } from '../../../../../scripts/shared/documents/text';
-import { makeDocx, makeZip } from '../../../../fixtures/import/make-docx';
+import { makeDocx, makeDocxBomb, makeZip } from '../../../../fixtures/import/make-docx';
 
 describe('textParagraphs', () => {
   it('gives each non-blank line with its line number, in any line ending', () => {
@@ -210,6 +210,14 @@ describe('readDocx', () => {
       makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }),
     );
     expect(xlsx.message).toContain('实际是 Excel 工作簿（.xlsx），只是扩展名是 .docx');
+
+    // A package whose document does not inflate: damaged in copying.
+    const bomb = makeDocxBomb('<w:p><w:r><w:t>甲</w:t></w:r></w:p>', 1 << 20);
+    const damaged = Buffer.from(bomb);
+    damaged.fill(0xff, bomb.length - 1200, bomb.length - 600);
+    expect((await refusal(damaged)).message).toContain(
+      '实际是已损坏的文件（其中的 word/document.xml 无法解压）',
+    );
   });
 });
 
