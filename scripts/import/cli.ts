@@ -3,12 +3,14 @@
  * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/). Writes nothing unless it succeeds;
  * its exit code says why it did not (see USAGE).
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error';
 import { contentDir } from '../../src/model/content-dir';
 import { importReview, DocumentError, UnreadableDocumentError } from './import-review';
-import { formatReport } from './report';
+import { recoverInterruptedImports } from './interrupted';
+import { formatRecoveries, formatReport } from './report';
+import { ReviewWriteError } from './write';
 
 /** The exit codes, as USAGE explains them. */
 const EXIT = { done: 0, wrongInput: 1, unreadable: 2, failed: 3 } as const;
@@ -22,6 +24,7 @@ const USAGE = `用法：npm run import -- <文件> --review <材料代号> [选�
   --encoding <编码>    按这种编码读取 .txt 或 .md 文件（默认自动识别 UTF-8，否则按 GB18030）
   --force              即使文件夹里是另一份材料或有手工修改，也整个替换
   --dry-run            只检查并报告，不写入任何文件
+  --recover            不导入，只恢复上次中断的导入（导入时也会先自动恢复）
   --help               显示本说明
 
 设置 CONTENT_DIR 可导入到另一个内容文件夹（其中有 reviews/）。
@@ -57,6 +60,7 @@ function parse() {
         encoding: { type: 'string' },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        recover: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -74,6 +78,8 @@ function usageError(problem: string): never {
 function fail(error: unknown): never {
   if (error instanceof DocumentError || error instanceof ContentError) {
     console.error(`✗ 没有导入任何内容。\n${error.message}`);
+  } else if (error instanceof ReviewWriteError) {
+    console.error(`✗ ${error.message}`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     console.error(
@@ -106,6 +112,23 @@ if (values.help) {
   console.log(USAGE);
   process.exit(EXIT.done);
 }
+const reviewsDir = join(contentDir(), 'reviews');
+
+if (values.recover) {
+  if (positionals.length > 0) usageError('--recover 只恢复中断的导入，不能同时导入文档');
+  try {
+    const recoveries = await recoverInterruptedImports(reviewsDir);
+    console.log(
+      recoveries.length > 0
+        ? formatRecoveries(recoveries).join('\n')
+        : `✓ ${reviewsDir} 中没有中断的导入。`,
+    );
+  } catch (error) {
+    fail(error);
+  }
+  process.exit(EXIT.done);
+}
+
 if (positionals.length !== 1 || !values.review) {
   usageError(
     positionals.length > 1
@@ -126,6 +149,11 @@ const file =
   fromProject && !fromProject.startsWith('..') && !isAbsolute(fromProject) ? fromProject : absolute;
 
 try {
+  // Recovered first and reported here, so that what was put back is said even if the import fails.
+  if (!values['dry-run']) {
+    const recoveries = formatRecoveries(await recoverInterruptedImports(reviewsDir));
+    if (recoveries.length > 0) console.log(recoveries.join('\n'));
+  }
   const report = await importReview({
     file,
     review: values.review,

@@ -1,6 +1,7 @@
-/** What the import command prints when it has imported a document. */
+/** What the import command prints when it has imported a document, or recovered an import. */
 import { position } from '../shared/documents/errors';
 import type { ImportReport } from './import-review';
+import type { Recovery } from './interrupted';
 
 /** The report of an import: what was written, what to check, what to do next. */
 export function formatReport(report: ImportReport): string {
@@ -51,4 +52,9 @@ export function formatReport(report: ImportReport): string {
     );
   }
   return lines.join('\n');
+}
+
+/** One line for each interrupted import that was found, saying what was done about it. */
+export function formatRecoveries(recoveries: readonly Recovery[]): string[] {
+  return recoveries.map((r) => `${r.action === 'skipped' ? '!' : '↺'} ${r.message}`);
 }

@@ -1,13 +1,14 @@
 /** `npm run import`: what a user sees, and the exit code. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { makeDocxBomb } from '../fixtures/import/make-docx';
+import { writeOldFolder } from '../fixtures/import/review-folders';
 import { snapshot } from '../fixtures/import/snapshot';
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
@@ -128,6 +129,23 @@ describe('the import command', { timeout: 30_000 }, () => {
       expect(await snapshot(dir)).toEqual(before);
     },
   );
+
+  it('puts back a review an interrupted import left in its backup, and says so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
+    const reviews = join(dir, 'reviews');
+    await writeOldFolder(join(reviews, 'demo'));
+    const before = await snapshot(dir);
+    // As an import killed between its two renames leaves it.
+    await rename(join(reviews, 'demo'), join(reviews, '.demo.import-old'));
+    await mkdir(join(reviews, '.demo.import-new'));
+    const { status, stdout } = cli(['--recover'], dir);
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      `↺ ${join(reviews, 'demo')}：上次导入在替换文件夹时中断，已把导入前的内容放回原处`,
+    );
+    expect(await snapshot(dir)).toEqual(before);
+    expect(cli(['--recover'], dir).stdout).toContain('中没有中断的导入。');
+  });
 
   it('exits 3 for an unexpected error, its stack shown only with DEBUG=1', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
