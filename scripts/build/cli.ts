@@ -7,6 +7,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { contentDir } from '../../src/model/content-dir';
+import { pendingImports } from '../import/interrupted';
 import { describeFailure } from '../shared/failure';
 import { recoverInterruptedBuild, stagingDirFor, swapIn } from './swap';
 
@@ -42,6 +44,20 @@ if (values.help) {
 // npm runs scripts in the project folder; a folder typed by the user starts where they typed it.
 const outDir = resolve(process.env.INIT_CWD ?? process.cwd(), values.outDir ?? 'dist');
 for (const line of await recoverInterruptedBuild(outDir)) console.log(line);
+
+// A review whose import was interrupted between its two renames has no folder: the build would
+// succeed without it and say nothing, so it stops here instead.
+const pending = await pendingImports(resolve(contentDir(), 'reviews'));
+const blocking = pending.filter((p) => p.active || !p.folderPresent);
+for (const p of pending.filter((p) => !blocking.includes(p)))
+  console.warn(`[内容] 提醒：${p.message}`);
+if (blocking.length > 0) {
+  console.error(
+    `${blocking.map((p) => `✗ ${p.message}`).join('\n')}\n\n构建没有进行，原来的网站没有改动。`,
+  );
+  process.exit(1);
+}
+
 const staging = stagingDirFor(outDir);
 try {
   await build({ outDir: staging });

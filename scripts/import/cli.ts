@@ -1,26 +1,55 @@
 /**
  * `npm run import -- <file> --review <name>`: imports a review document (.txt, .md, .docx) into
- * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/). Exits 1 with the reason when the
- * document cannot be imported, and then writes nothing.
+ * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/). Writes nothing unless it succeeds;
+ * its exit code says why it did not (see USAGE).
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error';
 import { contentDir } from '../../src/model/content-dir';
-import { importReview, DocumentError, type ImportReport } from './import-review';
+import { importReview, DocumentError, UnreadableDocumentError } from './import-review';
+import { recoverInterruptedImports } from './interrupted';
+import { formatRecoveries, formatReport } from './report';
+import { ReviewWriteError } from './write';
 
-const USAGE = `Usage: npm run import -- <file> --review <name> [options]
+/** The exit codes, as USAGE explains them. */
+const EXIT = { done: 0, wrongInput: 1, unreadable: 2, failed: 3 } as const;
 
-Imports a review document (.txt, .md or .docx) into content/reviews/<name>/.
+const USAGE = `用法：npm run import -- <文件> --review <材料代号> [选项]
 
-Options:
-  --review <name>      folder and URL name of the review: lower-case letters, digits, hyphens
-  --encoding <label>   read a .txt or .md file in this encoding (default: UTF-8, else GB18030)
-  --force              replace the review folder even if it holds another review or hand edits
-  --dry-run            check the document and report, but write nothing
-  --help               show this text
+把对照检查材料（.txt、.md 或 .docx）导入到 content/reviews/<材料代号>/。
 
-Set CONTENT_DIR to import into another content folder (the one holding reviews/).`;
+选项：
+  --review <材料代号>  文件夹名，也是网址的一部分：小写英文字母、数字和连字符
+  --encoding <编码>    按这种编码读取 .txt 或 .md 文件（默认自动识别 UTF-8，否则按 GB18030）
+  --force              即使文件夹里是另一份材料或有手工修改，也整个替换
+  --dry-run            只检查并报告，不写入任何文件
+  --recover            不导入，只恢复上次中断的导入（导入时也会先自动恢复）
+  --help               显示本说明
+
+设置 CONTENT_DIR 可导入到另一个内容文件夹（其中有 reviews/）。
+
+退出码：
+  0  完成
+  1  材料有误：结构无法识别、选项不对，或导入后的内容无法构建；没有写入任何内容
+  2  文件无法读取：找不到、打不开、不是文本或 Word 文档，或超出大小限制；没有写入任何内容
+  3  无法写入内容文件夹，或出现意外错误（设置 DEBUG=1 可看到详细信息）`;
+
+/** Node's `parseArgs` errors, by code, in words; the option is quoted from its message. */
+function optionError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(message ?? '')?.[1]?.replace(/ <value>$/, '') ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `没有 ${option} 这个选项`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message?.includes('argument missing')
+        ? `选项 ${option} 后面要跟一个值`
+        : `选项 ${option} 后面不跟值`;
+    default:
+      return message ?? String(error);
+  }
+}
 
 function parse() {
   try {
@@ -31,27 +60,82 @@ function parse() {
         encoding: { type: 'string' },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        recover: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
-    fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    usageError(optionError(error));
   }
 }
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
+function usageError(problem: string): never {
+  console.error(`✗ ${problem}。\n\n${USAGE}`);
+  process.exit(EXIT.wrongInput);
 }
+
+/** Prints why the import stopped, and exits with the code for it. */
+function fail(error: unknown): never {
+  if (error instanceof DocumentError || error instanceof ContentError) {
+    console.error(`✗ 没有导入任何内容。\n${error.message}`);
+  } else if (error instanceof ReviewWriteError) {
+    console.error(`✗ ${error.message}`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      `✗ 导入时出现意外错误：${message}\n  设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的文件交给维护人员。`,
+    );
+  }
+  if (process.env.DEBUG && process.env.DEBUG !== '0') console.error(stackOf(error));
+  process.exit(
+    error instanceof UnreadableDocumentError
+      ? EXIT.unreadable
+      : error instanceof DocumentError || error instanceof ContentError
+        ? EXIT.wrongInput
+        : EXIT.failed,
+  );
+}
+
+/** The stack of an error and of each of its causes. */
+function stackOf(error: unknown): string {
+  const stacks: string[] = [];
+  for (let e = error; e !== undefined; e = e instanceof Error ? e.cause : undefined) {
+    stacks.push(e instanceof Error ? (e.stack ?? e.message) : JSON.stringify(e));
+  }
+  return stacks.join('\n原因：');
+}
+
+process.on('unhandledRejection', fail);
 
 const { values, positionals } = parse();
 if (values.help) {
   console.log(USAGE);
-  process.exit(0);
+  process.exit(EXIT.done);
 }
+const reviewsDir = join(contentDir(), 'reviews');
+
+if (values.recover) {
+  if (positionals.length > 0) usageError('--recover 只恢复中断的导入，不能同时导入文档');
+  try {
+    const recoveries = await recoverInterruptedImports(reviewsDir);
+    console.log(
+      recoveries.length > 0
+        ? formatRecoveries(recoveries).join('\n')
+        : `✓ ${reviewsDir} 中没有中断的导入。`,
+    );
+  } catch (error) {
+    fail(error);
+  }
+  process.exit(EXIT.done);
+}
+
 if (positionals.length !== 1 || !values.review) {
-  fail(
-    `Name one document and the review: npm run import -- 材料.docx --review xx-2024\n\n${USAGE}`,
+  usageError(
+    positionals.length > 1
+      ? `一次只能导入一个文档，这里有 ${positionals.length} 个：${positionals.join('、')}`
+      : positionals.length === 0
+        ? '请指明要导入的文档和材料代号，例如 npm run import -- 材料.docx --review xx-2024'
+        : '请用 --review 指明材料代号，例如 npm run import -- 材料.docx --review xx-2024',
   );
 }
 
@@ -65,6 +149,11 @@ const file =
   fromProject && !fromProject.startsWith('..') && !isAbsolute(fromProject) ? fromProject : absolute;
 
 try {
+  // Recovered first and reported here, so that what was put back is said even if the import fails.
+  if (!values['dry-run']) {
+    const recoveries = formatRecoveries(await recoverInterruptedImports(reviewsDir));
+    if (recoveries.length > 0) console.log(recoveries.join('\n'));
+  }
   const report = await importReview({
     file,
     review: values.review,
@@ -75,55 +164,5 @@ try {
   });
   console.log(formatReport(report));
 } catch (error) {
-  if (error instanceof DocumentError || error instanceof ContentError) {
-    fail(`✗ Nothing was imported.\n${error.message}`);
-  }
-  throw error;
-}
-
-function formatReport(report: ImportReport): string {
-  const { plan, counts, source, facts } = report;
-  const verb = !report.written
-    ? 'Checked (dry run, nothing written)'
-    : plan.mode === 'update'
-      ? 'Updated'
-      : 'Imported';
-  const lines = [
-    `✓ ${verb}: ${source.file} (${source.encoding}, ${source.paragraphs} paragraphs) → ${report.folder}/ in ${Math.round(report.milliseconds)} ms`,
-    `  ${counts.findings} findings in ${counts.areas} area(s), ${counts.causes} causes, ${counts.measures} measures`,
-  ];
-  if (plan.mode === 'update') {
-    lines.push(
-      `  ${plan.changed.length} of ${plan.files.length} files changed, ${plan.removed.length} removed; relations and hand-edited fields kept`,
-    );
-  }
-  if (plan.mode === 'replace') lines.push('  --force: the folder’s earlier content was replaced');
-
-  const missing: string[] = [];
-  if (facts.missing.includes('title'))
-    missing.push(`title: no title line found; review.mdx says “${facts.title}”`);
-  if (facts.missing.includes('organization'))
-    missing.push(`organization: the title names no unit; review.mdx says “${facts.organization}”`);
-  if (facts.missing.includes('meeting'))
-    missing.push(
-      `meeting: the document names no 民主生活会/组织生活会; review.mdx says “${facts.meeting}”`,
-    );
-  const notes = [
-    ...missing,
-    ...report.notes.map((n) => (n.line ? `${source.unit} ${n.line}: ${n.message}` : n.message)),
-    ...plan.notes,
-  ];
-  if (notes.length > 0) lines.push('', 'Check:', ...notes.map((n) => `  • ${n}`));
-  if (facts.missing.some((m) => m !== 'date')) {
-    lines.push(`  Replace each “待填写” placeholder in ${report.folder}/review.mdx.`);
-  }
-  if (plan.mode !== 'update' && counts.findings > 0) {
-    lines.push(
-      '',
-      'Next: link each finding to its causes and measures — in findings/*.mdx fill in',
-      '  causes: [1, 3] and measures: [2] (ids are the file names in causes/ and measures/),',
-      '  then run npm run build. See “导入文档” in the README.',
-    );
-  }
-  return lines.join('\n');
+  fail(error);
 }

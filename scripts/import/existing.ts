@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument, type Document } from 'yaml';
+import { isMap, parseDocument, type Document, type YAMLError } from 'yaml';
 import { contentFileIn, type ContentFile } from '../../src/model/entry-paths';
 import { KIND_FOLDERS } from '../../src/model/kinds';
 import { DocumentError } from '../shared/documents/errors';
@@ -70,6 +70,18 @@ export async function readExistingReview(folder: string): Promise<ExistingReview
   return existing;
 }
 
+/** What the YAML errors people make by hand mean, by the YAML parser's code. */
+const YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
+  DUPLICATE_KEY: '同一个字段写了两次',
+  MISSING_CHAR: '缺少配对的括号或引号',
+  BAD_INDENT: '缩进不对，或者 [ ] 没有配对',
+  TAB_AS_INDENT: '用了制表符（Tab）缩进，应当用空格',
+  MULTILINE_IMPLICIT_KEY: '字段名后少了冒号，或者冒号后少了空格',
+  BLOCK_AS_IMPLICIT_KEY: '字段名后少了冒号，或者冒号后少了空格',
+  UNEXPECTED_TOKEN: '有多余的符号',
+  BAD_SCALAR_START: '值的开头有 YAML 的特殊符号（如 @、`、%），请给值加上引号',
+};
+
 function parseEntry(
   { kind, id }: ContentFile,
   path: string,
@@ -78,12 +90,25 @@ function parseEntry(
 ): ExistingEntry {
   const parts = splitMdxFile(text);
   const frontMatter = parts && parseDocument(parts.frontMatter);
-  if (!parts || !frontMatter || frontMatter.errors.length > 0) {
+  const yamlError = frontMatter?.errors[0];
+  const problem = !parts
+    ? { found: '没有（文件不以 --- 开头，或者没有第二行 ---）' }
+    : yamlError
+      ? {
+          // The front matter starts on the file's second line, after its `---`.
+          line: yamlError.linePos ? yamlError.linePos[0].line + 1 : undefined,
+          found: `YAML 格式错误：${YAML_ERRORS[yamlError.code] ?? '无法解析'}（${yamlError.code}）`,
+        }
+      : frontMatter && !isMap(frontMatter.contents) && frontMatter.contents !== null
+        ? { found: '不是“字段: 值”形式的内容' }
+        : undefined;
+  if (!parts || !frontMatter || problem) {
     throw new DocumentError({
       file: label,
-      expected: 'front matter between two --- lines, in valid YAML',
-      found: frontMatter?.errors[0]?.message ?? 'none',
-      hint: 'Fix the file by hand, or pass --force to replace the whole review folder with a fresh import.',
+      line: problem?.line,
+      expected: '文件开头两行 --- 之间的 front matter，内容是“字段: 值”形式的 YAML',
+      found: problem?.found,
+      hint: '请手工改正这个文件；或者加上 --force，用重新导入的内容替换整个材料文件夹（手工填写的关系会丢失）。',
     });
   }
   const data: unknown = frontMatter.toJS();

@@ -11,6 +11,7 @@ import { DocumentError } from '../shared/documents/errors';
 import type { DocumentFormat } from '../shared/documents/formats';
 import { readExistingReview } from './existing';
 import { generateReview } from './generate';
+import { pendingImports, recoverInterruptedImports, type Recovery } from './interrupted';
 import { planImport, type ImportPlan } from './merge';
 import { reviewFacts, type ReviewFacts } from './metadata';
 import type { SourceDocument } from '../shared/documents/paragraphs';
@@ -20,7 +21,8 @@ import { recogniseOutline } from './structure';
 import { validatePlannedFiles } from './validate';
 import { writeReviewFolder } from './write';
 
-export { DocumentError } from '../shared/documents/errors';
+export { DocumentError, UnreadableDocumentError } from '../shared/documents/errors';
+export { ReviewWriteError } from './write';
 
 /**
  * The formats a review is imported from, in the order messages list them. Not HTML: a saved web
@@ -53,41 +55,53 @@ export interface ImportReport {
   facts: ReviewFacts;
   /** How the document was read, by line. */
   notes: ImportNote[];
+  /** Interrupted imports found in the content folder, and what was done about each. */
+  recovered: Recovery[];
   written: boolean;
   milliseconds: number;
 }
 
-/** Imports a document as review `review`; throws `DocumentError` (or the build's `ContentError`). */
+/**
+ * Imports a document as review `review`, first recovering any interrupted import; throws
+ * `DocumentError` (`UnreadableDocumentError` for a file it cannot read), the build's `ContentError`,
+ * or `ReviewWriteError`.
+ */
 export async function importReview(options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
   if (!ID_PATTERN.test(options.review)) {
     throw new DocumentError({
       file: options.file,
-      expected:
-        '--review <name> in lower-case letters, digits and hyphens, e.g. xx-minzhengju-2024',
-      found: options.review ? `--review ${options.review}` : 'no --review',
-      hint: 'The name becomes the review’s permanent URL, /<name>/; choose one that stays right for years.',
+      expected: '由小写英文字母、数字和连字符组成的材料代号，如 --review xx-minzhengju-2024',
+      found: options.review ? `“--review ${options.review}”` : '没有给出 --review',
+      hint: '材料代号会成为这份材料的永久网址 /<代号>/，请选一个多年后仍然合适的代号。',
     });
   }
+  const reviewsDir = join(options.contentDir, 'reviews');
+  const folder = join(reviewsDir, options.review);
+  // Before the folder is read: an import stopped between its renames left it in the backup.
+  const recovered = options.dryRun ? [] : await recoverInterruptedImports(reviewsDir);
   const document = await readDocument(options.file, {
     encoding: options.encoding,
+    encodingOption: '--encoding',
     formats: IMPORT_FORMATS,
   });
   const outline = recogniseOutline(document);
   const facts = reviewFacts(outline);
   const generated = generateReview(outline, facts);
 
-  const folder = join(options.contentDir, 'reviews', options.review);
   const existing = await readExistingReview(folder);
   const plan = planImport(generated, existing, { force: options.force === true, folder });
   validatePlannedFiles(options.review, folder, plan.files);
 
-  if (!options.dryRun) {
+  if (options.dryRun) {
+    const pending = (await pendingImports(reviewsDir)).find((p) => p.review === options.review);
+    if (pending) plan.notes.push(`${pending.message}（不加 --dry-run 导入时会先恢复。）`);
+  } else {
     const keep =
       plan.mode === 'replace'
         ? []
         : (existing?.otherFiles ?? []).filter((path) => contentFileIn(path) === undefined);
-    await writeReviewFolder(folder, plan.files, { keep });
+    plan.notes.push(...(await writeReviewFolder(folder, plan.files, { keep })));
   }
   return {
     folder,
@@ -106,6 +120,7 @@ export async function importReview(options: ImportOptions): Promise<ImportReport
     plan,
     facts,
     notes: outline.notes,
+    recovered,
     written: !options.dryRun,
     milliseconds: performance.now() - started,
   };

@@ -113,9 +113,7 @@ export function planImport(
       }
     }
     if (before.id !== entry.id)
-      notes.push(
-        `${before.path} is now ${entry.path}: the document renumbered it, so its URL changes`,
-      );
+      notes.push(`${before.path} 改为 ${entry.path}：材料改了它的编号，它的网址也随之改变`);
     return { path: entry.path, content: mdxFile(frontMatter, entry.body) };
   });
 
@@ -123,9 +121,7 @@ export function planImport(
   const removed = old.filter((entry) => !written.has(entry.path)).map((entry) => entry.path);
   for (const entry of old) {
     if (![...pairs.values()].includes(entry)) {
-      notes.push(
-        `${entry.path} (${quote(titleOf(entry))}) is removed: it is no longer in the document`,
-      );
+      notes.push(`${entry.path}（${quote(titleOf(entry))}）已删除：材料中已经没有这一条`);
     }
   }
   const before = new Map(old.map((entry) => [entry.path, entry.text]));
@@ -219,7 +215,7 @@ function fillReviewFacts(
       typeof now === 'string' &&
       now !== derived
     ) {
-      notes.push(`${path}: ${field} kept as “${now}”; the document now says “${derived}”`);
+      notes.push(`${path}：${field} 保留原来的“${now}”；材料现在写的是“${derived}”`);
     }
   }
 }
@@ -241,27 +237,23 @@ function remapRelations(
     if (!changes.has(ref)) return true;
     const to = changes.get(ref);
     if (to === undefined) {
-      notes.push(
-        `${path}: ${field} no longer lists ${ref}: that ${noun} is no longer in the document`,
-      );
+      notes.push(`${path}：${field} 中去掉了 ${ref}：材料中已经没有这条${noun}`);
       return false;
     }
     if (to !== ref) {
       item.value = typeof item.value === 'number' ? Number(to) : to;
-      notes.push(`${path}: ${field} ${ref} → ${to}, following the renumbered ${noun}`);
+      notes.push(`${path}：${field} 中的 ${ref} 改为 ${to}，跟随重新编号的${noun}`);
     }
     return true;
   });
 }
 
 function differentReview(existing: ExistingReview, count: number, folder: string): DocumentError {
-  const title = existing.review
-    ? quote(titleOf(existing.review), 40)
-    : 'entries without a review.mdx';
+  const title = existing.review ? quote(titleOf(existing.review), 40) : '没有 review.mdx 的条目';
   return new DocumentError({
     file: folder,
-    expected: 'an empty folder or an earlier import of the same review',
-    found: `another review, ${title} (${count} files)`,
-    hint: 'Choose another name with --review, or pass --force to replace that review with this document.',
+    expected: '空文件夹，或者同一份材料以前导入的内容',
+    found: `另一份材料：${title}（${count} 个文件）`,
+    hint: '用 --review 换一个材料代号；确要用这份材料替换那一份时，加上 --force（那一份中手工填写的关系会丢失）。',
   });
 }

@@ -5,8 +5,9 @@
  * text or an entry.
  */
 import type { EntryKind } from '../../src/model/kinds';
+import { KIND_NOUN } from '../../src/model/labels';
 import { parseDateLine } from './date-line';
-import { DocumentError, quote } from '../shared/documents/errors';
+import { DocumentError, position, quote } from '../shared/documents/errors';
 import { headline, isHeadingLike } from './headline';
 import {
   markerFor,
@@ -18,10 +19,18 @@ import type { Item, Outline } from './outline';
 import type { Paragraph, SourceDocument } from '../shared/documents/paragraphs';
 import { hasClosingWords, namesDocumentKind, partKindOf } from './vocabulary';
 
+/** The parts as messages name them. */
 const PART_NAMES: Record<EntryKind, string> = {
-  finding: 'problems (存在的问题)',
-  cause: 'causes (原因分析)',
-  measure: 'measures (整改措施)',
+  finding: '问题部分（存在的问题）',
+  cause: '原因部分（原因分析）',
+  measure: '措施部分（整改措施）',
+};
+
+/** An item of each part, as messages name it after a number or 下一: 一条原因, 下一项措施. */
+const ITEM_NAMES: Record<EntryKind, string> = {
+  finding: '个问题',
+  cause: '条原因',
+  measure: '项措施',
 };
 
 interface Section {
@@ -53,24 +62,18 @@ class OutlineReader {
     if (!first) {
       throw new DocumentError({
         file: this.doc.file,
-        expected: 'the text of a review',
-        found: 'only blank lines',
-        hint: 'Check that you named the right file and that it was saved.',
+        expected: '对照检查材料的正文',
+        found: '只有空行',
+        hint: '请确认文件名无误，并且文件已经保存。',
       });
     }
     const lines = titleLines(this.doc.paragraphs);
     if (lines.length === 0) {
-      this.note(
-        first,
-        'the first paragraph does not look like a title, so the title is left to fill in',
-      );
+      this.note(first, '第一段不像标题，标题留待填写');
     } else {
       this.outline.title = { text: lines.map((p) => p.text).join(''), lines };
       if (lines.length > 1) {
-        this.note(
-          first,
-          `the title is set on ${lines.length} lines; they are joined into one title`,
-        );
+        this.note(first, `标题分 ${lines.length} 行排，已合为一个标题`);
       }
     }
 
@@ -114,10 +117,7 @@ class OutlineReader {
       let kind: Section['kind'] = found ?? 'extra';
       if (found && taken.has(found)) {
         kind = 'extra';
-        this.note(
-          heading,
-          `a second ${PART_NAMES[found]} heading; kept as a section of the review's own text`,
-        );
+        this.note(heading, `又一个${PART_NAMES[found]}的标题，作为材料正文中的一节原样保留`);
       }
       if (found) taken.add(found);
       return { heading, kind, paragraphs: paragraphs.slice(start + 1, starts[k + 1]) };
@@ -132,16 +132,14 @@ class OutlineReader {
       file: this.doc.file,
       line: where?.line,
       unit: this.doc.unit,
-      expected:
-        'a heading of the problems part, such as “一、存在的主要问题”, “一、查摆的问题” or “一、问题查摆”',
+      expected: '问题部分的标题，如“一、存在的主要问题”“一、查摆的问题”或“一、问题查摆”',
       found:
         sections.length > 0
-          ? `only the headings ${sections.map((s) => `${quote(s.heading.text)} (${this.doc.unit} ${s.heading.line})`).join(', ')}`
-          : 'no part heading at all (no paragraph starting 一、 二、 三、)',
+          ? `只有这些标题：${sections.map((s) => `${quote(s.heading.text)}（${position(s.heading.line, this.doc.unit)}）`).join('、')}`
+          : '没有任何部分标题（没有以“一、”“二、”“三、”开头的段落）',
       hint:
-        'Each part heading must be a paragraph of its own, numbered 一、二、三、 in order; the problems part is recognised by ' +
-        'words such as 存在的问题, 查摆的问题, 问题查摆, 不足 or 差距 in its heading. Check the document for a heading run ' +
-        'together with the next paragraph.',
+        '每个部分的标题须单独成段，按一、二、三、的顺序编号；问题部分靠标题中的“存在的问题”“查摆的问题”“问题查摆”“不足”“差距”等词识别。' +
+        '请检查材料中是否有标题和下一段连在了一起。',
     });
   }
 
@@ -167,29 +165,21 @@ class OutlineReader {
       this.paragraphs(paragraphs.slice(0, areaStarts[0]));
       areaStarts.forEach((start, k) => {
         const heading = paragraphs[start]!;
-        this.expectNumber(heading, k + 1, areaScheme, 'area of the problems part');
+        this.expectNumber(heading, k + 1, areaScheme, '问题部分下一个方面');
         this.outline.areas.push(heading);
         const segment = paragraphs.slice(start + 1, areaStarts[k + 1]);
-        const items = this.splitItems(
-          segment,
-          itemScheme,
-          `finding of area ${markerFor(areaScheme, k + 1)}`,
-        );
+        const items = this.splitItems(segment, itemScheme, 'finding', markerFor(areaScheme, k + 1));
         if (items.length === 0 && segment[0]) {
           throw new DocumentError({
             file: this.doc.file,
             line: segment[0].line,
             unit: this.doc.unit,
-            expected: `the findings of area ${markerFor(areaScheme, k + 1)} numbered like those of the other areas (${markerFor(itemScheme, 1)}, ${markerFor(itemScheme, 2)} …)`,
+            expected: `方面${markerFor(areaScheme, k + 1)}下带编号的问题，编号方式和其他方面相同（${markerFor(itemScheme, 1)}、${markerFor(itemScheme, 2)}……）`,
             found: quote(segment[0].text),
-            hint: 'Number the findings of this area the way the other areas number theirs.',
+            hint: '请按其他方面的编号方式，给这个方面的每个问题编号。',
           });
         }
-        if (items.length === 0)
-          this.note(
-            heading,
-            'this area has no findings of its own; its heading is published as it is',
-          );
+        if (items.length === 0) this.note(heading, '这个方面下没有问题，方面标题原样发布');
         this.outline.findings.push(...items.map((item) => ({ ...item, area: k + 1 })));
       });
     } else {
@@ -200,16 +190,16 @@ class OutlineReader {
           file: this.doc.file,
           line: next?.line ?? section.heading.line,
           unit: this.doc.unit,
-          expected: `findings under ${quote(section.heading.text)}, numbered （一）（二）, 一是 二是, or 1. 2.`,
-          found: next ? quote(next.text) : 'nothing before the next heading',
-          hint: 'Each finding must start a paragraph with its number. If the findings are written as one block of text, break it into paragraphs at 一是, 二是 ….',
+          expected: `${quote(section.heading.text)}下带编号的问题，编号如（一）（二）、一是 二是或 1. 2.`,
+          found: next ? quote(next.text) : '下一个标题之前没有任何文字',
+          hint: '每个问题都须以编号开始一段。如果几个问题写成了一大段，请在“一是”“二是”……处分段。',
         });
       }
       // Without area headings, the part heading stands for the one area, so it is not repeated.
       this.outline.areas.push(section.heading);
       this.note(
         section.heading,
-        'the problems part has no area headings （一）（二）…; its heading serves as the only area',
+        '问题部分没有（一）（二）……这样的方面标题，以这个部分的标题作为唯一的方面',
       );
       const items = this.splitItems(paragraphs, numberingOf(first.text)!.scheme, 'finding');
       this.outline.findings.push(...items.map((item) => ({ ...item, area: 1 })));
@@ -226,7 +216,7 @@ class OutlineReader {
     if (first < 0) {
       this.note(
         section.heading,
-        `no numbered ${PART_NAMES[kind]} found under this heading; its text is kept as the review's own text`,
+        `这个标题下没有带编号的${KIND_NOUN[kind]}，其下文字作为材料正文原样保留`,
       );
       this.paragraphs(paragraphs);
     } else {
@@ -240,16 +230,23 @@ class OutlineReader {
   }
 
   /**
-   * Splits paragraphs into items at each paragraph numbered in `scheme`; paragraphs numbered
-   * otherwise, or not at all, belong to the item above them. Text before the first item joins it.
+   * Splits paragraphs into items of `kind` at each paragraph numbered in `scheme`; paragraphs
+   * numbered otherwise, or not at all, belong to the item above them. Text before the first item
+   * joins it. `area` is the marker of the findings' area, for messages.
    */
-  private splitItems(paragraphs: Paragraph[], scheme: NumberingScheme, what: string): Item[] {
+  private splitItems(
+    paragraphs: Paragraph[],
+    scheme: NumberingScheme,
+    kind: EntryKind,
+    area?: string,
+  ): Item[] {
     const items: Item[] = [];
     const leading: Paragraph[] = [];
+    const inArea = area ? `方面${area}` : '';
     for (const p of paragraphs) {
       const numbering = numberingOf(p.text);
       if (numbering?.scheme === scheme) {
-        this.expectNumber(p, items.length + 1, scheme, what);
+        this.expectNumber(p, items.length + 1, scheme, `${inArea}下一${ITEM_NAMES[kind]}`);
         items.push({ order: items.length + 1, title: headline(p.text), paragraphs: [p] });
       } else if (items.length === 0) {
         leading.push(p);
@@ -260,18 +257,19 @@ class OutlineReader {
     if (items[0] && leading[0]) {
       this.note(
         leading[0],
-        `text before the first ${what} is published at the start of that ${what}`,
+        `${inArea}第一${ITEM_NAMES[kind]}之前的文字，归入这${ITEM_NAMES[kind]}的开头发布`,
       );
       items[0].paragraphs.unshift(...leading);
     }
     return items;
   }
 
+  /** Throws unless `p` has number `expected`; `next` names what it numbers: 下一条原因. */
   private expectNumber(
     p: Paragraph,
     expected: number,
     scheme: NumberingScheme,
-    what: string,
+    next: string,
   ): void {
     const numbering = numberingOf(p.text)!;
     if (numbering.number === expected) return;
@@ -279,11 +277,11 @@ class OutlineReader {
       file: this.doc.file,
       line: p.line,
       unit: this.doc.unit,
-      expected: `${markerFor(scheme, expected)}, the number of the next ${what}`,
+      expected: `${next}的编号“${markerFor(scheme, expected)}”`,
       found: quote(p.text),
       hint:
-        'Numbers run 1, 2, 3 … within each part and area. Fix a repeated or skipped number in the document; ' +
-        'if this paragraph is a point inside the item above it, its numbering must differ from the items’ (for example （1）（2）).',
+        '每个部分、每个方面里的编号都从头连续排列。请改正材料中重复或跳过的编号；' +
+        '如果这一段是上一条里面的小点，它的编号方式须和条目的不同（例如用（1）（2））。',
     });
   }
 

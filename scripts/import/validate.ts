@@ -11,6 +11,7 @@ import type { SourceEntries, SourceEntry } from '../../src/relations/nodes';
 import { causeSchema } from '../../src/schemas/cause';
 import { findingSchema } from '../../src/schemas/finding';
 import { measureSchema } from '../../src/schemas/measure';
+import { schemaProblems } from '../../src/schemas/issues';
 import { reviewSchema } from '../../src/schemas/review';
 import type { PlannedFile } from './merge';
 import { splitMdxFile } from '../shared/mdx';
@@ -39,15 +40,14 @@ export function validatePlannedFiles(slug: string, folder: string, files: Planne
     const { kind, id } = contentFileIn(file.path)!;
     const filePath = `${folder}/${file.path}`;
     const parts = splitMdxFile(file.content);
-    const result = SCHEMAS[kind].safeParse(parse(parts?.frontMatter ?? ''));
+    const data: unknown = parse(parts?.frontMatter ?? '');
+    const result = SCHEMAS[kind].safeParse(data);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = issue.path.join('.');
+      // Generated fields always pass, so the field is one kept from before the import.
+      for (const problem of schemaProblems(result.error, data, filePath)) {
         problems.push({
-          file: filePath,
-          ...(field ? { field } : {}),
-          message: issue.message,
-          hint: 'Correct this field in the file (it was kept from before the import), or pass --force to import afresh.',
+          ...problem,
+          hint: `${problem.hint}（这个字段是导入前就有的，手工填写或改过；也可以加上 --force 重新导入，但手工填写的内容会丢失。）`,
         });
       }
       continue;

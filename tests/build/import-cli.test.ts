@@ -1,20 +1,40 @@
 /** `npm run import`: what a user sees, and the exit code. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
+import { makeDocxBomb } from '../fixtures/import/make-docx';
+import { writeOldFolder } from '../fixtures/import/review-folders';
+import { snapshot } from '../fixtures/import/snapshot';
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 
-function cli(args: string[], contentDir: string) {
+function cli(args: string[], contentDir: string, env: Record<string, string> = {}) {
+  const started = performance.now();
   const result = spawnSync(process.execPath, [tsx, 'scripts/import/cli.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', DEBUG: '', ...env },
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    milliseconds: performance.now() - started,
+  };
+}
+
+const DOCUMENT = '标题\n一、存在的问题\n（一）方面\n一是问题。\n二是问题。\n';
+
+/** A content folder holding an imported review `demo`, and the snapshot of it. */
+async function imported() {
+  const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
+  await writeFile(join(dir, 'doc.txt'), DOCUMENT);
+  expect(cli([join(dir, 'doc.txt'), '--review', 'demo'], dir).status).toBe(0);
+  return { dir, before: await snapshot(dir) };
 }
 
 // Each test starts Node with tsx, which takes seconds on a busy machine.
@@ -27,31 +47,118 @@ describe('the import command', { timeout: 30_000 }, () => {
     );
     expect(status).toBe(0);
     expect(stdout).toContain(
-      '✓ Imported: tests/fixtures/import/no-areas.gb18030.txt (gb18030, 18 paragraphs)',
+      '✓ 已导入：tests/fixtures/import/no-areas.gb18030.txt（gb18030，18 段）',
     );
-    expect(stdout).toContain('4 findings in 1 area(s), 2 causes, 4 measures');
-    expect(stdout).toContain('line 5: the problems part has no area headings');
-    expect(stdout).toContain('Next: link each finding to its causes and measures');
+    expect(stdout).toContain('1 个方面，4 个问题，2 条原因，4 项措施');
+    expect(stdout).toContain(
+      '请核对：\n  • 第 5 行：问题部分没有（一）（二）……这样的方面标题，以这个部分的标题作为唯一的方面',
+    );
+    expect(stdout).toContain('下一步：把每个问题和它的原因、措施关联起来');
     expect(existsSync(join(dir, 'reviews/weijian-2024/findings/1-4.mdx'))).toBe(true);
   });
 
-  it('exits 1 with the reason, the line and a hint, and writes nothing', async () => {
+  it('exits 1 with the reason, the line and how to fix it, and writes nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
     const file = join(dir, 'doc.txt');
     await writeFile(file, '标题\n一、存在的问题\n（一）方面\n一是问题。\n三是问题。\n');
     const { status, stdout, stderr } = cli([file, '--review', 'demo'], dir);
     expect(status).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('✗ Nothing was imported.');
-    expect(stderr).toContain(`${file}, line 5: expected 二是, the number of the next finding`);
-    expect(stderr).toContain('Hint: ');
+    expect(stderr).toContain('✗ 没有导入任何内容。');
+    expect(stderr).toContain(`${file} 第 5 行：应为方面（一）下一个问题的编号“二是”`);
+    expect(stderr).toContain('改法：');
     expect(existsSync(join(dir, 'reviews'))).toBe(false);
   });
 
-  it('explains its usage when the review name is missing', async () => {
+  it('explains its usage, with the exit codes, when the review name or an option is wrong', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
-    const { status, stderr } = cli(['tests/fixtures/import/circled.md'], dir);
-    expect(status).toBe(1);
-    expect(stderr).toContain('Usage: npm run import -- <file> --review <name>');
+    const missing = cli(['tests/fixtures/import/circled.md'], dir);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('✗ 请用 --review 指明材料代号');
+    expect(missing.stderr).toContain('用法：npm run import -- <文件> --review <材料代号>');
+    expect(missing.stderr).toContain('退出码：\n  0  完成\n  1  材料有误');
+    const unknown = cli(['tests/fixtures/import/circled.md', '--reveiw', 'x'], dir);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('✗ 没有 --reveiw 这个选项。');
+    expect(existsSync(join(dir, 'reviews'))).toBe(false);
+  });
+
+  it('exits 2 for a file it cannot read, saying what it is and what to do', async () => {
+    const { dir, before } = await imported();
+    const doc = join(await mkdtemp(join(tmpdir(), 'import-cli-input-')), '旧文档.docx');
+    await writeFile(doc, Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0));
+    const old = cli([doc, '--review', 'demo'], dir);
+    expect(old.status).toBe(2);
+    expect(old.stderr).toContain(`${doc}：应为 Word 文档（.docx），实际是旧版 Word 或 WPS 文档`);
+    expect(old.stderr).toContain('保存类型选“Word 文档（*.docx）”');
+    expect(old.stderr).not.toMatch(/central directory|\n\s+at /);
+
+    const missing = cli([join(dir, '没有.txt'), '--review', 'demo'], dir);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('实际是找不到这个文件');
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  // Three runs of the command; each refusal itself takes a fraction of a second.
+  it(
+    'refuses zip bombs and files too large within seconds and little memory, exit 2',
+    { timeout: 90_000 },
+    async () => {
+      const { dir, before } = await imported();
+      const inputs = await mkdtemp(join(tmpdir(), 'import-cli-input-'));
+      const letters = '<w:p><w:r><w:t>a</w:t></w:r></w:p>';
+      const cases = [
+        ['bomb-200mb.docx', makeDocxBomb(letters, 200 << 20), '超过 15 万个标记'],
+        ['bomb-1gb.docx', makeDocxBomb(letters, 1024 << 20), '超过 15 万个标记'],
+        ['lines.txt', '一\n'.repeat(100_001), '实际是非空行超过 10 万个'],
+      ] as const;
+      for (const [name, content, message] of cases) {
+        const path = join(inputs, name);
+        await writeFile(path, content);
+        // With 256 MB of heap, a parse of these would fail with “heap out of memory”.
+        const result = cli([path, '--review', 'demo'], dir, {
+          NODE_OPTIONS: '--max-old-space-size=256',
+        });
+        console.log(
+          `${name} (${Math.round(content.length / 1024)} KB): exit ${result.status} in ${Math.round(result.milliseconds)} ms`,
+        );
+        expect(result.stderr).toContain(message);
+        expect(result.stderr).not.toContain('heap');
+        expect(result.status).toBe(2);
+      }
+      expect(await snapshot(dir)).toEqual(before);
+    },
+  );
+
+  it('puts back a review an interrupted import left in its backup, and says so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
+    const reviews = join(dir, 'reviews');
+    await writeOldFolder(join(reviews, 'demo'));
+    const before = await snapshot(dir);
+    // As an import killed between its two renames leaves it.
+    await rename(join(reviews, 'demo'), join(reviews, '.demo.import-old'));
+    await mkdir(join(reviews, '.demo.import-new'));
+    const { status, stdout } = cli(['--recover'], dir);
+    expect(status).toBe(0);
+    expect(stdout).toContain(
+      `↺ ${join(reviews, 'demo')}：上次导入在替换文件夹时中断，已把导入前的内容放回原处`,
+    );
+    expect(await snapshot(dir)).toEqual(before);
+    expect(cli(['--recover'], dir).stdout).toContain('中没有中断的导入。');
+  });
+
+  it('exits 3 for an unexpected error, its stack shown only with DEBUG=1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
+    await writeFile(join(dir, 'doc.txt'), DOCUMENT);
+    // A file where the folder of reviews should be.
+    await writeFile(join(dir, 'reviews'), '');
+    const plain = cli([join(dir, 'doc.txt'), '--review', 'demo'], dir);
+    expect(plain.status).toBe(3);
+    expect(plain.stderr).toContain('✗ 导入时出现意外错误：');
+    expect(plain.stderr).toContain('设置 DEBUG=1 再运行一次');
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = cli([join(dir, 'doc.txt'), '--review', 'demo'], dir, { DEBUG: '1' });
+    expect(debug.status).toBe(3);
+    expect(debug.stderr).toMatch(/\n\s+at /);
   });
 });

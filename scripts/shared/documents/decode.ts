@@ -4,7 +4,7 @@
  * tried first because GB18030 accepts almost any byte sequence, while valid UTF-8 Chinese text is
  * practically never valid by accident.
  */
-import { DocumentError } from './errors';
+import { DocumentError, UnreadableDocumentError } from './errors';
 import { OTHER_FORMATS } from './formats';
 
 export interface DecodedText {
@@ -13,61 +13,137 @@ export interface DecodedText {
   encoding: string;
 }
 
+export interface DecodeOptions {
+  /** Force an encoding (any WHATWG label: gbk, gb18030, big5, utf-16le …). */
+  encoding?: string | undefined;
+  /**
+   * The caller's option for naming an encoding, as its users type it (`--encoding`), for hints;
+   * absent when they cannot name one, and hints say to save the file as UTF-8 instead.
+   */
+  encodingOption?: string | undefined;
+}
+
 const BOMS: { bytes: number[]; encoding: string }[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
   { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];
 
+/** How much of a file is looked at to tell binary data, and UTF-16 without a BOM, from text. */
+const SNIFF_BYTES = 8192;
+
+const SAVE_AS_UTF8 = '用记事本等文本编辑器打开文件，“另存为”时把编码选为 UTF-8，再用另存的文件。';
+
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
   prefix.every((b, i) => bytes[i] === b);
 
 /**
  * Decodes a text file: by its BOM, else as UTF-8 if valid, else as GB18030 (which covers GBK and
- * GB2312). `encoding` forces one (any WHATWG label: gbk, gb18030, big5, utf-16le …).
+ * GB2312). `options.encoding` forces one.
  */
-export function decodeText(bytes: Uint8Array, file: string, encoding?: string): DecodedText {
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+  options: DecodeOptions = {},
+): DecodedText {
   if (bytes.length === 0) {
-    throw new DocumentError({
+    throw new UnreadableDocumentError({
       file,
-      expected: 'the text of a review',
-      found: 'an empty file',
-      hint: 'Check that you named the right file and that it was saved.',
+      expected: '有文字的文档',
+      found: '空文件',
+      hint: '请确认文件名无误，并且文件已经保存。',
     });
   }
   for (const other of OTHER_FORMATS) {
     if (other.signature && startsWith(bytes, other.signature)) {
-      throw new DocumentError({
+      throw new UnreadableDocumentError({
         file,
-        expected: 'a plain-text file',
+        expected: '纯文本文件',
         found: other.name,
         hint: other.hint,
       });
     }
   }
-  const decoded = encoding ? decodeAs(bytes, file, encoding) : detect(bytes, file);
+  const decoded = options.encoding
+    ? decodeAs(bytes, file, options.encoding, options)
+    : detect(bytes, file, options);
   checkIsText(decoded.text, file);
   return decoded;
 }
 
-function detect(bytes: Uint8Array, file: string): DecodedText {
+function detect(bytes: Uint8Array, file: string, options: DecodeOptions): DecodedText {
   const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
-  if (bom) return decodeAs(bytes, file, bom.encoding);
-  const nul = bytes.subarray(0, 8192).indexOf(0);
-  if (nul >= 0) throw binaryError(file, `a NUL byte at byte ${nul + 1}`);
+  if (bom) return decodeAs(bytes, file, bom.encoding, options);
+  const start = bytes.subarray(0, SNIFF_BYTES);
+  const nul = start.indexOf(0);
+  if (nul >= 0) {
+    // UTF-16 comes in pairs of bytes: a file of an odd length is none.
+    const utf16 = bytes.length % 2 === 0 ? utf16WithoutBom(start) : undefined;
+    if (utf16) throw utf16Error(file, utf16, options);
+    throw binaryError(file, `第 ${nul + 1} 个字节是 NUL（0x00）`);
+  }
   for (const candidate of ['utf-8', 'gb18030']) {
     const text = tryDecode(bytes, candidate);
     if (text !== undefined) return { text, encoding: candidate };
   }
-  throw new DocumentError({
+  throw new UnreadableDocumentError({
     file,
-    expected: 'text in UTF-8 or GB18030/GBK',
-    found: 'bytes that are neither',
-    hint: 'If you know the encoding, name it: --encoding big5 (or utf-16le, shift_jis …). Otherwise open the file in a text editor and save it as UTF-8.',
+    expected: 'UTF-8 或 GB18030/GBK 编码的文字',
+    found: '两种编码都不是的字节',
+    hint: options.encodingOption
+      ? `如果知道文件的编码，用 ${options.encodingOption} 指明，如 ${options.encodingOption} big5（或 utf-16le、shift_jis 等）；不知道时，${SAVE_AS_UTF8}`
+      : SAVE_AS_UTF8,
   });
 }
 
-function decodeAs(bytes: Uint8Array, file: string, encoding: string): DecodedText {
+/**
+ * The UTF-16 byte order of text saved without a BOM, or undefined. In such text every character
+ * of the ASCII range (line breaks, digits, punctuation) has a NUL byte, at an odd position in
+ * little-endian text and an even one in big-endian; a NUL on the other side comes only from the
+ * few characters U+XX00, such as 一 (U+4E00). In binary data NULs fall on both sides alike.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const nuls = [0, 0];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) nuls[i % 2]!++;
+  const [even, odd] = nuls as [number, number];
+  const order = odd >= 1.5 * even ? 'utf-16le' : even >= 1.5 * odd ? 'utf-16be' : undefined;
+  return order && readsAsText(new TextDecoder(order).decode(bytes)) ? order : undefined;
+}
+
+/**
+ * Whether text decoded from unknown bytes is plausible: its characters below U+0100 are printable
+ * or white space, as in typed text, not the control characters binary data decodes to.
+ */
+function readsAsText(text: string): boolean {
+  let low = 0;
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x100) continue;
+    low++;
+    if ((code < 0x20 && !'\t\n\f\r'.includes(text[i]!)) || (code >= 0x7f && code < 0xa0)) control++;
+  }
+  return low > 0 && control * 20 <= low;
+}
+
+function utf16Error(file: string, encoding: string, options: DecodeOptions): DocumentError {
+  return new UnreadableDocumentError({
+    file,
+    expected: '纯文本文件',
+    found: `没有 BOM（字节顺序标记）的 ${encoding.toUpperCase()} 文本（每两个字节中有一个是 0，这种文件无法自动识别编码）`,
+    hint: options.encodingOption
+      ? `加上 ${options.encodingOption} ${encoding} 再试；或者${SAVE_AS_UTF8}`
+      : SAVE_AS_UTF8,
+  });
+}
+
+function decodeAs(
+  bytes: Uint8Array,
+  file: string,
+  encoding: string,
+  options: DecodeOptions,
+): DecodedText {
+  const option = options.encodingOption ?? '--encoding';
   let label: string;
   try {
     label = new TextDecoder(encoding).encoding;
@@ -75,9 +151,9 @@ function decodeAs(bytes: Uint8Array, file: string, encoding: string): DecodedTex
     throw new DocumentError(
       {
         file,
-        expected: 'an encoding name such as utf-8, gb18030, gbk or big5',
-        found: `--encoding ${encoding}`,
-        hint: 'Use one of the WHATWG encoding labels; gb18030 also reads GBK and GB2312 files.',
+        expected: '编码名称，如 utf-8、gb18030、gbk 或 big5',
+        found: `“${option} ${encoding}”`,
+        hint: '请使用 WHATWG 标准的编码名称；gb18030 也能读取 GBK 和 GB2312 编码的文件。',
       },
       { cause: error },
     );
@@ -86,9 +162,9 @@ function decodeAs(bytes: Uint8Array, file: string, encoding: string): DecodedTex
   if (text === undefined) {
     throw new DocumentError({
       file,
-      expected: `text in ${label}`,
-      found: `bytes that are not valid ${label}`,
-      hint: 'Leave out --encoding to let the importer detect UTF-8 or GB18030, or name the right encoding.',
+      expected: `${label} 编码的文字`,
+      found: `不是有效 ${label} 编码的字节`,
+      hint: `去掉 ${option}，让程序自动识别 UTF-8 和 GB18030；或者指明正确的编码。`,
     });
   }
   return { text, encoding: label };
@@ -103,22 +179,30 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
   }
 }
 
-/** Control characters other than tab, line breaks and form feed do not occur in a typed document. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
-
+/**
+ * Control characters other than tab, line breaks and form feed do not occur in a typed document.
+ * Counted in a loop: a regular expression's match list would cost memory in a large binary file.
+ */
 function checkIsText(text: string, file: string): void {
-  const controls = text.match(CONTROL)?.length ?? 0;
-  if (controls > 0 && (text.includes('\u0000') || controls * 100 > text.length)) {
-    throw binaryError(file, `${controls} control characters`);
+  let controls = 0;
+  let nul = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0x7f) {
+      controls++;
+      if (code === 0) nul = true;
+    }
+  }
+  if (controls > 0 && (nul || controls * 100 > text.length)) {
+    throw binaryError(file, `有 ${controls} 个控制字符`);
   }
 }
 
 function binaryError(file: string, what: string): DocumentError {
-  return new DocumentError({
+  return new UnreadableDocumentError({
     file,
-    expected: 'a text document',
-    found: `binary data (${what})`,
-    hint: 'Import the .txt, .md or .docx file of the review, not a file of another kind.',
+    expected: '文本文件',
+    found: `二进制数据（${what}）`,
+    hint: '请确认选对了文件：应当是用记事本能正常打开的文字文件，而不是图片、压缩包等其他类型的文件。',
   });
 }

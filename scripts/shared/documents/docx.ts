@@ -5,7 +5,9 @@
  * paragraph it is in (a footnote's, with the paragraph that refers to the footnote).
  */
 import mammoth from 'mammoth';
-import { DocumentError, quote } from './errors';
+import { checkDocxPackage } from './docx-package';
+import { DocumentError, quote, UnreadableDocumentError } from './errors';
+import { checkParagraphCount } from './limits';
 import type { DocumentContent, Link, Paragraph } from './paragraphs';
 import { cleanParagraph } from './text';
 
@@ -47,17 +49,18 @@ export async function readDocx(
   options: DocxOptions = {},
 ): Promise<DocumentContent> {
   if (bytes.length === 0) {
-    throw new DocumentError({
+    throw new UnreadableDocumentError({
       file,
-      expected: 'a Word document',
-      found: 'an empty file',
-      hint: 'Check that you named the right file and that it was saved.',
+      expected: 'Word 文档',
+      found: '空文件',
+      hint: '请确认文件名无误，并且文件已经保存。',
     });
   }
+  await checkDocxPackage(bytes, file);
   let lines: DocxLine[] = [];
   try {
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         transformDocument: (document: DocxDocument) => {
           lines = documentLines(document);
@@ -67,17 +70,16 @@ export async function readDocx(
       },
     );
   } catch (error) {
-    throw new DocumentError(
+    throw new UnreadableDocumentError(
       {
         file,
-        expected: 'a Word document in .docx format',
-        found: `a file that cannot be read as one (${error instanceof Error ? error.message : String(error)})`,
-        hint: 'Open the file in Word or WPS and save it again as .docx (Word document), then import that file.',
+        expected: 'Word 文档（.docx）',
+        found: `无法按 Word 文档读取的文件（读取程序报告：${error instanceof Error ? error.message : String(error)}）`,
+        hint: '用 Word 或 WPS 打开它，“另存为”Word 文档（.docx），再用新保存的文件。',
       },
       { cause: error },
     );
   }
-
   const paragraphs: Paragraph[] = [];
   const links: Link[] = [];
   for (const { text, hrefs, autoNumbered } of lines) {
@@ -91,6 +93,8 @@ export async function readDocx(
     }
     links.push(...hrefs.map((href) => (paragraph ? { href, line: paragraph.line } : { href })));
   }
+  // Line breaks inside paragraphs make paragraphs that the package check could not count.
+  checkParagraphCount(file, paragraphs.length, 'paragraph');
   return { paragraphs, links };
 }
 
@@ -156,8 +160,8 @@ function autoNumberingError(file: string, paragraph: Paragraph): DocumentError {
     file,
     line: paragraph.line,
     unit: 'paragraph',
-    expected: 'numbering typed as text (一、 （一） 一是 1.)',
-    found: `${quote(paragraph.text)} numbered by Word's automatic list numbering, which is not part of the text`,
-    hint: 'Save the document from Word or WPS as plain text (.txt): that writes the numbers out as text. Then import the .txt file.',
+    expected: '作为文字输入的编号（一、 （一） 一是 1. 等）',
+    found: `${quote(paragraph.text)}，它用的是 Word 的自动编号，编号不是文字，读取时会丢失`,
+    hint: '在 Word 或 WPS 中把文档“另存为”纯文本（.txt），编号会作为文字写出；再用这个 .txt 文件。',
   });
 }

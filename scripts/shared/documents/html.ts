@@ -30,16 +30,21 @@ export function readHtml(html: string): DocumentContent {
   const links: Link[] = [];
   let text = '';
   let line = 1;
+  // Whether the paragraph has visible text yet, kept apart so that a paragraph of many runs is
+  // not cleaned anew for each of them (which took minutes for a page of a million).
+  let started = false;
   const endParagraph = () => {
     const cleaned = cleanParagraph(text);
     if (cleaned) paragraphs.push({ text: cleaned, line });
     text = '';
+    started = false;
   };
   /** Adds a run of text that starts on source line `start`; only `<pre>` keeps its whitespace. */
   const addText = (value: string, start: number, pre: boolean) => {
     const visible = value.search(/[^ \t\n\f\r]/);
-    if (visible >= 0 && cleanParagraph(text) === '') {
+    if (visible >= 0 && !started && cleanParagraph(value) !== '') {
       line = start + (value.slice(0, visible).match(/\n/g)?.length ?? 0);
+      started = true;
     }
     text += pre ? value : value.replace(WHITESPACE, ' ');
   };

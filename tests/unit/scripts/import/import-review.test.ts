@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../../../src/model/content-error';
-import { DocumentError, importReview } from '../../../../scripts/import/import-review.ts';
+import { makeDocxBomb } from '../../../fixtures/import/make-docx';
+import { snapshot } from '../../../fixtures/import/snapshot';
+import {
+  DocumentError,
+  importReview,
+  UnreadableDocumentError,
+} from '../../../../scripts/import/import-review.ts';
 
 const DOCUMENT = [
   'XX局局长巡察整改专题民主生活会对照检查材料',
@@ -56,46 +62,86 @@ describe('importReview', () => {
   });
 
   it.each([
-    ['an empty file', 'doc.txt', '', 'doc.txt: expected the text of a review, found an empty file'],
-    ['a file of blank lines', 'doc.txt', '\n \n##paidend##\n', 'found only blank lines'],
+    ['an empty file', 'doc.txt', '', 'doc.txt：应为有文字的文档，实际是空文件', true],
+    ['a file of blank lines', 'doc.txt', '\n \n##paidend##\n', '实际是只有空行', false],
     [
       'a binary file',
       'doc.txt',
       Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0, 1),
-      'found binary data',
+      '实际是二进制数据',
+      true,
     ],
     [
       'an unknown extension',
       'doc.pdf',
       DOCUMENT,
-      'expected a .txt, .md or .docx file, found a .pdf file',
+      '应为 .txt、.md 或 .docx 文件，实际是 .pdf 文件',
+      true,
+    ],
+    [
+      'UTF-16 without a BOM',
+      'doc.txt',
+      Buffer.from(DOCUMENT, 'utf16le'),
+      '加上 --encoding utf-16le 再试',
+      true,
+    ],
+    [
+      'an old .doc renamed .docx',
+      'doc.docx',
+      Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0, 0),
+      '旧版 Word',
+      true,
     ],
     [
       'a document without parts',
       'doc.txt',
       '标题\n本人存在学习不深入的问题。',
-      'line 2: expected a heading of the problems part',
+      '第 2 行：应为问题部分的标题',
+      false,
     ],
-  ])('refuses %s and writes nothing', async (_, name, content, message) => {
+  ])('refuses %s and writes nothing', async (_, name, content, message, unreadable) => {
     const error = await failure(importText(name, content));
     expect(error).toBeInstanceOf(DocumentError);
+    expect(error instanceof UnreadableDocumentError).toBe(unreadable);
     expect(error.message).toContain(message);
     expect(existsSync(join(dir, 'reviews'))).toBe(false);
   });
+
+  it.each([
+    ['a zip bomb', 'doc.docx', () => makeDocxBomb('<w:p><w:r><w:t>a</w:t></w:r></w:p>', 200 << 20)],
+    ['UTF-16 without a BOM', 'doc.txt', () => Buffer.from(DOCUMENT, 'utf16le')],
+    ['an old .doc renamed', 'doc.docx', () => Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0, 0)],
+    ['too many lines', 'doc.txt', () => `${DOCUMENT}\n${'一是。\n'.repeat(100_000)}`],
+    ['a review without parts', 'doc.txt', () => '标题\n本人存在学习不深入的问题。'],
+  ])(
+    'leaves an imported review byte for byte as it was when it refuses %s',
+    async (_, name, bytes) => {
+      await importText('doc.txt', DOCUMENT);
+      const before = await snapshot(dir);
+      const error = await failure(importText(name, bytes()));
+      expect(error).toBeInstanceOf(DocumentError);
+      // The refused document itself is the one file that changed.
+      const after = await snapshot(dir);
+      expect(after.filter((line) => !line.startsWith(name))).toEqual(
+        before.filter((line) => !line.startsWith(name)),
+      );
+    },
+  );
 
   it('refuses a review name that cannot be a URL', async () => {
     await writeFile(join(dir, 'doc.txt'), DOCUMENT);
     const error = await failure(
       importReview({ file: join(dir, 'doc.txt'), review: 'XX局', contentDir: dir }),
     );
-    expect(error.message).toContain('found --review XX局');
+    expect(error.message).toContain('实际是“--review XX局”');
   });
 
   it('refuses a missing file', async () => {
     const error = await failure(
       importReview({ file: join(dir, 'nowhere.txt'), review: 'demo', contentDir: dir }),
     );
-    expect(error.message).toContain('expected a file that can be read, found no such file');
+    expect(error).toBeInstanceOf(UnreadableDocumentError);
+    expect(error.message).toContain('应为可以读取的文件，实际是找不到这个文件');
   });
 
   it('checks the result as the build would, and leaves the folder as it was when that fails', async () => {
@@ -122,7 +168,33 @@ describe('importReview', () => {
     );
     const error = await failure(importText('doc.txt', DOCUMENT));
     expect(error.message).toMatch(
-      /reviews\/demo\/measures\/1\.mdx: expected front matter between two --- lines, in valid YAML/,
+      /reviews\/demo\/measures\/1\.mdx 第 3 行：应为文件开头两行 --- 之间的 front matter，内容是“字段: 值”形式的 YAML，实际是 YAML 格式错误：缩进不对，或者 \[ \] 没有配对/,
     );
+  });
+
+  it.each([
+    ['a word', 'foo'],
+    ['a list', '- 1\n- 2'],
+  ])('names a kept file whose front matter is %s, not fields', async (_, frontMatter) => {
+    await importText('doc.txt', DOCUMENT);
+    const file = join(dir, 'reviews/demo/findings/1-1.mdx');
+    await writeFile(file, `---\n${frontMatter}\n---\n\n一是学习不深入。\n`);
+    const error = await failure(importText('doc.txt', DOCUMENT));
+    expect(error).toBeInstanceOf(DocumentError);
+    expect(error.message).toContain(
+      'findings/1-1.mdx：应为文件开头两行 --- 之间的 front matter，内容是“字段: 值”形式的 YAML，实际是不是“字段: 值”形式的内容',
+    );
+  });
+
+  it('names a kept field of the wrong type, in Chinese', async () => {
+    await importText('doc.txt', DOCUMENT);
+    const finding = join(dir, 'reviews/demo/findings/1-1.mdx');
+    await writeFile(finding, (await readFile(finding, 'utf8')).replace('causes: []', 'causes: 一'));
+    const error = await failure(importText('doc.txt', DOCUMENT));
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error.message).toContain(
+      'findings/1-1.mdx → causes：原因（causes）应为列表（如 [1, 2]，或每行以“- ”开头），实际是“一”',
+    );
+    expect(error.message).toContain('加上 --force 重新导入');
   });
 });

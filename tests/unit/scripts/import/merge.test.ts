@@ -93,9 +93,9 @@ describe('importReview on a review imported before', () => {
     expect(report.plan.removed).toEqual(['measures/2.mdx']);
     expect(report.plan.notes).toEqual(
       expect.arrayContaining([
-        'findings/1-2.mdx: causes 2 → 3, following the renumbered 原因',
-        'findings/1-2.mdx: measures no longer lists 2: that 措施 is no longer in the document',
-        'measures/2.mdx (“转变作风”) is removed: it is no longer in the document',
+        'findings/1-2.mdx：causes 中的 2 改为 3，跟随重新编号的原因',
+        'findings/1-2.mdx：measures 中去掉了 2：材料中已经没有这条措施',
+        'measures/2.mdx（“转变作风”）已删除：材料中已经没有这一条',
       ]),
     );
   });
@@ -120,8 +120,9 @@ describe('importReview on a review imported before', () => {
     const error = await run(other).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DocumentError);
     expect((error as DocumentError).message).toContain(
-      'expected an empty folder or an earlier import of the same review, found another review, “XX局局长巡察整改专题民主生活会对照检查材料”',
+      '应为空文件夹，或者同一份材料以前导入的内容，实际是另一份材料：“XX局局长巡察整改专题民主生活会对照检查材料”（',
     );
+    expect((error as DocumentError).hint).toContain('--force');
     expect(await files('causes')).toEqual(['1.mdx', '2.mdx']);
 
     const report = await run(other, { force: true });

@@ -149,7 +149,7 @@ describe('recogniseOutline', () => {
     ]);
     expect(body(o)).toEqual(['前言。', '<finding>', '## 二、原因剖析', '<cause>']);
     expect(o.notes.map((n) => n.line)).toEqual([3]);
-    expect(o.notes[0]?.message).toContain('its heading serves as the only area');
+    expect(o.notes[0]?.message).toContain('以这个部分的标题作为唯一的方面');
   });
 
   it('keeps the closing lines and any other section in the review’s own text', () => {
@@ -267,7 +267,7 @@ describe('recogniseOutline', () => {
     ]);
     expect(items(o.findings)).toEqual([[1, '学习不深入', ['主要表现在：', '一是学习不深入。']]]);
     expect(o.notes[0]?.line).toBe(4);
-    expect(o.notes[0]?.message).toContain('before the first finding');
+    expect(o.notes[0]?.message).toBe('方面（一）第一个问题之前的文字，归入这个问题的开头发布');
   });
 
   it('names the line and what it expected when the document has no problems part', () => {
@@ -279,22 +279,35 @@ describe('recogniseOutline', () => {
       '（一）强化学习。',
     ]);
     expect(error.message).toMatch(
-      /^doc\.txt, line 2: expected a heading of the problems part, such as “一、存在的主要问题”.*found only the headings “一、原因分析” \(line 2\), “二、整改措施” \(line 4\)/,
+      /^doc\.txt 第 2 行：应为问题部分的标题，如“一、存在的主要问题”.*实际是只有这些标题：“一、原因分析”（第 2 行）、“二、整改措施”（第 4 行）。\n {2}改法：/,
     );
     expect(
       failure(['标题', '根据要求，现报告如下：', '本人存在学习不深入的问题。']).message,
-    ).toContain('found no part heading at all');
+    ).toContain('实际是没有任何部分标题');
   });
 
   it('names the line of a repeated or skipped number', () => {
     const error = failure(['标题', '一、存在的问题', '（一）方面', '一是问题。', '三是问题。']);
     expect(error.line).toBe(5);
-    expect(error.message).toContain('expected 二是, the number of the next finding of area （一）');
-    expect(error.message).toContain('found “三是问题。”');
+    expect(error.message).toContain(
+      'doc.txt 第 5 行：应为方面（一）下一个问题的编号“二是”，实际是“三是问题。”。',
+    );
+    expect(error.hint).toContain('重复或跳过的编号');
     expect(
       failure(['标题', '一、存在的问题', '（一）方面', '一是问题。', '（三）方面', '一是问题。'])
         .message,
-    ).toContain('line 5: expected （二）, the number of the next area of the problems part');
+    ).toContain('第 5 行：应为问题部分下一个方面的编号“（二）”');
+    expect(
+      failure([
+        '标题',
+        '一、存在的问题',
+        '（一）方面',
+        '一是问题。',
+        '二、整改措施',
+        '1.学习。',
+        '3.调研。',
+      ]).message,
+    ).toContain('第 7 行：应为下一项措施的编号“2.”');
   });
 
   it('names the line when the findings are not numbered', () => {
@@ -305,7 +318,7 @@ describe('recogniseOutline', () => {
       '二、整改措施',
       '（一）强化学习。',
     ]);
-    expect(error.message).toContain('line 3: expected findings under “一、存在的问题”');
+    expect(error.message).toContain('第 3 行：应为“一、存在的问题”下带编号的问题');
     const area = failure([
       '标题',
       '一、存在的问题',
@@ -315,7 +328,7 @@ describe('recogniseOutline', () => {
       '本人作风不实。',
     ]);
     expect(area.message).toContain(
-      'line 6: expected the findings of area （二） numbered like those of the other areas (一是, 二是 …)',
+      '第 6 行：应为方面（二）下带编号的问题，编号方式和其他方面相同（一是、二是……）',
     );
   });
 });

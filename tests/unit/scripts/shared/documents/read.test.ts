@@ -1,14 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentError } from '../../../../../scripts/shared/documents/errors';
+import {
+  DocumentError,
+  UnreadableDocumentError,
+} from '../../../../../scripts/shared/documents/errors';
 import { readDocx } from '../../../../../scripts/shared/documents/docx';
 import { readHtml } from '../../../../../scripts/shared/documents/html';
 import { readMarkdown } from '../../../../../scripts/shared/documents/markdown';
 import { readDocument } from '../../../../../scripts/shared/documents/read';
 import { sourceParagraphs, textParagraphs } from '../../../../../scripts/shared/documents/text';
-import { makeDocx } from '../../../../fixtures/import/make-docx';
+import { makeDocx, makeDocxBomb, makeZip } from '../../../../fixtures/import/make-docx';
 
 describe('textParagraphs', () => {
   it('gives each non-blank line with its line number, in any line ending', () => {
@@ -173,9 +176,9 @@ describe('readDocx', () => {
     const error = await readDocx(docx, 'x.docx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DocumentError);
     expect((error as DocumentError).message).toMatch(
-      /^x\.docx, paragraph 2: expected numbering typed as text .*found “存在的问题” numbered by Word's automatic list numbering/,
+      /^x\.docx 第 2 段：应为作为文字输入的编号.*实际是“存在的问题”，它用的是 Word 的自动编号/,
     );
-    expect((error as DocumentError).hint).toContain('plain text (.txt)');
+    expect((error as DocumentError).hint).toContain('纯文本（.txt）');
   });
 
   it('reads automatic numbering when told to ignore it', async () => {
@@ -185,11 +188,36 @@ describe('readDocx', () => {
     ]);
   });
 
-  it('says so when the file is not a Word document', async () => {
-    const error = await readDocx(new TextEncoder().encode('not a zip'), 'x.docx').catch(
-      (e: unknown) => e,
+  it('says what a file that is no Word document is, and how to save one', async () => {
+    const refusal = async (bytes: Uint8Array) => {
+      const error = await readDocx(bytes, 'x.docx').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnreadableDocumentError);
+      return error as UnreadableDocumentError;
+    };
+    const text = await refusal(new TextEncoder().encode('not a zip'));
+    expect(text.message).toMatch(/^x\.docx：应为 Word 文档（\.docx），实际是其他格式的文件/);
+    expect(text.message).not.toContain('central directory');
+    expect(text.hint).toContain('“Word 文档（*.docx）”');
+
+    // An old .doc (an OLE compound file) renamed .docx.
+    const doc = await refusal(Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0));
+    expect(doc.message).toContain(
+      '实际是旧版 Word 或 WPS 文档（.doc、.wps），或设了打开密码的文档',
     );
-    expect((error as DocumentError).message).toContain('expected a Word document in .docx format');
+    expect(doc.hint).toContain('另存为');
+
+    const xlsx = await refusal(
+      makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }),
+    );
+    expect(xlsx.message).toContain('实际是 Excel 工作簿（.xlsx），只是扩展名是 .docx');
+
+    // A package whose document does not inflate: damaged in copying.
+    const bomb = makeDocxBomb('<w:p><w:r><w:t>甲</w:t></w:r></w:p>', 1 << 20);
+    const damaged = Buffer.from(bomb);
+    damaged.fill(0xff, bomb.length - 1200, bomb.length - 600);
+    expect((await refusal(damaged)).message).toContain(
+      '实际是已损坏的文件（其中的 word/document.xml 无法解压）',
+    );
   });
 });
 
@@ -215,12 +243,24 @@ describe('readDocument', () => {
       formats: ['text', 'markdown', 'docx'],
     }).catch((e: unknown) => e);
     expect((error as DocumentError).message).toContain(
-      'expected a .txt, .md or .docx file, found a .html file',
+      '应为 .txt、.md 或 .docx 文件，实际是 .html 文件',
     );
     const doc = await readDocument('a.doc').catch((e: unknown) => e);
+    expect(doc).toBeInstanceOf(UnreadableDocumentError);
     expect((doc as DocumentError).message).toContain(
-      'expected a .docx, .txt, .md or .html file, found a .doc file',
+      '应为 .docx、.txt、.md 或 .html 文件，实际是 .doc 文件',
     );
-    expect((doc as DocumentError).hint).toContain('save it as .docx');
+    expect((doc as DocumentError).hint).toContain('“另存为”Word 文档（.docx）');
+  });
+
+  it('says why a file cannot be read: missing, a folder', async () => {
+    const missing = await readDocument(join(folder, 'nowhere.txt')).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(UnreadableDocumentError);
+    expect((missing as DocumentError).message).toContain(
+      '应为可以读取的文件，实际是找不到这个文件',
+    );
+    mkdirSync(join(folder, '目录.txt'));
+    const named = await readDocument(join(folder, '目录.txt')).catch((e: unknown) => e);
+    expect((named as DocumentError).message).toContain('应为一个文件，实际是一个文件夹');
   });
 });
