@@ -3,8 +3,9 @@
  * the output folder and swapped in only when the whole build succeeded, so a failed build leaves
  * the last good site (and a deploy script copying it) untouched.
  */
-import { rename, rm, stat } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { pathExists } from '../shared/files';
 
 /** Where a build of `outDir` is made: `.dist.building` beside `dist`. */
 export function stagingDirFor(outDir: string): string {
@@ -16,15 +17,6 @@ export function previousDirFor(outDir: string): string {
   return join(dirname(outDir), `.${basename(outDir)}.previous`);
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Undoes what an interrupted build left: a staging folder is removed, and a last site moved
  * aside but never replaced is put back. Returns what was done, for the log.
@@ -32,8 +24,8 @@ async function exists(path: string): Promise<boolean> {
 export async function recoverInterruptedBuild(outDir: string): Promise<string[]> {
   const done: string[] = [];
   const previous = previousDirFor(outDir);
-  if (await exists(previous)) {
-    if (await exists(outDir)) {
+  if (await pathExists(previous)) {
+    if (await pathExists(outDir)) {
       await rm(previous, { recursive: true, force: true });
     } else {
       await rename(previous, outDir);
@@ -41,7 +33,7 @@ export async function recoverInterruptedBuild(outDir: string): Promise<string[]>
     }
   }
   const staging = stagingDirFor(outDir);
-  if (await exists(staging)) {
+  if (await pathExists(staging)) {
     await rm(staging, { recursive: true, force: true });
     done.push(`已删除上次中断的构建留下的 ${basename(staging)}/`);
   }
@@ -52,7 +44,7 @@ export async function recoverInterruptedBuild(outDir: string): Promise<string[]>
 export async function swapIn(staging: string, outDir: string): Promise<void> {
   const previous = previousDirFor(outDir);
   await rm(previous, { recursive: true, force: true });
-  const hadSite = await exists(outDir);
+  const hadSite = await pathExists(outDir);
   if (hadSite) await rename(outDir, previous);
   await rename(staging, outDir);
   if (hadSite) await rm(previous, { recursive: true, force: true });

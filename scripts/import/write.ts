@@ -6,8 +6,9 @@
  * leaves the old or the new content whole, in the folder or (between the renames) in the backup,
  * and the next import puts it in place (see interrupted.ts).
  */
-import { chmod, cp, lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { pathExists } from '../shared/files';
 import { createJournal, importPaths, journalState, type ImportPaths } from './journal';
 import type { PlannedFile } from './merge';
 
@@ -50,7 +51,7 @@ export async function writeReviewFolder(
   await mkdir(dirname(folder), { recursive: true });
   await lock(paths, step);
 
-  if (await exists(paths.backup)) {
+  if (await pathExists(paths.backup)) {
     // The old content of an import stopped between its renames: it must be put back first.
     await rm(paths.journal, { force: true });
     throw new ReviewWriteError(
@@ -136,7 +137,7 @@ async function lock(
 /** Puts the old folder back and removes the staging folder and the journal, after a failure. */
 async function undo(paths: ImportPaths, movedAway: boolean, error: unknown): Promise<Error> {
   try {
-    if (movedAway && !(await exists(paths.folder))) await rename(paths.backup, paths.folder);
+    if (movedAway && !(await pathExists(paths.folder))) await rename(paths.backup, paths.folder);
     await rm(paths.staging, { recursive: true, force: true });
     await rm(paths.journal, { force: true });
   } catch (undoError) {
@@ -217,16 +218,7 @@ async function applyModes(staging: string, modes: Map<string, number>): Promise<
   const paths = [...modes.keys()].sort((a, b) => b.length - a.length);
   for (const path of paths) {
     const target = path ? join(staging, path) : staging;
-    if (await exists(target)) await chmod(target, modes.get(path)!);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
+    if (await pathExists(target)) await chmod(target, modes.get(path)!);
   }
 }
 
