@@ -22,6 +22,9 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   // Two files claiming one URL must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
+  // Every stylesheet a file of its own: a server's Content-Security-Policy of `style-src 'self'`
+  // refuses <style> elements in the page.
+  build: { inlineStylesheets: 'never' },
   integrations: [mdx(), pagefindIntegration()],
   markdown: {
     // The remark/rehype pipeline, because the content plugins are unified plugins. SmartyPants stays
@@ -35,6 +38,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts as files, never inlined into the page however small: `script-src 'self'` refuses
+      // inline scripts. Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks every MDX module with this directive on purpose; the bundler's note about it
         // would be printed once per content entry, burying real warnings in large sites.
