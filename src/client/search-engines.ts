@@ -140,8 +140,8 @@ export function startOffline(): SearchEngine {
             Promise.resolve({
               url: hit.record.url,
               meta: hit.record.meta,
-              excerpt: hit.excerpt,
-              sections: hit.subResults,
+              excerpt: hit.excerpt(),
+              sections: hit.subResults(),
             }),
         })),
       );

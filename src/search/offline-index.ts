@@ -51,8 +51,8 @@ export interface OfflineSubResult {
 export interface OfflineHit {
   record: OfflineRecord;
   score: number;
-  excerpt: string;
-  subResults: OfflineSubResult[];
+  excerpt(): string;
+  subResults(): OfflineSubResult[];
 }
 
 /** Where `term` occurs in `text`, as [start, end) ranges; occurrences may overlap. */
@@ -180,37 +180,36 @@ function searchRecords(
 ): OfflineHit[] {
   const terms = [...new Set(queryTerms(query).map(foldCase))];
   if (terms.length === 0) return [];
+  // How many pages hold each term, for its weight; and the pages that hold them all.
+  const holding = terms.map(() => 0);
   const found: { i: number; matches: [number, number][][] }[] = [];
-  const holding = new Map<string, number>(terms.map((t) => [t, 0]));
   records.forEach((record, i) => {
     const text = folded[i] ?? '';
-    const matches: [number, number][][] = [];
-    for (const term of terms) {
-      const at = occurrences(text, term);
-      if (at.length === 0) return;
-      matches.push(at);
+    const matches = terms.map((term) => occurrences(text, term));
+    matches.forEach((at, t) => {
+      if (at.length > 0) holding[t]! += 1;
+    });
+    if (matches.every((at) => at.length > 0) && passesFilters(record, selected)) {
+      found.push({ i, matches });
     }
-    for (const term of terms) holding.set(term, (holding.get(term) ?? 0) + 1);
-    if (passesFilters(record, selected)) found.push({ i, matches });
   });
   const hits = found.map(({ i, matches }) => {
     const record = records[i]!;
     const norm = 1 - B + (B * record.text.length) / Math.max(1, averageLength);
-    const score = terms.reduce((sum, term, t) => {
-      const n = holding.get(term) ?? 0;
+    const score = matches.reduce((sum, at, t) => {
+      const n = holding[t] ?? 0;
       const idf = Math.log(1 + (records.length - n + 0.5) / (n + 0.5));
-      const tf = matches[t]!.length;
-      return sum + (idf * tf * (K1 + 1)) / (tf + K1 * norm);
+      return sum + (idf * at.length * (K1 + 1)) / (at.length + K1 * norm);
     }, 0);
-    const all = matches.flat();
-    return { i, record, score, all };
+    return { i, record, score, all: matches.flat() };
   });
   hits.sort((a, b) => b.score - a.score || a.i - b.i);
+  // Excerpts are made when a result is shown, not for every result of a common word.
   return hits.map(({ record, score, all }) => ({
     record,
     score,
-    excerpt: excerptAround(record.text, all),
-    subResults: subResults(record, all),
+    excerpt: () => excerptAround(record.text, all),
+    subResults: () => subResults(record, all),
   }));
 }
 

@@ -46,6 +46,25 @@ describe('createOfflineSearch', () => {
     expect(urls('养老服务')).toEqual(['a', 'b']);
   });
 
+  it('weighs a term few pages hold more than one most pages hold', () => {
+    const search = createOfflineSearch({
+      records: [
+        record('common', '学习学习学习，担当'),
+        record('rare', '学习，担当担当担当'),
+        record('x', '学习'),
+        record('y', '学习'),
+      ],
+    });
+    expect(search.search('学习 担当').map((hit) => hit.record.url)).toEqual(['rare', 'common']);
+  });
+
+  it('marks the matches in the excerpt', () => {
+    const [hit] = createOfflineSearch(index).search('养老 殡葬');
+    expect(hit?.excerpt()).toBe(
+      '<mark>殡葬</mark>改革，<mark>养老</mark>服务，<mark>养老</mark>服务阵地。',
+    );
+  });
+
   it('keeps only pages with a selected value of every filter', () => {
     expect(urls('养老服务', { 类型: ['措施'] })).toEqual(['b']);
     expect(urls('养老服务', { 类型: ['问题', '措施'] }).sort()).toEqual(['a', 'b']);
@@ -66,7 +85,7 @@ describe('createOfflineSearch', () => {
       ],
     };
     const [hit] = createOfflineSearch({ records: [page] }).search('养老');
-    expect(hit?.subResults).toEqual([
+    expect(hit?.subResults()).toEqual([
       {
         url: '../xx/index.html#part-1',
         title: '一、存在的问题',
