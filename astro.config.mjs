@@ -8,7 +8,10 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import rehypeSubItemAnchors from './src/plugins/rehype-sub-item-anchors.ts';
 import remarkPlainText from './src/plugins/remark-plain-text.ts';
 
-const { SITE_URL, BASE_PATH } = process.env;
+const { SITE_URL, BASE_PATH, SITE_VARIANT } = process.env;
+// `npm run build:offline` builds the copy that is opened from disk (scripts/offline/): its search
+// reads an index shipped as a script, so Pagefind's index is not built for it.
+const offline = SITE_VARIANT === 'offline';
 const cacheDir = cacheDirFor(contentDir());
 const reviewsDir = resolve(contentDir(), 'reviews');
 
@@ -22,7 +25,10 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   // Two files claiming one URL must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), pagefindIntegration()],
+  // Every stylesheet a file of its own: a server's Content-Security-Policy of `style-src 'self'`
+  // refuses <style> elements in the page.
+  build: { inlineStylesheets: 'never' },
+  integrations: offline ? [mdx()] : [mdx(), pagefindIntegration()],
   markdown: {
     // The remark/rehype pipeline, because the content plugins are unified plugins. SmartyPants stays
     // off: an official document is published exactly as written, quotes and dashes included.
@@ -34,7 +40,12 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // Which search the search page runs: Pagefind, or the index shipped with the offline copy.
+    define: { __OFFLINE_SEARCH__: JSON.stringify(offline) },
     build: {
+      // Scripts as files, never inlined into the page however small: `script-src 'self'` refuses
+      // inline scripts. Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro marks every MDX module with this directive on purpose; the bundler's note about it
         // would be printed once per content entry, burying real warnings in large sites.

@@ -8,6 +8,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-offline/',
+      'dist-pdf/',
       '.astro/',
       'node_modules/',
       'test-results/',

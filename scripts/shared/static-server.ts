@@ -10,10 +10,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /** Headers sent with every response, e.g. a Content-Security-Policy as a deployment sends it. */
+  headers?: Record<string, string>;
+}
+
 /** Starts a server for `dir`, reachable at `<origin><base>`. */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  { headers = {} }: StaticServerOptions = {},
+): Promise<StaticServer> {
   const files = sirv(dir, { dev: true, etag: false });
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {
       res.statusCode = 404;

@@ -1,21 +1,24 @@
 /**
- * The search page's behaviour: loads Pagefind's browser bundle, runs literal searches as the
- * reader types, renders results and filters, and keeps the query and filters in the address bar so
- * a search can be shared as a link.
+ * The search page's behaviour: starts the search (Pagefind on a web server, the shipped index in
+ * the copy opened from disk), runs literal searches as the reader types, renders results and
+ * filters, and keeps the query and filters in the address bar so a search can be shared as a link.
+ * When search cannot start, the page says why.
  */
-import {
-  literalSearch,
-  type PagefindApi,
-  type PagefindResult,
-  type SelectedFilters,
-} from '../search/literal';
-import { compactSpacing, queryTerms } from '../search/tokens';
+import type { SelectedFilters } from '../search/literal';
+import { queryTerms } from '../search/tokens';
 import { FILTER_ORDER, KIND_CLASS, SEARCH_FIELDS, sortFilterValues } from '../search/meta';
+import {
+  SearchUnavailableError,
+  startOffline,
+  startPagefind,
+  UNAVAILABLE_MESSAGES,
+  type ResultView,
+  type SearchEngine,
+  type SearchHit,
+} from './search-engines';
 
-interface PagefindModule extends PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+/** Set at build time (astro.config.mjs): true in the copy of the site built to be opened from disk. */
+declare const __OFFLINE_SEARCH__: boolean;
 
 const PAGE_SIZE = 10;
 
@@ -28,7 +31,16 @@ const more = document.querySelector<HTMLButtonElement>('#search-more');
 const filterBox = document.querySelector<HTMLElement>('#search-filters');
 
 if (root && form && input && statusLine && list && more && filterBox) {
+  // The page's notice for a search that never starts (no script ran at all) goes away.
+  root.dataset.state = 'starting';
   void start(root, form, input, statusLine, list, more, filterBox);
+}
+
+/** The search this copy of the site runs, or why it cannot. */
+async function startEngine(root: HTMLElement): Promise<SearchEngine> {
+  if (__OFFLINE_SEARCH__) return startOffline();
+  const base = root.dataset.base ?? '/';
+  return startPagefind(root.dataset.bundle ?? `${base}pagefind/pagefind.js`, base);
 }
 
 async function start(
@@ -40,30 +52,32 @@ async function start(
   more: HTMLButtonElement,
   filterBox: HTMLElement,
 ): Promise<void> {
-  const base = root.dataset.base ?? '/';
-  let pagefind: PagefindModule;
+  // The query of a shared link. What the reader types while the search starts is kept, and
+  // searched for as soon as it is ready.
+  const params = new URLSearchParams(location.search);
+  if (!input.value) input.value = params.get('q') ?? '';
+  let engine: SearchEngine;
+  let available: Record<string, Record<string, number>>;
   try {
-    pagefind = (await import(
-      /* @vite-ignore */ root.dataset.bundle ?? `${base}pagefind/pagefind.js`
-    )) as PagefindModule;
-    await pagefind.options({ baseUrl: base, excerptLength: 40 });
-  } catch {
+    engine = await startEngine(root);
+    available = await engine.filters();
+  } catch (error) {
+    root.dataset.state = 'unavailable';
     statusLine.textContent =
-      '搜索索引未能加载。请通过网站服务器访问本页：直接打开 dist 文件夹里的文件时无法搜索。';
+      error instanceof SearchUnavailableError ? error.message : UNAVAILABLE_MESSAGES.index;
     return;
   }
+  root.dataset.state = 'ready';
 
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
   const selected: SelectedFilters = {};
   for (const [name, value] of params) if (name !== 'q') (selected[name] ??= []).push(value);
 
-  renderFilters(filterBox, await pagefind.filters(), selected, () => {
+  renderFilters(filterBox, available, selected, () => {
     void run();
   });
 
   let generation = 0;
-  let results: PagefindResult[] = [];
+  let results: SearchHit[] = [];
   let shown = 0;
 
   async function run(): Promise<void> {
@@ -77,7 +91,7 @@ async function start(
       return;
     }
     statusLine.textContent = '正在搜索…';
-    const found = await literalSearch(pagefind, query, selected);
+    const found = await engine.search(query, selected);
     if (current !== generation) return; // a newer search has started
     results = found;
     shown = 0;
@@ -96,7 +110,7 @@ async function start(
 
   async function showMore(current: number): Promise<void> {
     const batch = results.slice(shown, shown + PAGE_SIZE);
-    const items = await Promise.all(batch.map(async (r) => renderResult(await r.data())));
+    const items = await Promise.all(batch.map(async (r) => renderResult(await r.view())));
     if (current !== generation) return;
     list.append(...items);
     shown += batch.length;
@@ -125,7 +139,11 @@ function updateAddress(query: string, selected: SelectedFilters): void {
   for (const [name, values] of Object.entries(selected))
     for (const value of values) params.append(name, value);
   const search = params.toString();
-  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  try {
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  } catch {
+    // Some browsers refuse to change the address of a page opened from disk; the search goes on.
+  }
 }
 
 function renderFilters(
@@ -182,7 +200,7 @@ function rank(name: string): number {
   return i < 0 ? FILTER_ORDER.length : i;
 }
 
-function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+function renderResult(data: ResultView): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'result';
   const kind = data.meta[SEARCH_FIELDS.kind] ?? '';
@@ -200,22 +218,21 @@ function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLI
 
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  // Pagefind escapes the page text and adds only <mark>; compactSpacing keeps it that way.
-  excerpt.innerHTML = compactSpacing(data.excerpt);
+  // Both searches escape the page text and add only <mark>.
+  excerpt.innerHTML = data.excerpt;
   item.append(link, meta, excerpt);
 
   // Sections below headings of the page (the full text's parts) link straight to their anchor.
-  const sections = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#'));
-  if (sections.length > 0) {
+  if (data.sections.length > 0) {
     const subs = document.createElement('ul');
     subs.className = 'sub-results';
-    for (const sub of sections.slice(0, 3)) {
+    for (const sub of data.sections.slice(0, 3)) {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = sub.url;
-      a.textContent = compactSpacing(sub.title);
+      a.textContent = sub.title;
       const p = document.createElement('p');
-      p.innerHTML = compactSpacing(sub.excerpt);
+      p.innerHTML = sub.excerpt;
       li.append(a, p);
       subs.append(li);
     }

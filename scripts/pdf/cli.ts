@@ -1,0 +1,88 @@
+/**
+ * `npm run pdf -- <review>`: prints a review's full text and its ledger to PDF with the system's
+ * Chromium, from the built site served on a local port: A4 in the 公文 layout of the site's print
+ * stylesheet, the ledger on landscape pages, page numbers at the foot of every page.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { PermalinkManifest } from '../../src/permalinks/manifest';
+import { launchBrowser } from '../shared/chromium';
+import { serveStatic } from '../shared/static-server';
+import { PdfTargetError, pdfTargets } from './targets';
+
+const USAGE = `用法：npm run pdf -- <材料代号> [--dist 网站文件夹] [--out 输出文件夹]
+
+把一份材料的全文和整改台账打印成 PDF：A4 纸，按公文格式排版（仿宋三号正文、页码在页脚），
+台账为横向。先运行 npm run build 生成网站；使用本机安装的 Chromium（Debian：apt-get install -y chromium）。
+
+  --dist 网站文件夹    要打印的网站，默认 dist
+  --out 输出文件夹     PDF 写到这里，默认 dist-pdf
+  -h, --help           显示本说明
+
+生成 <输出文件夹>/<材料代号>-全文.pdf 和 <材料代号>-整改台账.pdf。
+例：npm run pdf -- xx-minzhengju-2023`;
+
+function fail(message: string, usage = false): never {
+  console.error(usage ? `${message}\n\n${USAGE}` : message);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      dist: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(`命令写得不对：${error instanceof Error ? error.message : String(error)}`, true);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [review, ...extra] = positionals;
+if (!review) fail('没有写出要打印的材料代号。', true);
+if (extra.length > 0) fail(`一次只打印一份材料，多写了：${extra.join(' ')}。`, true);
+
+// npm runs scripts in the project folder; folders typed by the user start where they typed them.
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const dist = resolve(cwd, values.dist ?? 'dist');
+const out = resolve(cwd, values.out ?? 'dist-pdf');
+const manifestFile = join(dist, 'permalinks.json');
+if (!existsSync(manifestFile)) {
+  fail(
+    `${dist} 中没有构建好的网站（找不到 permalinks.json）。请先运行 npm run build，或用 --dist 指定网站文件夹。`,
+  );
+}
+const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as PermalinkManifest;
+let targets;
+try {
+  targets = pdfTargets(manifest, review);
+} catch (error) {
+  if (error instanceof PdfTargetError) fail(error.message);
+  throw error;
+}
+
+await mkdir(out, { recursive: true });
+const server = await serveStatic(dist, manifest.base);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  for (const target of targets) {
+    await page.goto(`${server.origin}${target.path}`, { waitUntil: 'networkidle' });
+    const file = join(out, target.file);
+    // The page sizes, margins and page numbers are the stylesheet's (@page), not Chromium's.
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    console.log(`已生成 ${file}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,11 @@
+/** `/<review>/map.css`: the relation map's focus rules for the boxes of this review. */
+import type { APIRoute } from 'astro';
+import { mapFocusRules } from '../../components/map/focus-rules';
+import { reviewPaths, type ReviewNode } from '../../relations/site';
+
+export const getStaticPaths = reviewPaths;
+
+export const GET: APIRoute<{ review: ReviewNode }> = ({ props }) =>
+  new Response(mapFocusRules(props.review.entries.map((node) => node.anchor)), {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });

@@ -1,0 +1,196 @@
+/**
+ * The site served with the strict Content-Security-Policy the README gives to intranet servers:
+ * every page type loads without a single violation, and the features that need script still work.
+ * When search cannot start (WebAssembly refused, index missing, opened from disk, no script), the
+ * search page says why.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/shared/chromium';
+import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
+import { buildSite } from '../helpers/build-site';
+
+/** The policy of the README's 部署 section. */
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+let browser: Browser;
+let dist: string;
+let strict: StaticServer;
+let noWasm: StaticServer;
+let noScript: StaticServer;
+
+beforeAll(async () => {
+  const built = await buildSite({
+    contentDir: './tests/fixtures/small',
+    name: 'csp-small',
+    env: { BUILD_DATE: '2024-06-30' },
+  });
+  if (built.exitCode !== 0) throw new Error(`Building the site failed:\n${built.output}`);
+  dist = built.outDir;
+  const headers = (policy: string) => ({ headers: { 'Content-Security-Policy': policy } });
+  strict = await serveStatic(dist, '/', headers(CSP));
+  noWasm = await serveStatic(dist, '/', headers(CSP.replace(" 'wasm-unsafe-eval'", '')));
+  noScript = await serveStatic(
+    dist,
+    '/',
+    headers(CSP.replace("script-src 'self'", "script-src 'none'")),
+  );
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await Promise.all([strict.close(), noWasm.close(), noScript.close()]);
+});
+
+/**
+ * A context that records every policy violation of its pages, across navigations (an alias page
+ * forwards at once): the `securitypolicyviolation` events, and Chromium's console reports.
+ */
+async function watchedContext(): Promise<{ context: BrowserContext; violations: string[] }> {
+  const context = await browser.newContext();
+  const violations: string[] = [];
+  await context.exposeBinding('reportViolation', (_source, text: string) => {
+    violations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const page = window as unknown as { reportViolation: (text: string) => void };
+      page.reportViolation(`${event.violatedDirective} ${event.blockedURI} (${location.pathname})`);
+    });
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return { context, violations };
+}
+
+const PAGES = [
+  '',
+  'demo-2024/',
+  'demo-2024/findings/1-1/',
+  'demo-2024/causes/1/',
+  'demo-2024/measures/1/',
+  'demo-2024/map/',
+  'demo-2024/ledger/',
+  'ledger/',
+  '404.html',
+];
+
+/** Former addresses, and the entries they forward to. */
+const ALIASES = [
+  ['demo-2024/findings/1-3/', 'demo-2024/findings/2-1/'],
+  ['older-2022/causes/5/', 'demo-2024/causes/2/'],
+];
+
+describe('under a strict Content-Security-Policy', () => {
+  it('no page type breaks the policy', async () => {
+    const { context, violations } = await watchedContext();
+    const page = await context.newPage();
+    for (const path of PAGES) await page.goto(strict.url + path);
+    for (const [alias, entry] of ALIASES) {
+      await page.goto(strict.url + alias!);
+      await page.waitForURL(strict.url + entry!, { waitUntil: 'load' });
+    }
+    // The search page's results are in: its WebAssembly ran.
+    await page.goto(`${strict.url}search/?q=%E5%AD%A6%E4%B9%A0`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/个条目包含/);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('the copy buttons copy', async () => {
+    const { context, violations } = await watchedContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: strict.origin,
+    });
+    const page = await context.newPage();
+    await page.goto(`${strict.url}demo-2024/measures/2/`);
+    await page.getByRole('button', { name: '复制链接：措施（二）' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已复制链接');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${strict.url}demo-2024/measures/2/`,
+    );
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('the ledger sorts and filters', async () => {
+    const { context, violations } = await watchedContext();
+    const page = await context.newPage();
+    await page.goto(`${strict.url}ledger/`);
+    const firstMeasure = () => page.locator('tbody tr:not([hidden]) th').first().textContent();
+    const before = await firstMeasure();
+    await page.getByRole('button', { name: '整改措施' }).click();
+    await page.getByRole('button', { name: '整改措施' }).click();
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toBe('整改措施');
+    expect(await firstMeasure()).not.toBe(before);
+    await page.selectOption('[data-filter-status]', '已销号');
+    await expect.poll(() => page.locator('[data-shown]').textContent()).toMatch(/^显示 1 \//);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('the relation map fades the curves of other boxes, from its own stylesheet', async () => {
+    const { context, violations } = await watchedContext();
+    const page = await context.newPage();
+    await page.goto(`${strict.url}demo-2024/map/`);
+    const other = page.locator('.edge:not(.finding-1-1)').first();
+    const opacity = () => other.evaluate((el) => getComputedStyle(el).opacity);
+    expect(await opacity()).toBe('0.6');
+    await page.locator('#map-finding-1-1').hover();
+    await expect.poll(opacity).toBe('0.12');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('an old address forwards with its anchor renamed', async () => {
+    const { context, violations } = await watchedContext();
+    const page = await context.newPage();
+    await page.goto(`${strict.url}demo-2024/findings/1-3/#finding-1-3-item-2`);
+    await page.waitForURL(/findings\/2-1\//);
+    expect(new URL(page.url()).hash).toBe('#finding-2-1-item-2');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('when search cannot start, the search page says why', () => {
+  const status = (page: Page) => page.locator('#search-status').textContent();
+
+  it('WebAssembly refused by the policy', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${noWasm.url}search/?q=学习`);
+    await expect.poll(() => status(page)).toContain("'wasm-unsafe-eval'");
+    await page.close();
+  });
+
+  it('the index not deployed', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${strict.url}search/?q=学习`);
+    await expect.poll(() => status(page)).toContain('没有找到搜索索引');
+    await page.close();
+  });
+
+  it('the site opened from disk', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${pathToFileURL(dist).href}/search/index.html`);
+    const notice = page.locator('.stalled');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('file://');
+    await page.close();
+  });
+
+  it('no script allowed to run, after a few seconds', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${noScript.url}search/`);
+    const notice = page.locator('.stalled');
+    expect(await notice.isVisible()).toBe(false);
+    await expect.poll(() => notice.isVisible(), { timeout: 6000 }).toBe(true);
+    await page.close();
+  });
+});
