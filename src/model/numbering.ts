@@ -68,8 +68,9 @@ const STYLES: Record<NumberingScheme, NumberingStyle> = {
     read: parseChineseNumeral,
     write: (n) => `（${chineseNumeral(n)}）`,
   },
+  // 一是 理论学习……: a space typed after the number or before 是 is still the numbering.
   'cn-shi': {
-    atStart: `${CN}是`,
+    atStart: `${CN}\\s*是`,
     inText: `${CN}是`,
     read: parseChineseNumeral,
     write: (n) => `${chineseNumeral(n)}是`,
