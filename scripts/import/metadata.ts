@@ -40,7 +40,7 @@ const MEETING_CORE = /(?:专题)?(?:民主生活会|组织生活会)/;
 
 /** What titles put before the meeting's name, read backwards from it. */
 const MEETING_QUALIFIER =
-  /(?:巡察整改|巡视整改|审计整改|巡察反馈问题整改|主题教育|党史学习教育|以案促改|以案为鉴|警示教育|年度|[0-9０-９]{4}\s*年度?|[〇零○Ｏ一二三四五六七八九]{4}\s*年度?)\s*$/;
+  /(?:(?:巡察|巡视|审计)(?:反馈)?(?:问题)?整改|主题教育|党史学习教育|以案促改|以案为鉴|警示教育|年度|[0-9０-９]{4}\s*年度?|[〇零○Ｏ一二三四五六七八九]{4}\s*年度?)\s*$/;
 
 /** The meeting a text names, e.g. 巡察整改专题民主生活会, with where it starts. */
 export function meetingIn(text: string): { index: number; name: string } | undefined {
@@ -88,7 +88,11 @@ export function reviewFacts(outline: Outline): ReviewFacts {
   const meeting = [title ?? '', ...preamble].map((text) => meetingIn(text)?.name).find(Boolean);
   if (!meeting) missing.push('meeting');
 
-  const { organization, role } = title ? unitAndRole(title) : {};
+  // A title without the unit (个人对照检查材料) is often followed by a byline that has it.
+  const fromTitle = title ? unitAndRole(title) : {};
+  const { organization, role } = fromTitle.organization
+    ? fromTitle
+    : unitAndRole(bylineOf(preamble[0]) ?? '');
   if (!organization) missing.push('organization');
 
   const dates = [
@@ -137,6 +141,18 @@ export function unitAndRole(title: string): { organization?: string; role?: stri
   prefix = prefix.replace(/领导班子$|班子$/, '').trim();
   if (!UNIT_END.test(prefix) || prefix.length < 2) return {};
   return { organization: prefix, ...(role ? { role } : {}) };
+}
+
+/**
+ * The unit and post of a byline under the title, without the name after them:
+ * `XX市发改委党组书记、主任  张三` → `XX市发改委党组书记、主任`. Undefined for a paragraph that is
+ * no byline (a sentence, a date).
+ */
+function bylineOf(text: string | undefined): string | undefined {
+  if (!text || text.length > 40 || /[。；，：,;:！？!?]/.test(text) || parseDateLine(text)) {
+    return undefined;
+  }
+  return text.replace(/[\s　]+[\u4e00-\u9fa5·]{2,4}$/u, '').trim();
 }
 
 /** Words that run into a document number when it is cited without 《》: 根据城巡办发〔2023〕21号. */

@@ -405,6 +405,17 @@ class OutlineReader {
       this.paragraphs(paragraphs.slice(0, first));
       const scheme = numberingOf(paragraphs[first]!.text)!.scheme;
       const items = this.splitItems(paragraphs.slice(first), scheme, kind);
+      // Only findings are published as parts of a shared paragraph; several causes or measures
+      // written in one are imported as one, and said so.
+      for (const item of items) {
+        const [p] = item.paragraphs;
+        const next = itemRun(p!.text, scheme, item.order + 1, 1)?.[0];
+        if (!next) continue;
+        this.note(
+          p!,
+          `这一段中还有下一${ITEM_NAMES[kind]}（${quote(p!.text.slice(next.index), 12)}），整段作为一${ITEM_NAMES[kind]}导入；如果它们是几${ITEM_NAMES[kind]}，请在编号处分段后重新导入`,
+        );
+      }
       (kind === 'cause' ? this.outline.causes : this.outline.measures).push(...items);
       this.outline.body.push({ type: 'part', kind });
     }

@@ -80,9 +80,11 @@ const STYLES: Record<NumberingScheme, NumberingStyle> = {
     read: parseChineseNumeral,
     write: (n) => `${chineseNumeral(n)}、`,
   },
-  // The separator is required: 第一议题 is a name, 第一， is numbering.
+  // The separator is required: 第一议题 is a name, 第一， is numbering (at a paragraph's start or
+  // after a sentence: ……。第二，……).
   'cn-ordinal': {
     atStart: `第${CN}\\s*[，,、：:]`,
+    inText: `第${CN}[，,、：:]`,
     read: parseChineseNumeral,
     write: (n) => `第${chineseNumeral(n)}，`,
   },

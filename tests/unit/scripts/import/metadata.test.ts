@@ -28,6 +28,9 @@ describe('meetingIn', () => {
     );
     expect(meetingIn('XX局党组2023年度民主生活会对照检查材料')?.name).toBe('2023年度民主生活会');
     expect(meetingIn('XX支部专题组织生活会发言提纲')?.name).toBe('专题组织生活会');
+    expect(meetingIn('关于巡视反馈问题整改专题民主生活会的个人对照检查材料')?.name).toBe(
+      '巡视反馈问题整改专题民主生活会',
+    );
     expect(meetingIn('个人对照检查材料')).toBeUndefined();
   });
 
@@ -138,6 +141,19 @@ describe('reviewFacts', () => {
       basis: [],
       missing: ['title', 'meeting', 'organization', 'date'],
     });
+  });
+
+  it('takes the unit and post from a byline when the title names none', () => {
+    const result = facts([
+      '关于巡视反馈问题整改专题民主生活会的个人对照检查材料',
+      'XX市发改委党组书记、主任  张三',
+      '（2022年11月）',
+      ...PARTS,
+    ]);
+    expect(result).toMatchObject({ organization: 'XX市发改委', role: '党组书记、主任' });
+    expect(facts(['个人对照检查材料', '根据要求，现报告如下：', ...PARTS]).missing).toContain(
+      'organization',
+    );
   });
 
   it('takes the meeting from the preamble when the title does not name it, and no date when two differ', () => {

@@ -551,4 +551,33 @@ describe('recogniseOutline', () => {
     expect(kept.findings[0]?.paragraphs).toHaveLength(3);
     expect(kept.joined).toEqual([]);
   });
+
+  it('reads 第一，第二， inside a paragraph as findings too', () => {
+    const o = outline([
+      '标题',
+      '第一部分 问题查摆',
+      '一、在理论学习方面',
+      '第一，学习的主动性不够。第二，学习的深度不够。',
+      '二、在作风纪律方面',
+      '第一，工作标准不高。',
+    ]);
+    expect(findingIds(o)).toEqual(['1-1', '1-2+', '2-1']);
+  });
+
+  it('imports causes written in one paragraph as one, and says so', () => {
+    const o = outline([
+      '标题',
+      ...PARTS,
+      '二、原因分析',
+      '一是理想信念不够坚定。二是党性修养不够扎实。',
+      '三、整改措施',
+      '（一）强化学习。一是每月读书；二是每周研讨。',
+    ]);
+    expect(o.causes).toHaveLength(1);
+    const notes = o.notes.filter((n) => n.message.includes('下一条'));
+    expect(notes.map((n) => n.line)).toEqual([6]);
+    expect(notes[0]?.message).toBe(
+      '这一段中还有下一条原因（“二是党性修养不够扎实。”），整段作为一条原因导入；如果它们是几条原因，请在编号处分段后重新导入',
+    );
+  });
 });
