@@ -152,7 +152,7 @@ function bylineOf(text: string | undefined): string | undefined {
   if (!text || text.length > 40 || /[。；，：,;:！？!?]/.test(text) || parseDateLine(text)) {
     return undefined;
   }
-  return text.replace(/[\s　]+[\u4e00-\u9fa5·]{2,4}$/u, '').trim();
+  return text.replace(/\s+[\u4e00-\u9fa5·]{2,4}$/u, '').trim();
 }
 
 /** Words that run into a document number when it is cited without 《》: 根据城巡办发〔2023〕21号. */
