@@ -265,18 +265,22 @@ describe.each(fixtures)('the imported $review', (fixture) => {
       expect(existsSync(join(dist, href, 'index.html')), href).toBe(true);
     }
   });
+});
 
-  it.runIf(fixture.structure)('reads the areas and entries the document has', async () => {
+const structured = fixtures.flatMap((f) => (f.structure ? [{ ...f, structure: f.structure }] : []));
+
+describe.each(structured)('the structure of the imported $review', (fixture) => {
+  it('reads the areas and entries the document has', async () => {
     const $ = await loadPage(dist, `/${fixture.review}/`);
     const areas = $('[id^="area-"]')
       .map((_, el) => $(el).text())
       .get();
-    expect(areas).toEqual(fixture.structure!.areas);
+    expect(areas).toEqual(fixture.structure.areas);
     const manifest = JSON.parse(await readFile(join(dist, 'permalinks.json'), 'utf8')) as Manifest;
     const entries = manifest.entries
       .filter((e) => e.review === fixture.review)
       .map((e) => `${e.label}：${e.title}`);
-    expect(entries).toEqual(fixture.structure!.entries);
+    expect(entries).toEqual(fixture.structure.entries);
   });
 });
 
