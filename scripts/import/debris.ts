@@ -30,10 +30,16 @@ const SEARCHED_LINES = 40;
 /** Text as long as this, with sentence marks, is the document's own text: the search stops there. */
 const isProse = (text: string) => text.length > 40 || (text.length > 20 && /[。，,]/.test(text));
 
-const WHY: Record<NonNullable<ReturnType<typeof pageLineKind>>, string> = {
+const WHY: Record<NonNullable<ReturnType<typeof pageLineKind>>['kind'], string> = {
   site: '网页上网站的文字',
   stats: '网页上的发布信息',
 };
+
+/** Whether `paragraphs[i]` is a web page's line: its words say so, and it starts no title. */
+function pageLine(paragraphs: Paragraph[], i: number): boolean {
+  const kind = pageLineKind(paragraphs[i]!.text);
+  return kind !== undefined && (kind.sure || titleLines(paragraphs, i, true).length === 0);
+}
 
 /** Separates the lines a web page put above the title from the document. */
 export function pageLines(paragraphs: Paragraph[]): PageLines {
@@ -41,11 +47,11 @@ export function pageLines(paragraphs: Paragraph[]): PageLines {
   if (title === undefined) {
     // No title to go by: only the lines at the top that are clearly the page's.
     let start = 0;
-    while (start < paragraphs.length && pageLineKind(paragraphs[start]!.text)) start++;
+    while (start < paragraphs.length && pageLine(paragraphs, start)) start++;
     return {
       dropped: paragraphs
         .slice(0, start)
-        .map((p) => ({ paragraph: p, why: WHY[pageLineKind(p.text)!] })),
+        .map((p) => ({ paragraph: p, why: WHY[pageLineKind(p.text)!.kind] })),
       unsure: [],
       rest: paragraphs.slice(start),
     };
@@ -56,12 +62,12 @@ export function pageLines(paragraphs: Paragraph[]): PageLines {
   const dropped: DroppedLine[] = [];
   const unsure: Paragraph[] = [];
   for (const p of paragraphs.slice(0, title)) {
-    const kind = pageLineKind(p.text);
-    if (kind) dropped.push({ paragraph: p, why: WHY[kind] });
-    else if (titleTexts.has(p.text)) dropped.push({ paragraph: p, why: '网页上重复的标题' });
-    else if (later.has(p.text))
+    const kind = pageLineKind(p.text)?.kind;
+    if (titleTexts.has(p.text)) dropped.push({ paragraph: p, why: '网页上重复的标题' });
+    else if (kind) dropped.push({ paragraph: p, why: WHY[kind] });
+    else if (later.has(p.text)) {
       dropped.push({ paragraph: p, why: '网页上的目录（与正文中的标题相同）' });
-    else unsure.push(p);
+    } else unsure.push(p);
   }
   return { dropped, unsure, rest: paragraphs.slice(title) };
 }
@@ -76,7 +82,7 @@ function titleBelowPageLines(paragraphs: Paragraph[]): number | undefined {
   let found: { index: number; text: string } | undefined;
   for (let i = 0; i < Math.min(paragraphs.length, SEARCHED_LINES); i++) {
     const text = paragraphs[i]!.text;
-    if (pageLineKind(text)) continue;
+    if (pageLine(paragraphs, i)) continue;
     const lines = titleLines(paragraphs, i, true);
     if (lines.length > 0) {
       const title = titleText(lines);

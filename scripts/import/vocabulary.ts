@@ -146,36 +146,49 @@ export type PageLineKind = 'site' | 'stats';
 /**
  * Lines that a web page puts above a review it shows (the site's greeting and menus, when and how
  * often the page was viewed), by their words. Only lines above the title are read against these:
- * in the review's own text such words are the review's. Any row may match.
+ * in the review's own text such words are the review's. Any row may match. A row marked `sure`
+ * marks a line as the page's even when it also names the document (首页 > 范文 > 对照检查材料); the
+ * other row's words may be part of a title (XX市政府网站管理中心主任……对照检查材料).
  */
-export const PAGE_LINE_WORDS: readonly { kind: PageLineKind; words: RegExp }[] = [
-  // XX文库，欢迎您！; 欢迎光临.
-  { kind: 'site', words: /欢迎(?:您|你|光临|访问|来到)/ },
+export const PAGE_LINE_WORDS: readonly { kind: PageLineKind; words: RegExp; sure: boolean }[] = [
+  // XX文库，欢迎您！; 欢迎光临; 当前位置：: what only a site says.
+  { kind: 'site', sure: true, words: /欢迎(?:您|你|光临|访问|来到)|当前位置|您的位置/ },
   // The site and its buttons: 首页, 登录, 下载, 收藏, 扫码阅读, 当前位置 …
   {
     kind: 'site',
+    sure: false,
     words:
-      /文库|网站|首页|登录|注册|会员|VIP|APP|客户端|扫码|二维码|收藏|下载|分享|举报|付费|全文阅读|阅读全文|展开全文|当前位置|您的位置/i,
+      /文库|网站|首页|登录|注册|会员|VIP|APP|客户端|扫码|二维码|收藏|下载|分享|举报|付费|全文阅读|阅读全文|展开全文/i,
   },
-  // A menu path: 范文 > 心得体会 > …
-  { kind: 'site', words: /\s[>»›]\s|[>»›]{2}/ },
+  // A menu path: 范文 > 心得体会 > …, 首页>工作总结>对照检查.
+  { kind: 'site', sure: true, words: /\s[>»›]\s|[>»›][^>»›]*[>»›]/ },
   // 浏览次数：356, 阅读 1.2万, 356人阅读.
   {
     kind: 'stats',
+    sure: true,
     words:
       /(?:浏览|阅读|点击|访问|下载|围观|评论|热度)(?:次数|量|数)?\s*[:：]?\s*\d|\d+\s*(?:次|人)(?:浏览|阅读|下载|围观)/,
   },
   // 发布时间：, 更新于, 来源：, 作者：, 字数：.
   {
     kind: 'stats',
+    sure: true,
     words:
       /^(?:发布|更新|上传|发表|编辑|来源|作者|出处|责任编辑|字数|页数|格式|大小|分类|标签|栏目)(?:时间|日期|于)?\s*[:：]|(?:发布|更新|上传)于/,
   },
   // 2024-01-05 10:23, 2024/1/5: a date as a page prints it (the document writes 2024年1月5日).
-  { kind: 'stats', words: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/ },
+  {
+    kind: 'stats',
+    sure: true,
+    words: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  },
 ];
 
-/** What a line above the title is, if it is clearly a web page's. */
-export function pageLineKind(line: string): PageLineKind | undefined {
-  return PAGE_LINE_WORDS.find(({ words }) => words.test(line))?.kind;
+/**
+ * What a line above the title is, if it is clearly a web page's; `sure` when it is so even if it
+ * names the document.
+ */
+export function pageLineKind(line: string): { kind: PageLineKind; sure: boolean } | undefined {
+  const rows = PAGE_LINE_WORDS.filter(({ words }) => words.test(line));
+  return rows[0] && { kind: rows[0].kind, sure: rows.some((row) => row.sure) };
 }

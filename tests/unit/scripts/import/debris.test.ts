@@ -43,6 +43,16 @@ describe('pageLines', () => {
     ).toEqual({ dropped: [1, 2, 3, 4], unsure: [], start: 5 });
   });
 
+  it('takes a title with a site’s words in it for the title, not for the page’s', () => {
+    const title = 'XX市政府网站管理中心主任巡察整改专题民主生活会对照检查材料';
+    expect(read([title, ...DOCUMENT.slice(1)])).toEqual({ dropped: [], unsure: [], start: 1 });
+    expect(read(['欢迎访问XX文库', title, ...DOCUMENT.slice(1)])).toEqual({
+      dropped: [1],
+      unsure: [],
+      start: 2,
+    });
+  });
+
   it('keeps a line above the title that it cannot place', () => {
     expect(read(['XX文库，欢迎您！', '内部资料', ...DOCUMENT])).toEqual({
       dropped: [1],

@@ -150,6 +150,7 @@ const PAGE_LINES: [string, 'site' | 'stats' | undefined][] = [
   ['XX文库，欢迎您！', 'site'],
   ['登录 | 注册 | 下载APP', 'site'],
   ['范文 > 心得体会 > 对照检查材料', 'site'],
+  ['当前位置：首页>工作总结>对照检查', 'site'],
   ['浏览次数：1286', 'stats'],
   ['356人阅读', 'stats'],
   ['发布时间：2025-02-10', 'stats'],
@@ -162,7 +163,12 @@ const PAGE_LINES: [string, 'site' | 'stats' | undefined][] = [
 
 describe('pageLineKind', () => {
   it.each(PAGE_LINES)('reads %s as %s', (line, kind) => {
-    expect(pageLineKind(line)).toBe(kind);
+    expect(pageLineKind(line)?.kind).toBe(kind);
+  });
+
+  it('is sure of a greeting, a menu path and counts, not of a site’s words a title may have', () => {
+    expect(pageLineKind('首页 > 范文 > 对照检查材料')?.sure).toBe(true);
+    expect(pageLineKind('XX市政府网站管理中心主任对照检查材料')?.sure).toBe(false);
   });
 
   it('has a case above for every row of the table', () => {
