@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
 import { cacheDirFor, contentDir } from './src/model/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import rehypeContinuedParagraph from './src/plugins/rehype-continued-paragraph.ts';
 import rehypeSubItemAnchors from './src/plugins/rehype-sub-item-anchors.ts';
 import remarkPlainText from './src/plugins/remark-plain-text.ts';
 
@@ -35,7 +36,10 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       remarkPlugins: [[remarkPlainText, { reviewsDir }]],
-      rehypePlugins: [[rehypeSubItemAnchors, { reviewsDir }]],
+      rehypePlugins: [
+        [rehypeSubItemAnchors, { reviewsDir }],
+        [rehypeContinuedParagraph, { reviewsDir }],
+      ],
     }),
   },
   devToolbar: { enabled: false },

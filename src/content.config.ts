@@ -9,7 +9,7 @@ import { reviewSchema } from './schemas/review';
 
 // Astro keeps parsed entries between builds and re-parses them only when this file's text changes,
 // not when a schema it imports does. After changing anything in src/schemas/, bump this revision
-// so that no build reads entries parsed under the old schema. Schema revision: 4 (front matter as written, Chinese messages, links checked).
+// so that no build reads entries parsed under the old schema. Schema revision: 5 (areas with their text, findings that continue a paragraph).
 const base = `${contentDir()}/reviews`;
 
 /** One folder per review: review.mdx, findings/, causes/, measures/. */

@@ -24,6 +24,7 @@ const USAGE = `用法：npm run import -- <文件> --review <材料代号> [选�
   --encoding <编码>    按这种编码读取 .txt 或 .md 文件（默认自动识别 UTF-8，否则按 GB18030）
   --force              即使文件夹里是另一份材料或有手工修改，也整个替换
   --dry-run            只检查并报告，不写入任何文件
+  --keep-lines         每行都作为一段，不把在句子中间断开的行连起来
   --recover            不导入，只恢复上次中断的导入（导入时也会先自动恢复）
   --help               显示本说明
 
@@ -60,6 +61,7 @@ function parse() {
         encoding: { type: 'string' },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        'keep-lines': { type: 'boolean', default: false },
         recover: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -161,6 +163,7 @@ try {
     encoding: values.encoding,
     force: values.force,
     dryRun: values['dry-run'],
+    keepLines: values['keep-lines'],
   });
   console.log(formatReport(report));
 } catch (error) {

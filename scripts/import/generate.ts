@@ -12,7 +12,7 @@ import type { measureSchema } from '../../src/schemas/measure';
 import type { reviewSchema } from '../../src/schemas/review';
 import { headingNode, paragraphNode, partPlaceholderNode, toMdx } from '../shared/mdx';
 import type { ReviewFacts } from './metadata';
-import type { Item, Outline } from './outline';
+import type { Area, Item, Outline } from './outline';
 
 /** Front matter as written to each kind of file (schema input: dates as YYYY-MM-DD text). */
 export interface FrontMatterByKind {
@@ -52,7 +52,7 @@ export function generateReview(outline: Outline, facts: ReviewFacts): GeneratedR
     meeting: facts.meeting,
     ...(facts.date ? { date: facts.date } : {}),
     ...(facts.basis.length > 0 ? { basis: facts.basis } : {}),
-    areas: outline.areas.map((p) => p.text),
+    areas: outline.areas.map(areaData),
   };
   const body = outline.body.map((block): RootContent => {
     switch (block.type) {
@@ -80,11 +80,28 @@ export function generateReview(outline: Outline, facts: ReviewFacts): GeneratedR
         kind: 'finding',
         id,
         path: entryFilePath('finding', id),
-        data: { area: item.area, order: item.order, title: item.title, causes: [], measures: [] },
+        data: {
+          area: item.area,
+          order: item.order,
+          title: item.title,
+          ...(item.continues ? { paragraph: 'continues' as const } : {}),
+          causes: [],
+          measures: [],
+        },
         body: itemBody(item),
       };
     }),
     causes: outline.causes.map((item) => numbered('cause', item)),
     measures: outline.measures.map((item) => numbered('measure', item)),
+  };
+}
+
+/** An area as `areas` lists it: its heading alone, or with the text that stays with it. */
+function areaData(area: Area): FrontMatterByKind['review']['areas'][number] {
+  if (area.lead === undefined && area.paragraphs.length === 0) return area.heading;
+  return {
+    heading: area.heading,
+    ...(area.lead !== undefined ? { lead: area.lead } : {}),
+    ...(area.paragraphs.length > 0 ? { paragraphs: area.paragraphs.map((p) => p.text) } : {}),
   };
 }

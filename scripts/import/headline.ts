@@ -3,9 +3,17 @@
  * importer's guesses about what a paragraph is, on top of its numbering.
  */
 import { numberingOf } from '../../src/model/numbering';
+import { COLON, SENTENCE_END } from './punctuation';
+import { areaWord } from './vocabulary';
 
-/** Sentence ends that close a headline clause. */
-const HEADLINE_END = /[。！？；：!?;:]/;
+/** Sentence ends that close a headline clause, colons included. */
+const HEADLINE_END = new RegExp(`${SENTENCE_END}|${COLON}`, 'u');
+
+/** A sentence end inside a text (not at its very end). */
+const INNER_SENTENCE_END = new RegExp(SENTENCE_END, 'u');
+
+/** What a heading may end with: a full stop or a colon, in either width. */
+const HEADING_END = new RegExp(`(?:[。！？!?]|\\.|${COLON})$`, 'u');
 
 /**
  * The headline of a numbered paragraph, as the title of its entry: the words after the numbering up
@@ -29,6 +37,39 @@ export function headline(text: string): string {
  */
 export function isHeadingLike(text: string, maxLength = 60): boolean {
   if (text.length > maxLength) return false;
-  const body = text.replace(/[。！？!?：:]$/, '');
-  return !/[。！？；!?;]/.test(body);
+  return !INNER_SENTENCE_END.test(text.replace(HEADING_END, ''));
+}
+
+/**
+ * Whether a numbered paragraph is a heading and nothing more (`一是学习不深入。`): one clause, its
+ * headline. An entry made of it alone says what is wrong, but not how. A sentence with clauses
+ * (`二是要求有所降低，对身边人员管得不严。`) says both.
+ */
+export function isHeadlineOnly(text: string): boolean {
+  const numbering = numberingOf(text);
+  const rest = (numbering ? text.slice(numbering.marker.length) : text)
+    .replace(/^[\s：:，,、.．]+/, '')
+    .replace(HEADING_END, '')
+    .trim();
+  return rest === headline(text) && !/[，,；;]/.test(rest);
+}
+
+/** The end of a heading's clause: a mark that ends it with the heading, or one left to what follows. */
+const CLAUSE_AFTER_HEADING = new RegExp(`(${SENTENCE_END}|${COLON})|[，,；;]`, 'u');
+
+/**
+ * An area's paragraph as its heading and the rest: the heading is the first clause — up to the
+ * punctuation after 方面 when the paragraph names its area so (a comma may come before it inside a
+ * long heading) — with its full stop or colon; a comma after it starts the rest.
+ * `（一）关于班子建设方面，主要是……` → `（一）关于班子建设方面` and `，主要是……`.
+ */
+export function splitHeading(text: string): { heading: string; rest: string } {
+  const numbering = numberingOf(text);
+  const area = areaWord(text.slice(0, 80));
+  const from = area ?? numbering?.marker.length ?? 0;
+  const end = CLAUSE_AFTER_HEADING.exec(text.slice(from));
+  if (!end) return { heading: text, rest: '' };
+  const cut = from + end.index + (end[1] ? end[0].length : 0);
+  if (cut <= (numbering?.marker.length ?? 0)) return { heading: text, rest: '' };
+  return { heading: text.slice(0, cut), rest: text.slice(cut) };
 }

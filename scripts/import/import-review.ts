@@ -16,7 +16,7 @@ import { planImport, type ImportPlan } from './merge';
 import { reviewFacts, type ReviewFacts } from './metadata';
 import type { SourceDocument } from '../shared/documents/paragraphs';
 import { readDocument } from '../shared/documents/read';
-import type { ImportNote } from './outline';
+import type { ImportNote, Outline } from './outline';
 import { recogniseOutline } from './structure';
 import { validatePlannedFiles } from './validate';
 import { writeReviewFolder } from './write';
@@ -44,6 +44,8 @@ export interface ImportOptions {
   force?: boolean | undefined;
   /** Check and report, but write nothing. */
   dryRun?: boolean | undefined;
+  /** Keep every line a paragraph, even where it stops mid-sentence (no joining of broken lines). */
+  keepLines?: boolean | undefined;
 }
 
 export interface ImportReport {
@@ -53,6 +55,8 @@ export interface ImportReport {
   counts: { areas: number; findings: number; causes: number; measures: number };
   plan: ImportPlan;
   facts: ReviewFacts;
+  /** What was recognised where: the title, the parts, areas and entries, each with its line. */
+  outline: Outline;
   /** How the document was read, by line. */
   notes: ImportNote[];
   /** Interrupted imports found in the content folder, and what was done about each. */
@@ -85,7 +89,7 @@ export async function importReview(options: ImportOptions): Promise<ImportReport
     encodingOption: '--encoding',
     formats: IMPORT_FORMATS,
   });
-  const outline = recogniseOutline(document);
+  const outline = recogniseOutline(document, { keepLines: options.keepLines });
   const facts = reviewFacts(outline);
   const generated = generateReview(outline, facts);
 
@@ -119,6 +123,7 @@ export async function importReview(options: ImportOptions): Promise<ImportReport
     },
     plan,
     facts,
+    outline,
     notes: outline.notes,
     recovered,
     written: !options.dryRun,

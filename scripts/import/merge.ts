@@ -41,7 +41,7 @@ export interface PlanOptions {
 /** Fields whose values come from the document on every import; all others are kept once set. */
 const DOCUMENT_FIELDS: Record<FileKind, string[]> = {
   review: ['title', 'areas'],
-  finding: ['area', 'order', 'title'],
+  finding: ['area', 'order', 'title', 'paragraph'],
   cause: ['order', 'title'],
   measure: ['order', 'title'],
 };
@@ -180,11 +180,16 @@ function titleOf(entry: ExistingEntry): string {
   return typeof title === 'string' ? title : '';
 }
 
-/** Sets a field to the document's value; a placeholder never replaces a value someone wrote. */
+/**
+ * Sets a field to the document's value, or removes it when the document no longer gives one (a
+ * finding that now starts a paragraph of its own); a placeholder never replaces a value someone
+ * wrote.
+ */
 function setIfChanged(doc: Document, field: string, value: unknown): void {
   const current = fieldsOf(doc)[field];
   if (isPlaceholder(value) && current !== undefined) return;
-  if (JSON.stringify(current) !== JSON.stringify(value)) doc.set(field, value);
+  if (value === undefined) doc.delete(field);
+  else if (JSON.stringify(current) !== JSON.stringify(value)) doc.set(field, value);
 }
 
 function fieldsOf(doc: Document): Record<string, unknown> {

@@ -40,7 +40,7 @@ const MEETING_CORE = /(?:专题)?(?:民主生活会|组织生活会)/;
 
 /** What titles put before the meeting's name, read backwards from it. */
 const MEETING_QUALIFIER =
-  /(?:巡察整改|巡视整改|审计整改|巡察反馈问题整改|主题教育|党史学习教育|以案促改|以案为鉴|警示教育|年度|\d{4}年度?)$/;
+  /(?:(?:巡察|巡视|审计)(?:反馈)?(?:问题)?整改|主题教育|党史学习教育|以案促改|以案为鉴|警示教育|年度|[0-9０-９]{4}\s*年度?|[〇零○Ｏ一二三四五六七八九]{4}\s*年度?)\s*$/;
 
 /** The meeting a text names, e.g. 巡察整改专题民主生活会, with where it starts. */
 export function meetingIn(text: string): { index: number; name: string } | undefined {
@@ -54,12 +54,19 @@ export function meetingIn(text: string): { index: number; name: string } | undef
   ) {
     index = q.index;
   }
-  return { index, name: text.slice(index, core.index + core[0].length) };
+  // 2025 年度民主生活会: a space typed inside the name is not part of it.
+  return { index, name: text.slice(index, core.index + core[0].length).replace(/\s+/g, '') };
 }
 
-/** Posts as titles write them after the unit, longest first. */
-const ROLE =
-  /(?:(?:党组|党委|党工委|党总支|党支部)?(?:副)?书记|党组成员|(?:副)?(?:局|县|区|市|镇|乡|院|部|处|科|所|站|厅)长|(?:副)?主任|(?:副)?主席|负责人)(?:[、，,和及](?:(?:党组|党委)?(?:副)?书记|党组成员|(?:副)?(?:局|县|区|市|镇|乡|院|部|处|科|所|站|厅)长|(?:副)?主任))*$/;
+/** One post, as titles write it: 书记, 党组成员, 常委, 副局长, 主任 … */
+const POST = String.raw`(?:(?:党组|党委|党工委|党总支|党支部|总支|支部)?副?书记|党组成员|党委委员|常委|委员|副?(?:局|县|区|市|州|镇|乡|院|部|处|科|所|站|厅|庭|校|社|队)长|副?主任|副?主席|副?秘书长|副?总经理|董事长|负责人)`;
+
+/**
+ * The posts a title names after the unit, to its end: 党组书记、局长, 常委、区委宣传部长. A post after
+ * the first may name a unit of its own (区委宣传部长: the 部长 of the 区委宣传部), which stays part of
+ * the post.
+ */
+const ROLE = new RegExp(`${POST}(?:[、，,和及兼][\u4e00-\u9fa5]{0,10}?${POST})*$`, 'u');
 
 /** How a unit's name ends: 局, 委员会, 政府, 公司 … */
 const UNIT_END =
@@ -81,7 +88,11 @@ export function reviewFacts(outline: Outline): ReviewFacts {
   const meeting = [title ?? '', ...preamble].map((text) => meetingIn(text)?.name).find(Boolean);
   if (!meeting) missing.push('meeting');
 
-  const { organization, role } = title ? unitAndRole(title) : {};
+  // A title without the unit (个人对照检查材料) is often followed by a byline that has it.
+  const fromTitle = title ? unitAndRole(title) : {};
+  const { organization, role } = fromTitle.organization
+    ? fromTitle
+    : unitAndRole(bylineOf(preamble[0]) ?? '');
   if (!organization) missing.push('organization');
 
   const dates = [
@@ -130,6 +141,18 @@ export function unitAndRole(title: string): { organization?: string; role?: stri
   prefix = prefix.replace(/领导班子$|班子$/, '').trim();
   if (!UNIT_END.test(prefix) || prefix.length < 2) return {};
   return { organization: prefix, ...(role ? { role } : {}) };
+}
+
+/**
+ * The unit and post of a byline under the title, without the name after them:
+ * `XX市发改委党组书记、主任  张三` → `XX市发改委党组书记、主任`. Undefined for a paragraph that is
+ * no byline (a sentence, a date).
+ */
+function bylineOf(text: string | undefined): string | undefined {
+  if (!text || text.length > 40 || /[。；，：,;:！？!?]/.test(text) || parseDateLine(text)) {
+    return undefined;
+  }
+  return text.replace(/\s+[\u4e00-\u9fa5·]{2,4}$/u, '').trim();
 }
 
 /** Words that run into a document number when it is cited without 《》: 根据城巡办发〔2023〕21号. */

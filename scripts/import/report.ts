@@ -1,7 +1,54 @@
 /** What the import command prints when it has imported a document, or recovered an import. */
-import { position } from '../shared/documents/errors';
+import { areaLabel, findingLabel, numberedLabel } from '../../src/model/labels';
+import { position, spanOf, type PositionUnit } from '../shared/documents/errors';
+import type { Paragraph } from '../shared/documents/paragraphs';
 import type { ImportReport } from './import-review';
 import type { Recovery } from './interrupted';
+import type { Item, Outline } from './outline';
+
+/** What each kind of section heading heads, as the outline says it. */
+const HEADS: Record<Outline['parts'][number]['kind'], string> = {
+  finding: '问题部分',
+  cause: '原因部分',
+  measure: '措施部分',
+  extra: '材料正文中的一节',
+};
+
+/**
+ * The outline as recognised, one line per title, part, area and entry, each with its line in the
+ * document, so that a person can check it against the document at a glance.
+ */
+export function formatOutline(outline: Outline, unit: PositionUnit): string[] {
+  const at = (p: Paragraph) => spanOf(p.line, p.lastLine, unit);
+  const entry = (label: string, item: Item) =>
+    `      ${at(item.paragraphs[0]!)}  ${label}：${item.title}${item.continues ? '（接在上文同一段中）' : ''}`;
+  const lines = ['结构（请对照原文核对）：'];
+  const title = outline.title;
+  lines.push(
+    title
+      ? `  ${spanOf(title.lines[0]!.line, title.lines.at(-1)!.line, unit)}  标题：${title.text}`
+      : '  标题：没有找到',
+  );
+  for (const part of outline.parts) {
+    const heading = part.heading;
+    lines.push(`  ${at(heading)}  ${heading.text}（${HEADS[part.kind]}）`);
+    if (part.kind === 'finding') {
+      outline.areas.forEach((area, i) => {
+        const own = area.paragraph !== heading;
+        lines.push(
+          `    ${at(area.paragraph)}  ${areaLabel(i + 1)}：${own ? area.heading : '以这个部分的标题为唯一的方面'}`,
+        );
+        for (const f of outline.findings.filter((f) => f.area === i + 1)) {
+          lines.push(entry(findingLabel(f.area, f.order), f));
+        }
+      });
+    } else if (part.kind === 'cause' || part.kind === 'measure') {
+      const items = part.kind === 'cause' ? outline.causes : outline.measures;
+      for (const item of items) lines.push(entry(numberedLabel(part.kind, item.order), item));
+    }
+  }
+  return lines;
+}
 
 /** The report of an import: what was written, what to check, what to do next. */
 export function formatReport(report: ImportReport): string {
@@ -22,6 +69,7 @@ export function formatReport(report: ImportReport): string {
     );
   }
   if (plan.mode === 'replace') lines.push('  --force：文件夹原有的内容已被替换');
+  lines.push('', ...formatOutline(report.outline, source.unit));
 
   const missing: string[] = [];
   if (facts.missing.includes('title'))
@@ -34,9 +82,11 @@ export function formatReport(report: ImportReport): string {
     );
   const notes = [
     ...missing,
-    ...report.notes.map((n) =>
-      n.line ? `${position(n.line, source.unit)}：${n.message}` : n.message,
-    ),
+    // By line, as the document is read; notes about the whole document last.
+    ...report.notes
+      .map((n, i) => ({ ...n, i }))
+      .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || a.i - b.i)
+      .map((n) => (n.line ? `${position(n.line, source.unit)}：${n.message}` : n.message)),
     ...plan.notes,
   ];
   if (notes.length > 0) lines.push('', '请核对：', ...notes.map((n) => `  • ${n}`));

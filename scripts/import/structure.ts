@@ -2,22 +2,26 @@
  * Recognises the structure of a 对照检查材料: its title, the text before the parts, the three parts
  * (problems, causes, measures) with their areas and numbered items, any other section, and the
  * closing lines. Every paragraph ends up in exactly one place, in document order: the review's own
- * text or an entry.
+ * text or an entry — except the lines a web page put above the title, which are reported instead.
  */
 import type { EntryKind } from '../../src/model/kinds';
 import { KIND_NOUN } from '../../src/model/labels';
 import { parseDateLine } from './date-line';
-import { DocumentError, position, quote } from '../shared/documents/errors';
-import { headline, isHeadingLike } from './headline';
+import { pageLines } from './debris';
+import { DocumentError, position, quote, spanOf } from '../shared/documents/errors';
+import { joinBrokenLines } from './hard-wraps';
+import { headline, isHeadingLike, isHeadlineOnly, splitHeading } from './headline';
+import { cutAt, firstItemScheme, itemRun } from './inline-items';
 import {
   markerFor,
   numberingOf,
   PART_HEADING_SCHEMES,
   type NumberingScheme,
 } from '../../src/model/numbering';
-import type { Item, Outline } from './outline';
+import type { Area, Item, Outline } from './outline';
 import type { Paragraph, SourceDocument } from '../shared/documents/paragraphs';
-import { hasClosingWords, namesDocumentKind, partKindOf } from './vocabulary';
+import { titleLines, titleText } from './title';
+import { hasClosingWords, introducesItems, namesArea, partMatch } from './vocabulary';
 
 /** The parts as messages name them. */
 const PART_NAMES: Record<EntryKind, string> = {
@@ -33,33 +37,49 @@ const ITEM_NAMES: Record<EntryKind, string> = {
   measure: '项措施',
 };
 
+/** A usual heading of each part, for the note that says it is missing. */
+const PART_EXAMPLES: Record<'cause' | 'measure', string> = {
+  cause: '“二、产生问题的原因分析”',
+  measure: '“三、下一步努力方向和整改措施”',
+};
+
 interface Section {
   heading: Paragraph;
   kind: EntryKind | 'extra';
   paragraphs: Paragraph[];
 }
 
+export interface OutlineOptions {
+  /** Keep each line a paragraph of its own, even where it stops mid-sentence. */
+  keepLines?: boolean | undefined;
+}
+
 /** Reads the document's structure, or throws an `DocumentError` naming the line it could not place. */
-export function recogniseOutline(doc: SourceDocument): Outline {
-  return new OutlineReader(doc).read();
+export function recogniseOutline(doc: SourceDocument, options: OutlineOptions = {}): Outline {
+  return new OutlineReader(doc, options).read();
 }
 
 class OutlineReader {
   private readonly outline: Outline = {
     title: undefined,
     body: [],
+    parts: [],
     areas: [],
     findings: [],
     causes: [],
     measures: [],
+    dropped: [],
+    joined: [],
     notes: [],
   };
 
-  constructor(private readonly doc: SourceDocument) {}
+  constructor(
+    private readonly doc: SourceDocument,
+    private readonly options: OutlineOptions,
+  ) {}
 
   read(): Outline {
-    const [first] = this.doc.paragraphs;
-    if (!first) {
+    if (this.doc.paragraphs.length === 0) {
       throw new DocumentError({
         file: this.doc.file,
         expected: '对照检查材料的正文',
@@ -67,20 +87,49 @@ class OutlineReader {
         hint: '请确认文件名无误，并且文件已经保存。',
       });
     }
-    const lines = titleLines(this.doc.paragraphs);
-    if (lines.length === 0) {
+    const page = pageLines(this.doc.paragraphs);
+    this.outline.dropped = page.dropped;
+    for (const { paragraph, why } of page.dropped) {
+      this.note(
+        paragraph,
+        `已略去${quote(paragraph.text, 40)}：在标题之上，是${why}，不是材料的内容`,
+      );
+    }
+    for (const paragraph of page.unsure) {
+      this.note(
+        paragraph,
+        `${quote(paragraph.text, 40)}在标题之上，不能确定是不是材料的内容，已保留在正文开头；如果不是，请从文档中删去后重新导入`,
+      );
+    }
+    const [first] = page.rest;
+    const lines = titleLines(page.rest);
+    if (first && lines.length === 0) {
       this.note(first, '第一段不像标题，标题留待填写');
-    } else {
-      this.outline.title = { text: lines.map((p) => p.text).join(''), lines };
+    } else if (lines.length > 0) {
+      this.outline.title = { text: titleText(lines), lines };
       if (lines.length > 1) {
-        this.note(first, `标题分 ${lines.length} 行排，已合为一个标题`);
+        this.note(lines[0]!, `标题分 ${lines.length} 行排，已合为一个标题`);
       }
     }
 
-    const { preamble, sections } = this.sections(this.doc.paragraphs.slice(lines.length));
-    this.paragraphs(preamble);
+    let paragraphs = page.rest.slice(lines.length);
+    if (!this.options.keepLines) {
+      const joined = joinBrokenLines(paragraphs);
+      paragraphs = joined.paragraphs;
+      this.outline.joined = joined.joined;
+      if (joined.joined.length > 0) {
+        const count = joined.joined.reduce((sum, j) => sum + j.lines, 0);
+        this.outline.notes.push({
+          message: `${count} 行在句子中间断开（从 PDF 等处复制的文字常这样），已连成 ${joined.joined.length} 段：${joined.joined.map((j) => spanOf(j.line, j.lastLine, this.doc.unit)).join('、')}；如果原文确实在这些地方分段，请加 --keep-lines 重新导入`,
+        });
+      }
+    }
+
+    const { preamble, sections } = this.sections(paragraphs);
+    this.paragraphs([...page.unsure, ...preamble]);
     sections.forEach((section, i) => {
       const last = i === sections.length - 1;
+      this.outline.parts.push({ kind: section.kind, heading: section.heading });
       if (section.kind === 'extra') {
         this.heading(section.heading);
         this.paragraphs(section.paragraphs);
@@ -90,39 +139,62 @@ class OutlineReader {
         this.items(section, section.kind, last);
       }
     });
+    for (const kind of ['cause', 'measure'] as const) {
+      if (!sections.some((s) => s.kind === kind)) {
+        this.outline.notes.push({
+          message: `没有找到${PART_NAMES[kind]}：材料中没有像${PART_EXAMPLES[kind]}这样的标题。如果材料有这一部分，请检查它的标题是否单独成段`,
+        });
+      }
+    }
     return this.outline;
   }
 
   /** Splits the paragraphs after the title into the preamble and the numbered sections. */
   private sections(paragraphs: Paragraph[]): { preamble: Paragraph[]; sections: Section[] } {
     let starts = numberedSectionStarts(paragraphs);
-    if (!starts.some((i) => partKindOf(paragraphs[i]!.text) === 'finding')) {
+    const unnumbered = paragraphs.flatMap((p, i) => (isUnnumberedPartHeading(p.text) ? [i] : []));
+    if (!starts.some((i) => partMatch(paragraphs[i]!.text)?.heads === 'finding')) {
       // Some documents head their parts without 一、二、: a short line naming the part, without
       // punctuation (a sentence that mentions 问题 is not a heading).
-      const unnumbered = paragraphs.flatMap((p, i) =>
-        p.text.length <= 20 &&
-        !/[，。；：！？,.;:!?]/.test(p.text) &&
-        !numberingOf(p.text) &&
-        partKindOf(p.text)
-          ? [i]
-          : [],
-      );
-      if (unnumbered.some((i) => partKindOf(paragraphs[i]!.text) === 'finding'))
+      if (unnumbered.some((i) => partMatch(paragraphs[i]!.text)?.heads === 'finding'))
         starts = unnumbered;
+    } else {
+      // A part whose heading is not numbered like the others is still found by its words, after
+      // the problems part begins: 一、存在的问题 … 原因分析 … 整改措施.
+      const named = new Set(starts.map((i) => partMatch(paragraphs[i]!.text)?.heads));
+      const problems = starts.find((i) => partMatch(paragraphs[i]!.text)?.heads === 'finding')!;
+      const extra = unnumbered.filter((i) => {
+        const kind = partMatch(paragraphs[i]!.text)?.heads;
+        return i > problems && kind !== undefined && !named.has(kind);
+      });
+      starts = [...starts, ...extra].sort((a, b) => a - b);
     }
-    const taken = new Set<EntryKind>();
+    // When two headings name one part, the one with the more usual words heads it (原因分析 over
+    // 剖析); the other is a section of the review's own text.
+    const heads = new Map<EntryKind, number>();
+    for (const i of starts) {
+      const match = partMatch(paragraphs[i]!.text);
+      if (!match) continue;
+      const held = heads.get(match.heads);
+      if (held === undefined || match.row < partMatch(paragraphs[held]!.text)!.row) {
+        heads.set(match.heads, i);
+      }
+    }
     const sections = starts.map((start, k): Section => {
       const heading = paragraphs[start]!;
-      const found = partKindOf(heading.text);
-      let kind: Section['kind'] = found ?? 'extra';
-      if (found && taken.has(found)) {
-        kind = 'extra';
-        this.note(heading, `又一个${PART_NAMES[found]}的标题，作为材料正文中的一节原样保留`);
+      const match = partMatch(heading.text);
+      let kind: Section['kind'] = 'extra';
+      if (match && heads.get(match.heads) === start) kind = match.heads;
+      else if (match) {
+        const chosen = paragraphs[heads.get(match.heads)!]!;
+        this.note(
+          heading,
+          `也像${PART_NAMES[match.heads]}的标题，但${position(chosen.line, this.doc.unit)}${quote(chosen.text)}更像，以那一行为这一部分的标题；这一节作为材料正文原样保留`,
+        );
       }
-      if (found) taken.add(found);
       return { heading, kind, paragraphs: paragraphs.slice(start + 1, starts[k + 1]) };
     });
-    if (!taken.has('finding')) throw this.noProblemsPart(paragraphs, sections);
+    if (!heads.has('finding')) throw this.noProblemsPart(paragraphs, sections);
     return { preamble: paragraphs.slice(0, starts[0]), sections };
   }
 
@@ -143,48 +215,60 @@ class OutlineReader {
     });
   }
 
-  /** The problems part: area headings （一）（二）… with their numbered findings, or findings only. */
+  /** The problems part: areas （一）（二）… with their findings, or findings only. */
   private findings(section: Section, last: boolean): void {
     const { items: paragraphs, closing } = this.splitClosing(section.paragraphs, last);
-    // Areas are the part's top numbering — （一）（二） as a rule — when every one of them is a
-    // heading and findings numbered another way follow them.
+    // Areas are the part's top numbering — （一）（二） as a rule — when findings numbered another
+    // way follow each of them or stand inside its paragraph, and each reads as an area's heading.
     const areaScheme = paragraphs.map((p) => numberingOf(p.text)?.scheme).find(Boolean);
     const areaStarts = paragraphs.flatMap((p, i) =>
       areaScheme && numberingOf(p.text)?.scheme === areaScheme ? [i] : [],
     );
-    const itemScheme = areaStarts.every((i) => isHeadingLike(paragraphs[i]!.text, 80))
-      ? areaStarts
-          .map((start, k) =>
-            itemSchemeBetween(paragraphs, start + 1, areaStarts[k + 1], areaScheme),
-          )
-          .find(Boolean)
-      : undefined;
+    const itemScheme =
+      areaStarts
+        .map((start, k) => itemSchemeBetween(paragraphs, start + 1, areaStarts[k + 1], areaScheme))
+        .find(Boolean) ??
+      areaStarts
+        .flatMap((start, k) => paragraphs.slice(start, areaStarts[k + 1]))
+        .filter((p) => numberingOf(p.text)?.scheme === areaScheme || !numberingOf(p.text))
+        .map((p) => firstItemScheme(p.text, areaScheme))
+        .find(Boolean);
+    const areas =
+      areaScheme !== undefined &&
+      itemScheme !== undefined &&
+      areaStarts.every((i) => isAreaParagraph(paragraphs[i]!.text, itemScheme));
 
-    if (areaScheme && itemScheme) {
+    if (areas) {
       this.heading(section.heading);
       this.paragraphs(paragraphs.slice(0, areaStarts[0]));
       areaStarts.forEach((start, k) => {
         const heading = paragraphs[start]!;
         this.expectNumber(heading, k + 1, areaScheme, '问题部分下一个方面');
-        this.outline.areas.push(heading);
         const segment = paragraphs.slice(start + 1, areaStarts[k + 1]);
-        const items = this.splitItems(segment, itemScheme, 'finding', markerFor(areaScheme, k + 1));
-        if (items.length === 0 && segment[0]) {
+        const name = `方面${markerFor(areaScheme, k + 1)}`;
+        const { area, items } = this.area(heading, true, segment, itemScheme, name);
+        this.outline.areas.push(area);
+        const text = area.paragraphs[0];
+        if (items.length === 0 && text) {
           throw new DocumentError({
             file: this.doc.file,
-            line: segment[0].line,
+            line: text.line,
             unit: this.doc.unit,
             expected: `方面${markerFor(areaScheme, k + 1)}下带编号的问题，编号方式和其他方面相同（${markerFor(itemScheme, 1)}、${markerFor(itemScheme, 2)}……）`,
-            found: quote(segment[0].text),
+            found: quote(text.text),
             hint: '请按其他方面的编号方式，给这个方面的每个问题编号。',
           });
         }
-        if (items.length === 0) this.note(heading, '这个方面下没有问题，方面标题原样发布');
+        if (items.length === 0) {
+          this.note(heading, `方面${markerFor(areaScheme, k + 1)}下没有问题，方面标题原样发布`);
+        }
         this.outline.findings.push(...items.map((item) => ({ ...item, area: k + 1 })));
       });
     } else {
-      const first = paragraphs.find((p) => numberingOf(p.text));
-      if (!first) {
+      const scheme =
+        paragraphs.map((p) => numberingOf(p.text)?.scheme).find(Boolean) ??
+        paragraphs.map((p) => firstItemScheme(p.text, undefined)).find(Boolean);
+      if (!scheme) {
         const next = paragraphs[0];
         throw new DocumentError({
           file: this.doc.file,
@@ -196,16 +280,114 @@ class OutlineReader {
         });
       }
       // Without area headings, the part heading stands for the one area, so it is not repeated.
-      this.outline.areas.push(section.heading);
       this.note(
         section.heading,
         '问题部分没有（一）（二）……这样的方面标题，以这个部分的标题作为唯一的方面',
       );
-      const items = this.splitItems(paragraphs, numberingOf(first.text)!.scheme, 'finding');
+      const { area, items } = this.area(section.heading, false, paragraphs, scheme, '');
+      this.outline.areas.push(area);
       this.outline.findings.push(...items.map((item) => ({ ...item, area: 1 })));
     }
     this.outline.body.push({ type: 'part', kind: 'finding' });
+    for (const item of this.outline.findings) {
+      if (item.paragraphs.length === 1 && isHeadlineOnly(item.paragraphs[0]!.text)) {
+        this.note(
+          item.paragraphs[0]!,
+          `这个问题只有一句标题，没有具体内容：${quote(item.paragraphs[0]!.text, 40)}。请核对它的正文是否漏掉了，或者它是不是一个方面的标题`,
+        );
+      }
+    }
     this.paragraphs(closing);
+  }
+
+  /**
+   * One area: the text that stays with its heading, and its findings in `scheme` — paragraphs of
+   * their own, or pieces of a paragraph that holds several. `heading` is the area's paragraph, or
+   * the part's heading when it stands for the one area (`own` false); `name` names the area in
+   * messages (方面（二）).
+   */
+  private area(
+    heading: Paragraph,
+    own: boolean,
+    segment: Paragraph[],
+    scheme: NumberingScheme,
+    name: string,
+  ): { area: Area; items: Item[] } {
+    const separate = segment.flatMap((p, i) => (numberingOf(p.text)?.scheme === scheme ? [i] : []));
+    // A run inside a paragraph is items only if the next separate item carries on its numbering;
+    // otherwise it is a list of points (or a summary that the items below repeat).
+    const runIn = (text: string, first: number, next: number | undefined) => {
+      const run = itemRun(text, scheme, first, 1);
+      const after = next === undefined ? undefined : numberingOf(segment[next]!.text)?.number;
+      return run && (after === undefined || after === first + run.length) ? run : undefined;
+    };
+    const items: Item[] = [];
+    // Adds the items of a run, each continuing the paragraph; returns the text before the first.
+    const addRun = (p: Paragraph, run: { index: number }[]): string => {
+      const [before, ...pieces] = cutAt(
+        p.text,
+        run.map((m) => m.index),
+      );
+      for (const text of pieces) {
+        items.push({
+          order: items.length + 1,
+          title: headline(text),
+          paragraphs: [{ ...p, text }],
+          continues: true,
+        });
+      }
+      return before!;
+    };
+
+    const area: Area = {
+      paragraph: heading,
+      heading: heading.text,
+      lead: undefined,
+      paragraphs: [],
+    };
+    if (own) {
+      const run = runIn(heading.text, 1, separate[0]);
+      const before = run ? addRun(heading, run) : heading.text;
+      // A heading that names its area ends with 方面 (and its full stop); one that does not is all
+      // of a one-clause paragraph. What follows it is the area's lead-in.
+      if (namesArea(before) || !isHeadingLike(before, 80)) {
+        const split = splitHeading(before);
+        area.heading = split.heading;
+        if (split.rest) area.lead = split.rest;
+      } else {
+        area.heading = before;
+      }
+    }
+    // The area's own text, up to its first separate finding, unless findings began in the heading.
+    let i = 0;
+    for (; i < (separate[0] ?? segment.length) && items.length === 0; i++) {
+      const p = segment[i]!;
+      const run = runIn(p.text, 1, separate[0]);
+      area.paragraphs.push(run ? { ...p, text: addRun(p, run) } : p);
+    }
+    if (items.length === 0 && separate.length === 0) return { area, items };
+    for (; i < segment.length; i++) {
+      const p = segment[i]!;
+      if (numberingOf(p.text)?.scheme !== scheme) {
+        items.at(-1)!.paragraphs.push(p);
+        continue;
+      }
+      this.expectNumber(p, items.length + 1, scheme, `${name}下一${ITEM_NAMES.finding}`);
+      const item: Item = {
+        order: items.length + 1,
+        title: headline(p.text),
+        paragraphs: [p],
+        continues: false,
+      };
+      items.push(item);
+      const run = runIn(
+        p.text,
+        item.order + 1,
+        separate.find((s) => s > i),
+      );
+      if (run) item.paragraphs = [{ ...p, text: addRun(p, run) }];
+    }
+    return { area, items };
   }
 
   /** The causes or measures part: an introduction, then items numbered in one scheme. */
@@ -223,6 +405,17 @@ class OutlineReader {
       this.paragraphs(paragraphs.slice(0, first));
       const scheme = numberingOf(paragraphs[first]!.text)!.scheme;
       const items = this.splitItems(paragraphs.slice(first), scheme, kind);
+      // Only findings are published as parts of a shared paragraph; several causes or measures
+      // written in one are imported as one, and said so.
+      for (const item of items) {
+        const [p] = item.paragraphs;
+        const next = itemRun(p!.text, scheme, item.order + 1, 1)?.[0];
+        if (!next) continue;
+        this.note(
+          p!,
+          `这一段中还有下一${ITEM_NAMES[kind]}（${quote(p!.text.slice(next.index), 12)}），整段作为一${ITEM_NAMES[kind]}导入；如果它们是几${ITEM_NAMES[kind]}，请在编号处分段后重新导入`,
+        );
+      }
       (kind === 'cause' ? this.outline.causes : this.outline.measures).push(...items);
       this.outline.body.push({ type: 'part', kind });
     }
@@ -231,35 +424,24 @@ class OutlineReader {
 
   /**
    * Splits paragraphs into items of `kind` at each paragraph numbered in `scheme`; paragraphs
-   * numbered otherwise, or not at all, belong to the item above them. Text before the first item
-   * joins it. `area` is the marker of the findings' area, for messages.
+   * numbered otherwise, or not at all, belong to the item above them. The first paragraph is one
+   * numbered in `scheme`.
    */
-  private splitItems(
-    paragraphs: Paragraph[],
-    scheme: NumberingScheme,
-    kind: EntryKind,
-    area?: string,
-  ): Item[] {
+  private splitItems(paragraphs: Paragraph[], scheme: NumberingScheme, kind: EntryKind): Item[] {
     const items: Item[] = [];
-    const leading: Paragraph[] = [];
-    const inArea = area ? `方面${area}` : '';
     for (const p of paragraphs) {
       const numbering = numberingOf(p.text);
       if (numbering?.scheme === scheme) {
-        this.expectNumber(p, items.length + 1, scheme, `${inArea}下一${ITEM_NAMES[kind]}`);
-        items.push({ order: items.length + 1, title: headline(p.text), paragraphs: [p] });
-      } else if (items.length === 0) {
-        leading.push(p);
+        this.expectNumber(p, items.length + 1, scheme, `下一${ITEM_NAMES[kind]}`);
+        items.push({
+          order: items.length + 1,
+          title: headline(p.text),
+          paragraphs: [p],
+          continues: false,
+        });
       } else {
         items.at(-1)!.paragraphs.push(p);
       }
-    }
-    if (items[0] && leading[0]) {
-      this.note(
-        leading[0],
-        `${inArea}第一${ITEM_NAMES[kind]}之前的文字，归入这${ITEM_NAMES[kind]}的开头发布`,
-      );
-      items[0].paragraphs.unshift(...leading);
     }
     return items;
   }
@@ -318,6 +500,29 @@ class OutlineReader {
 }
 
 /**
+ * Whether a paragraph numbered like the areas reads as an area's heading: a heading alone; a
+ * heading that names its area (……方面) or introduces what follows (……发现以下问题：), with a lead-in
+ * after it; or a heading followed, in the same paragraph, by its findings.
+ */
+function isAreaParagraph(text: string, itemScheme: NumberingScheme): boolean {
+  if (isHeadingLike(text, 80)) return true;
+  if (namesArea(splitHeading(text).heading) || introducesItems(text)) return true;
+  const run = itemRun(text, itemScheme, 1, 1);
+  return run !== undefined && isHeadingLike(text.slice(0, run[0]!.index), 80);
+}
+
+/** A short line naming a part without numbering or punctuation: 存在的主要问题, 整改措施. */
+function isUnnumberedPartHeading(text: string): boolean {
+  return (
+    text.length <= 20 &&
+    !/[，。；：！？,.;:!?]/.test(text) &&
+    !numberingOf(text) &&
+    !numberingOf(text, PART_HEADING_SCHEMES) &&
+    partMatch(text) !== undefined
+  );
+}
+
+/**
  * Indices of the part headings numbered 一、二、三、 (or 第一部分) in order. A paragraph numbered
  * out of turn, or a long paragraph that names no part, is numbering inside a part instead.
  */
@@ -330,7 +535,7 @@ function numberedSectionStarts(paragraphs: Paragraph[]): number[] {
     const numbering = numberingOf(p.text, PART_HEADING_SCHEMES);
     if (!numbering) return;
     if (numbering.number !== starts.length + 1 || (style && style !== numbering.scheme)) return;
-    if (!isHeadingLike(p.text, 40) && !partKindOf(headline(p.text))) return;
+    if (!isHeadingLike(p.text, 40) && !partMatch(headline(p.text))) return;
     style = numbering.scheme;
     starts.push(i);
   });
@@ -349,33 +554,6 @@ function itemSchemeBetween(
     if (scheme && scheme !== areaScheme) return scheme;
   }
   return undefined;
-}
-
-/**
- * The lines of the title at the start of the document: the first line, and when it does not yet
- * say what the document is, the next one or two title-like lines up to the one that does.
- */
-function titleLines(paragraphs: Paragraph[]): Paragraph[] {
-  const [first] = paragraphs;
-  if (!first || !looksLikeTitle(first.text)) return [];
-  if (namesDocumentKind(first.text)) return [first];
-  for (let k = 1; k <= 2; k++) {
-    const line = paragraphs[k];
-    if (!line || !looksLikeTitle(line.text)) break;
-    if (namesDocumentKind(line.text)) return paragraphs.slice(0, k + 1);
-  }
-  return [first];
-}
-
-/** A title is a short line that is not numbered and does not end like a sentence. */
-function looksLikeTitle(text: string): boolean {
-  return (
-    text.length <= 80 &&
-    !numberingOf(text) &&
-    !numberingOf(text, PART_HEADING_SCHEMES) &&
-    parseDateLine(text) === undefined &&
-    !/[。；，：,;:]$/.test(text)
-  );
 }
 
 /** A date, or a short unpunctuated line such as a name or a unit under the text. */

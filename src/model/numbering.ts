@@ -68,8 +68,9 @@ const STYLES: Record<NumberingScheme, NumberingStyle> = {
     read: parseChineseNumeral,
     write: (n) => `（${chineseNumeral(n)}）`,
   },
+  // 一是 理论学习……: a space typed after the number or before 是 is still the numbering.
   'cn-shi': {
-    atStart: `${CN}是`,
+    atStart: `${CN}\\s*是`,
     inText: `${CN}是`,
     read: parseChineseNumeral,
     write: (n) => `${chineseNumeral(n)}是`,
@@ -79,9 +80,11 @@ const STYLES: Record<NumberingScheme, NumberingStyle> = {
     read: parseChineseNumeral,
     write: (n) => `${chineseNumeral(n)}、`,
   },
-  // The separator is required: 第一议题 is a name, 第一， is numbering.
+  // The separator is required: 第一议题 is a name, 第一， is numbering (at a paragraph's start or
+  // after a sentence: ……。第二，……).
   'cn-ordinal': {
     atStart: `第${CN}\\s*[，,、：:]`,
+    inText: `第${CN}[，,、：:]`,
     read: parseChineseNumeral,
     write: (n) => `第${chineseNumeral(n)}，`,
   },

@@ -9,7 +9,12 @@ import type { EntryKind } from '../model/kinds';
 import { findingLabel, numberedLabel } from '../model/labels';
 import { checkAddresses } from '../permalinks/addresses';
 import { aliasPath, entryAnchor, entryPath, parseEntryPath } from '../permalinks/urls';
-import { checkDuplicateNumbers, checkEntryTexts, checkPlaceholders } from './checks';
+import {
+  checkDuplicateNumbers,
+  checkEntryTexts,
+  checkPlaceholders,
+  checkSharedParagraphs,
+} from './checks';
 import { linkRelations } from './links';
 import type { ReviewNode, SiteIndex, SiteSource, SourceEntries, SourceEntry } from './nodes';
 
@@ -29,7 +34,13 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
       file: fileOf(entry),
       entry,
       title: entry.data.title,
-      areas: entry.data.areas.map((heading, i) => ({ number: i + 1, heading, findings: [] })),
+      areas: entry.data.areas.map((area, i) => ({
+        number: i + 1,
+        ...(typeof area === 'string'
+          ? { heading: area, lead: undefined, paragraphs: [] }
+          : { heading: area.heading, lead: area.lead, paragraphs: area.paragraphs }),
+        findings: [],
+      })),
       findings: [],
       causes: [],
       measures: [],
@@ -108,6 +119,7 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
       ...base('finding', entry, findingLabel(area, order), title),
       area,
       order,
+      continues: entry.data.paragraph === 'continues',
       causes: [],
       measures: [],
     });
@@ -123,6 +135,7 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
     checkPlaceholders(review, problems);
     linkRelations(review, problems);
     for (const finding of review.findings) review.areas[finding.area - 1]!.findings.push(finding);
+    checkSharedParagraphs(review, problems);
     review.entries = [...review.findings, ...review.causes, ...review.measures];
     checkEntryTexts(review.entries, problems);
     review.entries.forEach((node, i) => {

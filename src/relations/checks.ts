@@ -7,6 +7,7 @@ import type { ContentProblem } from '../model/content-error';
 import { PART_PLACEHOLDERS, type EntryKind } from '../model/kinds';
 import { KIND_NOUN, KIND_PART_NAME } from '../model/labels';
 import type { EntryNode, ReviewNode } from './nodes';
+import { bodyParagraphCount } from './paragraphs';
 
 /** Two files numbered alike would get the same label: the document cannot have both. */
 export function checkDuplicateNumbers(nodes: EntryNode[], problems: ContentProblem[]): void {
@@ -64,6 +65,26 @@ export function checkEntryTexts(nodes: EntryNode[], problems: ContentProblem[]):
       field: BODY_FIELD,
       message: `${node.label}没有正文，页面上将只有标题`,
       hint: '在第二个 --- 之后写上材料中这一条的原文（含“一是”等编号）。',
+    });
+  }
+}
+
+/**
+ * A finding whose paragraph the next finding continues is published inside that one paragraph, so
+ * it can hold no other: its text would otherwise be cut in two.
+ */
+export function checkSharedParagraphs(review: ReviewNode, problems: ContentProblem[]): void {
+  for (const area of review.areas) {
+    area.findings.forEach((finding, i) => {
+      const next = area.findings[i + 1];
+      const body = finding.entry.body;
+      if (!next?.continues || body === undefined || bodyParagraphCount(body) <= 1) return;
+      problems.push({
+        file: finding.file,
+        field: BODY_FIELD,
+        message: `有 ${bodyParagraphCount(body)} 段，但${next.label}（paragraph: continues）接着它的段落写，它只能有一段`,
+        hint: `全文中无法把它的几段和${next.label}排在同一段里。请删去 ${next.file} 中的 paragraph: continues，让${next.label}另起一段。`,
+      });
     });
   }
 }

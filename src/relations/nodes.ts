@@ -65,6 +65,8 @@ export interface FindingNode<E extends SourceEntries = SourceEntries> extends No
 > {
   area: number;
   order: number;
+  /** Whether its text begins inside the paragraph before it (`paragraph: continues`). */
+  continues: boolean;
   causes: CauseNode<E>[];
   measures: MeasureNode<E>[];
 }
@@ -95,6 +97,10 @@ export interface AreaNode<E extends SourceEntries = SourceEntries> {
   number: number;
   /** The heading exactly as in the document, numbering included. */
   heading: string;
+  /** The rest of the heading's paragraph, when it holds more than the heading. */
+  lead: string | undefined;
+  /** The area's own paragraphs between its heading and its first finding. */
+  paragraphs: string[];
   findings: FindingNode<E>[];
 }
 

@@ -18,6 +18,12 @@ export const findingSchema = z.strictObject({
   causes: entryRefListSchema,
   /** Ids of the measures (整改措施) that answer this finding, e.g. [2]. */
   measures: entryRefListSchema,
+  /**
+   * `continues` when the finding's text begins inside a paragraph of the document: the paragraph
+   * of the finding before it, or of its area's heading or text (…方面。一是……。二是……). Its first
+   * paragraph is then published as the rest of that paragraph on the full-text page.
+   */
+  paragraph: z.literal('continues').optional(),
   /** Former ids or paths of this entry, kept as redirects to it, e.g. [1-4, /old-review/findings/2/]. */
   aliases: aliasListSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { areaSchema } from './area';
 import { dateSchema } from './date';
 
 /** A document the review answers, e.g. the notice that forwarded the inspection feedback. */
@@ -26,10 +27,11 @@ export const reviewSchema = z.strictObject({
   /** Documents the review answers, in the order the document cites them. */
   basis: z.array(basisDocumentSchema).default([]),
   /**
-   * The area headings of the findings part, verbatim and in order, numbering included
-   * (e.g. （一）用新思想引领推动民政工作…方面。). A finding's `area` is a 1-based index into this list.
+   * The areas of the findings part in order: each its heading verbatim, numbering included (e.g.
+   * （一）用新思想引领推动民政工作…方面。), or the heading with its lead-in and summary text
+   * (`heading`, `lead`, `paragraphs`). A finding's `area` is a 1-based index into this list.
    */
-  areas: z.array(z.string().trim().min(1)).min(1),
+  areas: z.array(areaSchema).min(1),
 });
 
 export type ReviewData = z.output<typeof reviewSchema>;

@@ -1,5 +1,5 @@
 /**
- * The numbered points inside an entry's text: 一是…二是…, 1. 2. 3. (or 1、 1．) and （1）（2）. A
+ * The numbered points inside an entry's text: 一是…二是…, 第一，第二，, 1. 2. 3. (or 1、 1．) and （1）（2）. A
  * notice cites them as 措施（二）第2项, so each gets an anchor of its own. The text is only read,
  * never changed: this module says where the points are, the rehype plugin wraps them.
  */

@@ -57,6 +57,55 @@ describe('the import command', { timeout: 30_000 }, () => {
     expect(existsSync(join(dir, 'reviews/weijian-2024/findings/1-4.mdx'))).toBe(true);
   });
 
+  it('shows the structure it read, and each line it left out or joined, on a dry run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
+    const web = cli(['tests/fixtures/import/web-2025.txt', '--review', 'web', '--dry-run'], dir);
+    expect(web.status).toBe(0);
+    expect(web.stdout).toContain(
+      [
+        '结构（请对照原文核对）：',
+        '  第 10 行  标题：XX区委常委、区委宣传部长2025 年度民主生活会个人对照检查材料',
+        '  第 12 行  一、上年度民主生活会整改措施落实情况（材料正文中的一节）',
+        '  第 14 行  二、对照检查情况（问题部分）',
+        '    第 15 行  方面（一）：（一）在带头强化政治忠诚、提高政治能力方面',
+        '      第 16 行  问题（一）之一：理论学习的系统性还不够',
+      ].join('\n'),
+    );
+    expect(web.stdout).toContain(
+      '      第 18 行  问题（二）之二：自我要求有所降低,对身边工作人员管得不够严（接在上文同一段中）',
+    );
+    expect(web.stdout).toContain(
+      '  第 29 行  三、反面典型案例剖析情况（材料正文中的一节）\n  第 31 行  四、产生问题的原因（原因部分）',
+    );
+    expect(web.stdout).toContain(
+      '  • 第 1 行：已略去“XX文库，欢迎您！”：在标题之上，是网页上网站的文字，不是材料的内容',
+    );
+    expect(web.stdout).toContain('  • 第 9 行：已略去“发布时间：2025-02-10 09:30  浏览次数：1286”');
+
+    const pdf = cli(
+      ['tests/fixtures/import/pdf-copy.gb18030.txt', '--review', 'pdf', '--dry-run'],
+      dir,
+    );
+    expect(pdf.status).toBe(0);
+    expect(pdf.stdout).toContain(
+      '  第 1–2 行  标题：XX县自然资源局党组巡察整改专题民主生活会领导班子对照检查材料（含案例）',
+    );
+    expect(pdf.stdout).toMatch(/• \d+ 行在句子中间断开.*已连成 \d+ 段：第 3–6 行、第 9–11 行/);
+    const kept = cli(
+      [
+        'tests/fixtures/import/pdf-copy.gb18030.txt',
+        '--review',
+        'pdf',
+        '--dry-run',
+        '--keep-lines',
+      ],
+      dir,
+    );
+    expect(kept.status).toBe(0);
+    expect(kept.stdout).not.toContain('在句子中间断开');
+    expect(existsSync(join(dir, 'reviews'))).toBe(false);
+  });
+
   it('exits 1 with the reason, the line and how to fix it, and writes nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
     const file = join(dir, 'doc.txt');

@@ -15,6 +15,17 @@ export function position(line: number, unit: PositionUnit = 'line'): string {
   return `第 ${line} ${UNIT_NAMES[unit]}`;
 }
 
+/** `第 5–7 行`, or `第 5 行` for a single line: the lines a paragraph was joined from. */
+export function spanOf(
+  line: number,
+  lastLine: number | undefined,
+  unit: PositionUnit = 'line',
+): string {
+  return lastLine !== undefined && lastLine !== line
+    ? `第 ${line}–${lastLine} ${UNIT_NAMES[unit]}`
+    : position(line, unit);
+}
+
 export interface DocumentErrorDetails {
   /** The input file (or the content folder) as the user named it. */
   file: string;

@@ -10,6 +10,11 @@ export interface Paragraph {
   text: string;
   /** 1-based line of a text file, or 1-based paragraph of a Word file. */
   line: number;
+  /**
+   * The last line, when the paragraph was joined from several (a text copied out of a PDF breaks
+   * its paragraphs at the end of each printed line).
+   */
+  lastLine?: number | undefined;
 }
 
 /** A link of the input: an HTML `<a href>`, a Markdown `[text](url)`, a Word hyperlink. */

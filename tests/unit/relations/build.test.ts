@@ -5,7 +5,9 @@ import type { SiteSource, SourceEntries } from '../../../src/relations/nodes';
 
 type Source = SiteSource<SourceEntries>;
 
-const review = (id: string, extra: { date?: Date; areas?: string[]; body?: string } = {}) => ({
+type AreaInput = string | { heading: string; lead?: string; paragraphs: string[] };
+
+const review = (id: string, extra: { date?: Date; areas?: AreaInput[]; body?: string } = {}) => ({
   id,
   filePath: `content/reviews/${id}/review.mdx`,
   body: extra.body ?? '<Findings />\n\n<Causes />\n\n<Measures />',
@@ -26,10 +28,20 @@ const finding = (
   causes: string[],
   measures: string[],
   aliases: string[] = [],
+  text: { body?: string; paragraph?: 'continues' } = {},
 ) => ({
   id: `${review}/${id}`,
   filePath: `content/reviews/${review}/findings/${id}.mdx`,
-  data: { area, order, title: `问题${id}`, causes, measures, aliases },
+  body: text.body,
+  data: {
+    area,
+    order,
+    title: `问题${id}`,
+    causes,
+    measures,
+    aliases,
+    ...(text.paragraph ? { paragraph: text.paragraph } : {}),
+  },
 });
 const numbered =
   (folder: string) =>
@@ -173,6 +185,38 @@ describe('buildSiteIndex', () => {
     expect(problems[0]!.message).toContain('问题（一）之一');
     expect(problems[0]!.message).toMatch(/findings\/1-1(b)?\.mdx/);
     expect(problems[1]!.message).toContain('原因（二）');
+  });
+
+  it('reads an area as its heading alone or with its text, and a finding that continues a paragraph', () => {
+    const s = source();
+    s.reviews = [
+      review('r', {
+        areas: [
+          '（一）甲方面',
+          { heading: '（二）乙方面', lead: '，主要是：', paragraphs: ['总的看。'] },
+        ],
+      }),
+    ];
+    s.findings[2] = finding('r', '1-2', 1, 2, [], [], [], { paragraph: 'continues' });
+    const r = buildSiteIndex(s).reviewById.get('r')!;
+    expect(r.areas.map(({ heading, lead, paragraphs }) => ({ heading, lead, paragraphs }))).toEqual(
+      [
+        { heading: '（一）甲方面', lead: undefined, paragraphs: [] },
+        { heading: '（二）乙方面', lead: '，主要是：', paragraphs: ['总的看。'] },
+      ],
+    );
+    expect(r.findings.map((f) => f.continues)).toEqual([false, true, false]);
+  });
+
+  it('refuses a finding of several paragraphs that the next finding continues', () => {
+    const s = source();
+    s.findings[1] = finding('r', '1-1', 1, 1, [], [], [], { body: '一是甲。\n\n如：例子。\n' });
+    s.findings[2] = finding('r', '1-2', 1, 2, [], [], [], { paragraph: 'continues' });
+    expect(problemsOf(s)[0]).toMatchObject({
+      file: 'content/reviews/r/findings/1-1.mdx',
+      field: '正文',
+      message: '有 2 段，但问题（一）之二（paragraph: continues）接着它的段落写，它只能有一段',
+    });
   });
 
   it('refuses an area the review does not list', () => {

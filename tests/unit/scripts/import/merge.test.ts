@@ -100,6 +100,21 @@ describe('importReview on a review imported before', () => {
     );
   });
 
+  it('follows the document when findings move into one paragraph or out of it again', async () => {
+    await run(DOCUMENT);
+    await linkByHand();
+    const joined = [...DOCUMENT.slice(0, 4), `${DOCUMENT[4]}${DOCUMENT[5]}`, ...DOCUMENT.slice(6)];
+    await run(joined);
+    expect(await frontMatter('findings/1-2.mdx')).toMatchObject({
+      paragraph: 'continues',
+      causes: [2],
+    });
+    await run(DOCUMENT);
+    const after = await frontMatter('findings/1-2.mdx');
+    expect(after).not.toHaveProperty('paragraph');
+    expect(after).toMatchObject({ causes: [2], measures: [1, 2] });
+  });
+
   it('keeps files that are not entries, such as the source text', async () => {
     await run(DOCUMENT);
     await writeFile(join(folder, 'source.txt'), DOCUMENT.join('\n'));

@@ -28,7 +28,17 @@ describe('meetingIn', () => {
     );
     expect(meetingIn('XX局党组2023年度民主生活会对照检查材料')?.name).toBe('2023年度民主生活会');
     expect(meetingIn('XX支部专题组织生活会发言提纲')?.name).toBe('专题组织生活会');
+    expect(meetingIn('关于巡视反馈问题整改专题民主生活会的个人对照检查材料')?.name).toBe(
+      '巡视反馈问题整改专题民主生活会',
+    );
     expect(meetingIn('个人对照检查材料')).toBeUndefined();
+  });
+
+  it('reads a year with a space before 年度 as part of the meeting, without the space', () => {
+    expect(meetingIn('XX区委常委2025 年度民主生活会对照检查材料')?.name).toBe('2025年度民主生活会');
+    expect(meetingIn('XX局党组二〇二四年度民主生活会对照检查材料')?.name).toBe(
+      '二〇二四年度民主生活会',
+    );
   });
 });
 
@@ -48,6 +58,33 @@ describe('unitAndRole', () => {
     });
     expect(unitAndRole('XX县卫生健康局领导班子巡察整改专题民主生活会对照检查材料')).toEqual({
       organization: 'XX县卫生健康局',
+    });
+  });
+
+  it('reads the posts of party committees and the ones that name a unit of their own', () => {
+    expect(unitAndRole('XX区委常委、区委宣传部长2025年度民主生活会个人对照检查材料')).toEqual({
+      organization: 'XX区委',
+      role: '常委、区委宣传部长',
+    });
+    expect(unitAndRole('XX县委副书记2024年度民主生活会对照检查材料')).toEqual({
+      organization: 'XX县委',
+      role: '副书记',
+    });
+    expect(unitAndRole('XX局党组成员、副局长巡察整改专题民主生活会对照检查材料')).toEqual({
+      organization: 'XX局',
+      role: '党组成员、副局长',
+    });
+    expect(unitAndRole('XX县委常委、常务副县长2023年度民主生活会对照检查材料')).toEqual({
+      organization: 'XX县委',
+      role: '常委、常务副县长',
+    });
+    expect(unitAndRole('XX区人大常委会副主任2025年度民主生活会对照检查材料')).toEqual({
+      organization: 'XX区人大常委会',
+      role: '副主任',
+    });
+    expect(unitAndRole('XX区委宣传部长2025年度民主生活会对照检查材料')).toEqual({
+      organization: 'XX区委宣传部',
+      role: '部长',
     });
   });
 
@@ -104,6 +141,19 @@ describe('reviewFacts', () => {
       basis: [],
       missing: ['title', 'meeting', 'organization', 'date'],
     });
+  });
+
+  it('takes the unit and post from a byline when the title names none', () => {
+    const result = facts([
+      '关于巡视反馈问题整改专题民主生活会的个人对照检查材料',
+      'XX市发改委党组书记、主任  张三',
+      '（2022年11月）',
+      ...PARTS,
+    ]);
+    expect(result).toMatchObject({ organization: 'XX市发改委', role: '党组书记、主任' });
+    expect(facts(['个人对照检查材料', '根据要求，现报告如下：', ...PARTS]).missing).toContain(
+      'organization',
+    );
   });
 
   it('takes the meeting from the preamble when the title does not name it, and no date when two differ', () => {

@@ -28,6 +28,14 @@ const items = (list: { order: number; title: string; paragraphs: { text: string 
 
 const PARTS = ['一、存在的问题', '（一）方面', '一是问题。'];
 
+/** Each area as [heading, lead, its paragraphs]. */
+const areas = (o: Outline) =>
+  o.areas.map((a) => [a.heading, a.lead, a.paragraphs.map((p) => p.text)]);
+
+/** Each finding as `area-order`, with `+` when it continues the paragraph before it. */
+const findingIds = (o: Outline) =>
+  o.findings.map((f) => `${f.area}-${f.order}${f.continues ? '+' : ''}`);
+
 function failure(lines: string[]): DocumentError {
   try {
     outline(lines);
@@ -57,7 +65,7 @@ describe('recogniseOutline', () => {
       '（一）强化学习。每月……',
     ]);
     expect(o.title?.text).toBe('XX局局长巡察整改专题民主生活会对照检查材料');
-    expect(o.areas.map((a) => a.text)).toEqual(['（一）学习方面。', '（二）作风方面']);
+    expect(o.areas.map((a) => a.heading)).toEqual(['（一）学习方面。', '（二）作风方面']);
     expect(o.findings.map((f) => [f.area, f.order, f.title])).toEqual([
       [1, 1, '学习不深入'],
       [1, 2, '调研不够'],
@@ -142,14 +150,15 @@ describe('recogniseOutline', () => {
       '二、原因剖析',
       '（一）党性不强。',
     ]);
-    expect(o.areas.map((a) => a.text)).toEqual(['一、查摆的问题']);
+    expect(o.areas.map((a) => a.heading)).toEqual(['一、查摆的问题']);
     expect(o.findings.map((f) => [f.area, f.order, f.title])).toEqual([
       [1, 1, '学习不深入'],
       [1, 2, '作风不实'],
     ]);
     expect(body(o)).toEqual(['前言。', '<finding>', '## 二、原因剖析', '<cause>']);
-    expect(o.notes.map((n) => n.line)).toEqual([3]);
+    expect(o.notes.map((n) => n.line)).toEqual([3, undefined]);
     expect(o.notes[0]?.message).toContain('以这个部分的标题作为唯一的方面');
+    expect(o.notes[1]?.message).toContain('没有找到措施部分');
   });
 
   it('keeps the closing lines and any other section in the review’s own text', () => {
@@ -207,7 +216,7 @@ describe('recogniseOutline', () => {
       '第二部分 整改措施',
       '一是加强学习。',
     ]);
-    expect(o.areas.map((a) => a.text)).toEqual(['一、政治建设方面', '二、作风建设方面']);
+    expect(o.areas.map((a) => a.heading)).toEqual(['一、政治建设方面', '二、作风建设方面']);
     expect(o.findings.map((f) => `${f.area}-${f.order}`)).toEqual(['1-1', '1-2', '2-1']);
     expect(o.measures).toHaveLength(1);
   });
@@ -221,7 +230,7 @@ describe('recogniseOutline', () => {
       '（二）作风不实。',
       '1.调研少。',
     ]);
-    expect(o.areas.map((a) => a.text)).toEqual(['一、存在的问题']);
+    expect(o.areas.map((a) => a.heading)).toEqual(['一、存在的问题']);
     expect(items(o.findings)).toEqual([
       [1, '学习不深入', ['（一）学习不深入。本人对……', '1.学习不系统；']],
       [2, '作风不实', ['（二）作风不实。', '1.调研少。']],
@@ -257,17 +266,16 @@ describe('recogniseOutline', () => {
     expect(o.measures).toHaveLength(1);
   });
 
-  it('publishes text between an area heading and its first finding with that finding', () => {
+  it('keeps the text between an area heading and its first finding with the area', () => {
     const o = outline([
       '标题',
       '一、存在的问题',
       '（一）学习方面',
-      '主要表现在：',
+      '总的看，学习有差距。',
       '一是学习不深入。',
     ]);
-    expect(items(o.findings)).toEqual([[1, '学习不深入', ['主要表现在：', '一是学习不深入。']]]);
-    expect(o.notes[0]?.line).toBe(4);
-    expect(o.notes[0]?.message).toBe('方面（一）第一个问题之前的文字，归入这个问题的开头发布');
+    expect(items(o.findings)).toEqual([[1, '学习不深入', ['一是学习不深入。']]]);
+    expect(areas(o)).toEqual([['（一）学习方面', undefined, ['总的看，学习有差距。']]]);
   });
 
   it('names the line and what it expected when the document has no problems part', () => {
@@ -329,6 +337,247 @@ describe('recogniseOutline', () => {
     ]);
     expect(area.message).toContain(
       '第 6 行：应为方面（二）下带编号的问题，编号方式和其他方面相同（一是、二是……）',
+    );
+  });
+
+  it('reads an area heading followed by its lead-in in the same paragraph', () => {
+    const o = outline([
+      '标题',
+      '一、存在的问题',
+      '（一）关于班子建设方面，主要是作用发挥还不够：经过征求意见，发现以下问题',
+      '一是学习不深入。本人……',
+      '二是调研不够。本人……',
+      '（二）作风方面',
+      '一是作风不实。本人……',
+    ]);
+    expect(areas(o)).toEqual([
+      ['（一）关于班子建设方面', '，主要是作用发挥还不够：经过征求意见，发现以下问题', []],
+      ['（二）作风方面', undefined, []],
+    ]);
+    expect(findingIds(o)).toEqual(['1-1', '1-2', '2-1']);
+    expect(o.notes.filter((n) => n.line)).toEqual([]);
+  });
+
+  it('gives each finding inside an area’s paragraph an entry of its own', () => {
+    const o = outline([
+      '标题',
+      '一、存在的问题',
+      '（一）带头强化政治忠诚方面。一是学习不深入。二是调研不够，走过场。三是落实不力。',
+      '（二）作风方面',
+      '主要表现在：一是作风不实；二是文风不正。',
+      '（三）纪律方面',
+      '一是纪律松弛。本人……。二是规矩意识淡薄。',
+      '三是监督不够。',
+    ]);
+    expect(findingIds(o)).toEqual(['1-1+', '1-2+', '1-3+', '2-1+', '2-2+', '3-1', '3-2+', '3-3']);
+    expect(o.findings.map((f) => f.paragraphs.map((p) => p.text).join('|'))).toEqual([
+      '一是学习不深入。',
+      '二是调研不够，走过场。',
+      '三是落实不力。',
+      '一是作风不实；',
+      '二是文风不正。',
+      '一是纪律松弛。本人……。',
+      '二是规矩意识淡薄。',
+      '三是监督不够。',
+    ]);
+    expect(areas(o)).toEqual([
+      ['（一）带头强化政治忠诚方面。', undefined, []],
+      ['（二）作风方面', undefined, ['主要表现在：']],
+      ['（三）纪律方面', undefined, []],
+    ]);
+    expect(o.findings[1]?.title).toBe('调研不够，走过场');
+  });
+
+  it('keeps numbers inside a paragraph as its points when they are not the next items', () => {
+    const o = outline([
+      '标题',
+      '一、存在的问题',
+      '（一）学习方面，存在三个问题：一是学习不深入；二是调研不够；三是落实不力。',
+      '一是学习不深入。本人……',
+      '二是调研不够。',
+      '三是落实不力。',
+      '（二）作风方面',
+      '一是作风不实，主要是：一是会多；二是文多。',
+    ]);
+    expect(findingIds(o)).toEqual(['1-1', '1-2', '1-3', '2-1']);
+    expect(areas(o)[0]).toEqual([
+      '（一）学习方面',
+      '，存在三个问题：一是学习不深入；二是调研不够；三是落实不力。',
+      [],
+    ]);
+  });
+
+  it('joins the paragraphs after findings inside an area’s paragraph to the last of them', () => {
+    const o = outline([
+      '标题',
+      '一、存在的问题',
+      '（一）政治建设方面。一是学习不深入。二是落实有温差。',
+      '比如，有的政策宣传不及时。',
+    ]);
+    expect(items(o.findings)).toEqual([
+      [1, '学习不深入', ['一是学习不深入。']],
+      [2, '落实有温差', ['二是落实有温差。', '比如，有的政策宣传不及时。']],
+    ]);
+  });
+
+  it('takes a case study for the review’s own text, and the usual causes heading for the causes', () => {
+    const o = outline([
+      '标题',
+      '一、上年度民主生活会整改措施落实情况',
+      '已整改完成。',
+      '二、对照检查情况',
+      '（一）方面',
+      '一是问题。本人……',
+      '三、反面典型案例剖析情况',
+      '对照案例，深刻剖析。',
+      '四、深刻剖析',
+      '剖析如下。',
+      '五、产生问题的原因',
+      '（一）学习不够。',
+      '六、整改措施',
+      '（一）强化学习。',
+    ]);
+    expect(o.parts.map((p) => [p.heading.line, p.kind])).toEqual([
+      [2, 'extra'],
+      [4, 'finding'],
+      [7, 'extra'],
+      [9, 'extra'],
+      [11, 'cause'],
+      [13, 'measure'],
+    ]);
+    expect(o.causes.map((c) => c.title)).toEqual(['学习不够']);
+    expect(o.notes.map((n) => n.line)).toEqual([9]);
+    expect(o.notes[0]?.message).toContain('第 11 行“五、产生问题的原因”更像');
+  });
+
+  it('finds a causes or measures heading that is not numbered like the other parts', () => {
+    const o = outline([
+      '标题',
+      '一、存在的问题',
+      '（一）方面',
+      '一是问题。',
+      '原因分析',
+      '（一）学习不够。',
+      '整改措施',
+      '（一）强化学习。',
+    ]);
+    expect(o.parts.map((p) => p.kind)).toEqual(['finding', 'cause', 'measure']);
+    expect(o.findings[0]?.paragraphs).toHaveLength(1);
+  });
+
+  it('warns of a missing part and of a finding that is only a heading', () => {
+    const o = outline([
+      '标题',
+      '一、存在的问题',
+      '（一）方面',
+      '一是工作作风不够扎实',
+      '（二）方面',
+    ]);
+    expect(o.notes.map((n) => [n.line, n.message.slice(0, 8)])).toEqual([
+      [5, '方面（二）下没有'],
+      [4, '这个问题只有一句'],
+      [undefined, '没有找到原因部分'],
+      [undefined, '没有找到措施部分'],
+    ]);
+  });
+
+  it('leaves out the lines a web page put above the title, and reports each', () => {
+    const o = outline([
+      'XX文库，欢迎您！',
+      '一、存在的问题',
+      '二、整改措施',
+      'XX局局长巡察整改专题民主生活会对照检查材料',
+      '浏览次数：356',
+      'XX局局长巡察整改专题民主生活会对照检查材料',
+      '根据要求，本人认真查摆问题，现将有关情况报告如下：',
+      '一、存在的问题',
+      '（一）方面',
+      '一是问题。',
+      '二、整改措施',
+      '（一）强化学习。',
+    ]);
+    expect(o.title?.lines.map((l) => l.line)).toEqual([6]);
+    expect(o.dropped.map((d) => [d.paragraph.line, d.why])).toEqual([
+      [1, '网页上网站的文字'],
+      [2, '网页上的目录（与正文中的标题相同）'],
+      [3, '网页上的目录（与正文中的标题相同）'],
+      [4, '网页上重复的标题'],
+      [5, '网页上的发布信息'],
+    ]);
+    expect(body(o)[0]).toBe('根据要求，本人认真查摆问题，现将有关情况报告如下：');
+    expect(o.findings).toHaveLength(1);
+  });
+
+  it('keeps a line above the title that may be the document’s, and says so', () => {
+    const o = outline(['内部资料', 'XX局局长巡察整改专题民主生活会对照检查材料', ...PARTS]);
+    expect(o.title?.text).toBe('XX局局长巡察整改专题民主生活会对照检查材料');
+    expect(body(o)[0]).toBe('内部资料');
+    expect(o.notes[0]).toMatchObject({ line: 1 });
+    expect(o.notes[0]?.message).toContain('不能确定是不是材料的内容');
+  });
+
+  it('joins lines broken mid-sentence, unless told to keep them', () => {
+    const lines = [
+      'XX局党组巡察整改专题民主生活会对照检',
+      '查材料（含案例）',
+      '一、存在的问题',
+      '（一）学习方面',
+      '一是学习不深入。班子集中学习以读原文为主，结合重点工',
+      '作开展研讨不多，学习成果转化为推动工作的具体举措还',
+      '不够有力。',
+      '二是调研不够。到基层调研多是听汇报、看材料，直接听',
+      '取群众意见少。',
+    ];
+    const o = outline(lines);
+    expect(o.title?.text).toBe('XX局党组巡察整改专题民主生活会对照检查材料（含案例）');
+    expect(items(o.findings)).toEqual([
+      [1, '学习不深入', [lines.slice(4, 7).join('')]],
+      [2, '调研不够', [lines.slice(7, 9).join('')]],
+    ]);
+    expect(o.joined).toEqual([
+      { line: 5, lastLine: 7, lines: 3 },
+      { line: 8, lastLine: 9, lines: 2 },
+    ]);
+    const kept = recogniseOutline(
+      {
+        file: 'doc.txt',
+        unit: 'line',
+        paragraphs: textParagraphs(lines.join('\n')),
+        links: [],
+        encoding: 'utf-8',
+      },
+      { keepLines: true },
+    );
+    expect(kept.findings[0]?.paragraphs).toHaveLength(3);
+    expect(kept.joined).toEqual([]);
+  });
+
+  it('reads 第一，第二， inside a paragraph as findings too', () => {
+    const o = outline([
+      '标题',
+      '第一部分 问题查摆',
+      '一、在理论学习方面',
+      '第一，学习的主动性不够。第二，学习的深度不够。',
+      '二、在作风纪律方面',
+      '第一，工作标准不高。',
+    ]);
+    expect(findingIds(o)).toEqual(['1-1', '1-2+', '2-1']);
+  });
+
+  it('imports causes written in one paragraph as one, and says so', () => {
+    const o = outline([
+      '标题',
+      ...PARTS,
+      '二、原因分析',
+      '一是理想信念不够坚定。二是党性修养不够扎实。',
+      '三、整改措施',
+      '（一）强化学习。一是每月读书；二是每周研讨。',
+    ]);
+    expect(o.causes).toHaveLength(1);
+    const notes = o.notes.filter((n) => n.message.includes('下一条'));
+    expect(notes.map((n) => n.line)).toEqual([6]);
+    expect(notes[0]?.message).toBe(
+      '这一段中还有下一条原因（“二是党性修养不够扎实。”），整段作为一条原因导入；如果它们是几条原因，请在编号处分段后重新导入',
     );
   });
 });
