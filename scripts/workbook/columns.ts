@@ -13,7 +13,7 @@ export const SHEETS = {
   /** Read-only lists of what the relations may name. */
   causes: '原因一览',
   measures: '措施一览',
-  /** Very hidden: which entry each row is and its file's fingerprint at export time. */
+  /** Very hidden: which entry each row is, its file's fingerprint and its fields at export time. */
   fingerprints: '导出记录',
 } as const;
 
@@ -103,8 +103,8 @@ export const LIST_SHEET_COLUMNS = (noun: '原因' | '措施'): ColumnSpec[] => [
   { header: noun, width: 70 },
 ];
 
-/** 「导出记录」: one row per editable row, saying what it was when exported. */
-export const FINGERPRINT_COLUMNS = ['工作表', '材料', '编号', '指纹'] as const;
+/** 「导出记录」: one row per editable row, saying what it was when exported (the fields as JSON). */
+export const FINGERPRINT_COLUMNS = ['工作表', '材料', '编号', '指纹', '导出时的内容'] as const;
 
 /** Written beside the fingerprint header, so that a later format can tell this one. */
 export const WORKBOOK_FORMAT = 'review-workbook 1';

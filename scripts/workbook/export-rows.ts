@@ -8,10 +8,11 @@ import type { RectificationStatus } from '../../src/ledger/terms';
 import type { ReviewNode, SiteIndex } from '../../src/relations/nodes';
 import { formatIsoDate } from '../../src/text/dates';
 import type { ReviewFolder } from './content';
+import { findingBaseline, measureBaseline, type Baseline } from './baseline';
 import { fingerprint } from './fingerprint';
 import type { ProgressLine } from './progress-cells';
 
-/** The entry a row is, and its file's fingerprint. */
+/** The entry a row is, its file's fingerprint and its editable fields as exported. */
 interface RowBase {
   review: string;
   id: string;
@@ -19,6 +20,7 @@ interface RowBase {
   label: string;
   title: string;
   fingerprint: string;
+  baseline: Baseline;
 }
 
 export interface MeasureRow extends RowBase {
@@ -38,7 +40,7 @@ export interface FindingRow extends RowBase {
   measures: string[];
 }
 
-export type ListRow = Omit<RowBase, 'fingerprint'>;
+export type ListRow = Omit<RowBase, 'fingerprint' | 'baseline'>;
 
 export interface WorkbookRows {
   /** The reviews, by folder name and title, in the site's order. */
@@ -67,6 +69,7 @@ export function workbookRows(index: SiteIndex, folders: readonly ReviewFolder[])
           label: m.label,
           title: m.title,
           fingerprint: print(m.file),
+          baseline: measureBaseline(data),
           findings: m.findings.map((f) => f.label),
           leader: data.leader,
           unit: data.unit,
@@ -89,6 +92,7 @@ export function workbookRows(index: SiteIndex, folders: readonly ReviewFolder[])
         label: f.label,
         title: f.title,
         fingerprint: print(f.file),
+        baseline: findingBaseline(f),
         causes: f.causes.map((c) => c.id),
         measures: f.measures.map((m) => m.id),
       })),

@@ -16,7 +16,8 @@ import { indexReviews, MissingReviewError, readReviewFolder, type ReviewFolder }
 import { fingerprint } from './fingerprint';
 import { editFrontMatter, FrontMatterEditError } from './front-matter-edit';
 import { planChanges, type EntryChanges } from './plan';
-import { WorkbookError, type WorkbookProblem } from './problems';
+import { quoteCell, WorkbookError, type WorkbookProblem } from './problems';
+import { NOT_FILLED } from '../../src/ledger/terms';
 import { readWorkbookFile } from './read-file';
 import { readWorkbookRows, type WorkbookRows } from './rows';
 
@@ -49,20 +50,27 @@ export interface ImportReport {
   written: boolean;
 }
 
-/** Entries changed in the content folder since the export: the workbook may be out of date. */
+/** Fields changed both in the workbook and in the content folder since the export. */
 export class WorkbookConflictError extends Error {
   readonly entries: EntryChanges[];
 
   constructor(file: string, folders: Map<string, string>, entries: EntryChanges[]) {
-    const lines = entries.map(
-      (e) =>
-        `  ✗ ${e.label}（${folders.get(e.review)}/${e.path}，「${e.sheet}」第 ${e.row} 行）\n    工作簿要改：${e.changes.map((c) => c.summary).join('；')}`,
-    );
+    const shown = (text: string) => quoteCell(text || NOT_FILLED, 40);
+    const lines = entries.flatMap((e) => [
+      `  ✗ ${e.label}（${folders.get(e.review)}/${e.path}，「${e.sheet}」第 ${e.row} 行）`,
+      ...e.changes.flatMap((c) =>
+        c.conflict
+          ? [
+              `    ${c.column}：导出时是${shown(c.conflict.exported)}，之后文件中改成了${shown(c.conflict.current)}；工作簿要改的是：${c.summary}`,
+            ]
+          : [],
+      ),
+    ]);
     super(
       [
-        `没有写入任何内容：${file} 导出之后，下列 ${entries.length} 个条目的文件又被修改过（手工修改，或导入了另一份工作簿），工作簿中的内容可能已经过时：`,
+        `没有写入任何内容：${file} 导出之后，下列条目的文件又被修改过（手工修改，或先导入了另一份工作簿），工作簿与文件改的是同一些字段：`,
         ...lines,
-        '  改法：重新导出一份工作簿，把这些改动填进去再导入；确认要以工作簿为准、覆盖文件中的内容时，加上 --force。',
+        '  改法：重新导出一份工作簿，把这些改动填进去再导入；确认要以这份工作簿为准、覆盖文件中的修改时，加上 --force。',
       ].join('\n'),
     );
     this.name = 'WorkbookConflictError';
@@ -107,17 +115,22 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportRepo
   const notes = [...rows.notes, ...plan.notes];
   checkPlanned(planned, plan.entries, file, notes);
 
-  const conflicts = plan.entries.filter((entry) => {
-    if (entry.fingerprint === undefined) return false;
-    const text = byReview.get(entry.review)!.files.find((f) => f.path === entry.path)!.text;
-    return fingerprint(text) !== entry.fingerprint;
-  });
+  const conflicts = plan.entries.filter((entry) => entry.changes.some((c) => c.conflict));
   if (conflicts.length > 0 && !options.force) {
     throw new WorkbookConflictError(
       file,
       new Map(folders.map((f) => [f.review, f.folder])),
       conflicts,
     );
+  }
+  for (const entry of plan.entries) {
+    if (entry.fingerprint === undefined || conflicts.includes(entry)) continue;
+    const text = byReview.get(entry.review)!.files.find((f) => f.path === entry.path)!.text;
+    if (fingerprint(text) !== entry.fingerprint) {
+      notes.push(
+        `${entry.label}的文件在导出之后也被修改过，但改的不是工作簿改动的字段：两边的修改都保留了。`,
+      );
+    }
   }
   if (rows.source === 'site-ledger' && plan.entries.length > 0) {
     notes.push(

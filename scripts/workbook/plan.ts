@@ -8,7 +8,6 @@ import { progressByDate } from '../../src/ledger/rows';
 import { NOT_FILLED, RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../../src/ledger/terms';
 import { entryFilePath } from '../../src/model/entry-paths';
 import type { FindingNode, MeasureNode, ReviewNode, SiteIndex } from '../../src/relations/nodes';
-import { formatIsoDate } from '../../src/text/dates';
 import {
   cellText,
   isUnset,
@@ -19,6 +18,7 @@ import {
   type Read,
 } from './cells';
 import { SHEETS } from './columns';
+import { findingBaseline, measureBaseline, reportsAsWritten } from './baseline';
 import { idListText, readIdList } from './id-lists';
 import { quoteCell, type WorkbookProblem } from './problems';
 import {
@@ -38,6 +38,11 @@ export interface FieldChange {
   value: unknown;
   /** `责任领导：未填写 → 张三`. */
   summary: string;
+  /**
+   * Set when the file's value of the field is no longer the one exported: someone changed it
+   * since (by hand, or with another workbook). Its value then and now, as the cell shows them.
+   */
+  conflict?: { exported: string; current: string } | undefined;
 }
 
 /** The changes to one entry's file. */
@@ -125,7 +130,13 @@ export function planChanges(
 }
 
 const shown = (value: string | undefined) => value ?? NOT_FILLED;
-const iso = (date: Date | undefined) => (date ? formatIsoDate(date) : undefined);
+/**
+ * Whether a field edited in the workbook was also changed in the file since the export: then the
+ * two edits clash, and the import says so instead of overwriting one with the other.
+ */
+function clash(exported: string | undefined, current: string): FieldChange['conflict'] {
+  return exported !== undefined && exported !== current ? { exported, current } : undefined;
+}
 
 function measureChanges(
   row: EntryRow,
@@ -135,14 +146,7 @@ function measureChanges(
 ): FieldChange[] {
   const data = node.entry.data;
   const changes: FieldChange[] = [];
-  const current: Record<string, string | undefined> = {
-    leader: data.leader,
-    unit: data.unit,
-    deadline: iso(data.deadline),
-    mode: data.mode,
-    status: data.status,
-    closedOn: iso(data.closedOn),
-  };
+  const current = measureBaseline(data);
   const readers: Record<string, (cell: RowCell) => Read<string | undefined>> = {
     leader: (c) => readText(c.value),
     unit: (c) => readText(c.value),
@@ -159,41 +163,53 @@ function measureChanges(
       problems.push(cellProblem(row, cell, result));
       continue;
     }
-    if (result.value === current[field]) continue;
+    const value = result.value ?? '';
+    // Left as it went out: whatever the file holds now stays.
+    if (row.exported && value === row.exported[field]) continue;
+    if (value === current[field]) continue;
     changes.push({
       field,
       column: cell.column,
       cell: cell.cell,
       value: result.value,
-      summary: `${FIELD_NAMES[field]}：${shown(current[field])} → ${shown(result.value)}`,
+      summary: `${FIELD_NAMES[field]}：${shown(current[field] || undefined)} → ${shown(result.value)}`,
+      conflict: clash(row.exported?.[field], current[field]!),
     });
   }
-  const asWritten = data.progress.map((p): ProgressLine => ({
-    date: formatIsoDate(p.date),
-    note: p.note,
-    evidence: p.evidence,
-  }));
+  const asWritten = reportsAsWritten(data);
   const reports = progressByDate(data.progress).map((p) => asWritten[data.progress.indexOf(p)]!);
   const progress = row.cells.get('progress');
+  const evidence = row.cells.get('evidence');
   const latest = row.cells.get('latestProgress');
-  const wanted = progress
-    ? readReports(row, progress, row.cells.get('evidence'), reports, options, problems)
-    : latest
-      ? readLatest(row, latest, reports, options, problems)
-      : undefined;
-  if (wanted) {
-    const change = progressChange(asWritten, wanted);
+  const untouched =
+    row.exported !== undefined &&
+    linesText(progress?.value ?? null) === row.exported['progress'] &&
+    linesText(evidence?.value ?? null) === row.exported['evidence'];
+  const wanted = untouched
+    ? undefined
+    : progress
+      ? readReports(row, progress, evidence, reports, options, problems)
+      : latest
+        ? readLatest(row, latest, reports, options, problems)
+        : undefined;
+  const change = wanted && progressChange(asWritten, wanted);
+  if (change) {
     const cell = (progress ?? latest)!;
+    const exported = row.exported;
     // In the ledger's column order: 整改进展 comes before 销号日期.
     const at = changes.findIndex((c) => c.field === 'closedOn');
-    if (change) {
-      changes.splice(at < 0 ? changes.length : at, 0, {
-        field: 'progress',
-        column: cell.column,
-        cell: cell.cell,
-        ...change,
-      });
-    }
+    changes.splice(at < 0 ? changes.length : at, 0, {
+      field: 'progress',
+      column: cell.column,
+      cell: cell.cell,
+      ...change,
+      conflict: exported
+        ? clash(
+            `${exported['progress'] ?? ''}\n${exported['evidence'] ?? ''}`,
+            `${current['progress']!}\n${current['evidence']!}`,
+          )
+        : undefined,
+    });
   }
   return changes;
 }
@@ -328,6 +344,7 @@ function findingChanges(
   problems: WorkbookProblem[],
 ): FieldChange[] {
   const changes: FieldChange[] = [];
+  const current = findingBaseline(node);
   for (const field of ['causes', 'measures'] as const) {
     const cell = row.cells.get(field);
     if (!cell) continue;
@@ -339,15 +356,17 @@ function findingChanges(
       problems.push(cellProblem(row, cell, read));
       continue;
     }
-    const current = node[field].map((n) => n.id);
-    if ([...current].sort().join() === [...read.value].sort().join()) continue;
+    const ids = idListText(read.value);
+    if (row.exported && ids === row.exported[field]) continue;
+    if (ids === current[field]) continue;
     changes.push({
       field,
       column: cell.column,
       cell: cell.cell,
       // Ids that are numbers are written as numbers, `[1, 3]`, as people write them.
       value: read.value.map((id) => (/^[1-9][0-9]{0,8}$/.test(id) ? Number(id) : id)),
-      summary: `${FIELD_NAMES[field]}：${idListText(current) || '无'} → ${idListText(read.value) || '无'}`,
+      summary: `${FIELD_NAMES[field]}：${current[field] || '无'} → ${ids || '无'}`,
+      conflict: clash(row.exported?.[field], current[field]!),
     });
   }
   return changes;

@@ -7,6 +7,7 @@
  * id changed or repeated, a row added: each is a problem, and nothing is imported.
  */
 import { ID_SEGMENT } from '../../src/model/kinds';
+import type { Baseline } from './baseline';
 import { cellText, type CellValue } from './cells';
 import {
   EDITABLE_SHEETS,
@@ -44,6 +45,8 @@ export interface EntryRow {
   id: string;
   /** The entry file's fingerprint when the workbook was exported; unknown for the site's ledger. */
   fingerprint: string | undefined;
+  /** The editable fields as exported (see baseline.ts); unknown for the site's ledger. */
+  exported: Baseline | undefined;
   /** Editable cells, by the field they edit (`leader`, `progress`, `causes`, `latestProgress` …). */
   cells: Map<string, RowCell>;
   /** Read-only cells, by header: compared with the content only to warn that edits there are ignored. */
@@ -97,21 +100,24 @@ export function readWorkbookRows(input: WorkbookInput): WorkbookRows {
 /** The exported rows the record lists, by sheet and `review/id`. */
 interface Recorded {
   reviews: string[];
-  bySheet: Map<string, Map<string, string>>;
+  bySheet: Map<string, Map<string, { fingerprint: string; exported: Baseline }>>;
   problems: WorkbookProblem[];
 }
 
 function readRecord(record: SheetData): Recorded {
   const [header = [], ...rows] = record.rows;
-  const bySheet = new Map<string, Map<string, string>>();
+  const bySheet: Recorded['bySheet'] = new Map();
   const reviews = new Set<string>();
-  const intact = FINGERPRINT_COLUMNS.every((h, i) => cellText(header[i] ?? null) === h);
+  let intact = FINGERPRINT_COLUMNS.every((h, i) => cellText(header[i] ?? null) === h);
   for (const row of rows) {
-    const [sheet, review, id, print] = row.map((v) => cellText(v).trim());
+    const [sheet, review, id, print, fields] = row.map((v) => cellText(v).trim());
     if (!sheet || !review || !id || !print) continue;
+    const exported = parseBaseline(fields ?? '');
+    if (!exported) intact = false;
     reviews.add(review);
-    const rows = bySheet.get(sheet) ?? new Map<string, string>();
-    rows.set(`${review}/${id}`, print);
+    const rows =
+      bySheet.get(sheet) ?? new Map<string, { fingerprint: string; exported: Baseline }>();
+    rows.set(`${review}/${id}`, { fingerprint: print, exported: exported ?? {} });
     bySheet.set(sheet, rows);
   }
   const problems: WorkbookProblem[] =
@@ -120,11 +126,23 @@ function readRecord(record: SheetData): Recorded {
       : [
           {
             sheet: SHEETS.fingerprints,
-            message: '隐藏的导出记录被改动过，无法核对每一行是哪一条',
+            message: '隐藏的导出记录被改动过，无法核对每一行是哪一条、导出时是什么',
             hint: '重新导出一份工作簿，把改动填进去再导入。',
           },
         ];
   return { reviews: [...reviews], bySheet, problems };
+}
+
+function parseBaseline(json: string): Baseline | undefined {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.some(([, v]) => typeof v !== 'string')) return undefined;
+    return Object.fromEntries(entries) as Baseline;
+  } catch {
+    return undefined;
+  }
 }
 
 function readExportedWorkbook(input: WorkbookInput, recordSheet: SheetData): WorkbookRows {
@@ -155,7 +173,8 @@ function readExportedWorkbook(input: WorkbookInput, recordSheet: SheetData): Wor
       result.problems,
     );
     if (!columns) continue;
-    const exported = record.bySheet.get(name) ?? new Map<string, string>();
+    const exported =
+      record.bySheet.get(name) ?? new Map<string, { fingerprint: string; exported: Baseline }>();
     const seen = new Map<string, number>();
     for (const [i, values] of sheet.rows.entries()) {
       if (i === 0 || values.every((v) => cellText(v).trim() === '')) continue;
@@ -169,8 +188,8 @@ function readExportedWorkbook(input: WorkbookInput, recordSheet: SheetData): Wor
         continue;
       }
       const key = `${review}/${id}`;
-      const print = exported.get(key);
-      if (print === undefined) {
+      const recorded = exported.get(key);
+      if (recorded === undefined) {
         const known = [...exported.keys()].filter((k) => k.startsWith(`${review}/`));
         result.problems.push({
           ...where,
@@ -197,7 +216,8 @@ function readExportedWorkbook(input: WorkbookInput, recordSheet: SheetData): Wor
         review,
         kind,
         id,
-        fingerprint: print,
+        fingerprint: recorded.fingerprint,
+        exported: recorded.exported,
         cells: fieldCells(specs, at),
         readOnly: new Map(
           specs
@@ -288,6 +308,7 @@ function readSiteLedger(sheet: SheetData, header: string[]): WorkbookRows {
       kind: 'measure',
       id,
       fingerprint: undefined,
+      exported: undefined,
       cells,
       readOnly,
     });

@@ -132,7 +132,9 @@ export async function workbookFile(rows: WorkbookRows): Promise<Buffer> {
     [SHEETS.ledger, rows.ledger],
     [SHEETS.relations, rows.relations],
   ] as const) {
-    for (const item of items) record.addRow([sheet, item.review, item.id, item.fingerprint]);
+    for (const item of items) {
+      record.addRow([sheet, item.review, item.id, item.fingerprint, JSON.stringify(item.baseline)]);
+    }
   }
   await record.protect('', {});
   workbook.views = [

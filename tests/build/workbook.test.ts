@@ -119,7 +119,9 @@ describe('npm run workbook -- export', { timeout: 60_000 }, () => {
       fitToWidth: 1,
     });
     expect(ledger.getCell('D2').protection).toMatchObject({ locked: false });
-    expect(ledger.getCell('A2').protection.locked).not.toBe(false);
+    // Locked is the default, which ExcelJS reads as no protection setting at all.
+    const locked = ledger.getCell('A2').protection as Partial<ExcelJS.Protection> | undefined;
+    expect(locked?.locked).not.toBe(false);
     const relations = sheet(workbook, '问题与原因、措施');
     expect(
       relations
@@ -232,6 +234,25 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
     expect(cause('main').text()).toContain('作风不实');
   });
 
+  it('takes the rows each unit filled in, one copy after another, without undoing the other’s', async () => {
+    const { dir, file } = await exported();
+    const office = await edited(file, (w) => (sheet(w, '整改台账').getCell('D2').value = '王五'));
+    const personnel = join(dir, 'personnel.xlsx');
+    await cp(file, personnel);
+    const theirs = await edited(personnel, (w) => {
+      sheet(w, '整改台账').getCell('E3').value = '人事科';
+      sheet(w, '整改台账').getCell('D2').value = '张三'; // retyped as it was
+    });
+    expect(cli(['import', office], dir).status).toBe(0);
+    const second = cli(['import', theirs], dir);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toContain('  措施（二） 责任单位：人事科、办公室 → 人事科\n');
+    expect(second.stdout).not.toContain('措施（一）');
+    const measures = join(dir, 'reviews/demo-2024/measures');
+    expect(await readFile(join(measures, '1.mdx'), 'utf8')).toContain('leader: 王五\n');
+    expect(await readFile(join(measures, '2.mdx'), 'utf8')).toContain('unit: 人事科\n');
+  });
+
   it('changes nothing when the workbook comes back as it went out', async () => {
     const { dir, file, before } = await exported();
     const result = cli(['import', await edited(file, () => undefined)], dir);
@@ -328,25 +349,41 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
     },
   );
 
-  it('refuses an entry changed on disk since the export, unless --force', async () => {
+  it('refuses a field changed both on disk and in the workbook since the export, unless --force', async () => {
     const { dir, file } = await exported();
     const path = join(dir, 'reviews/demo-2024/measures/1.mdx');
     await writeFile(path, (await readFile(path, 'utf8')).replace('leader: 张三', 'leader: 孙八'));
     const changed = await snapshot(join(dir, 'reviews'));
-    const out = await edited(file, (w) => (sheet(w, '整改台账').getCell('E2').value = '党建办'));
+    const out = await edited(file, (w) => {
+      sheet(w, '整改台账').getCell('D2').value = '李四';
+      sheet(w, '整改台账').getCell('E2').value = '党建办';
+    });
     const refused = cli(['import', out], dir);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('导出之后，下列 1 个条目的文件又被修改过');
-    expect(refused.stderr).toContain('措施（一）（');
+    expect(refused.stderr).toContain('导出之后，下列条目的文件又被修改过');
+    expect(refused.stderr).toContain('✗ 措施（一）（');
     expect(refused.stderr).toContain(
-      '工作簿要改：责任领导：孙八 → 张三；责任单位：办公室 → 党建办',
+      '责任领导：导出时是“张三”，之后文件中改成了“孙八”；工作簿要改的是：责任领导：孙八 → 李四',
     );
+    expect(refused.stderr).not.toContain('责任单位：导出时');
     expect(refused.stderr).toContain('加上 --force');
     expect(await snapshot(join(dir, 'reviews'))).toEqual(changed);
     const forced = cli(['import', out, '--force'], dir);
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain('--force：措施（一） 在导出之后被修改过，已以工作簿为准覆盖。');
-    expect(await readFile(path, 'utf8')).toContain('leader: 张三\nunit: 党建办\n');
+    expect(await readFile(path, 'utf8')).toContain('leader: 李四\nunit: 党建办\n');
+  });
+
+  it('keeps both edits when the file and the workbook changed different fields', async () => {
+    const { dir, file } = await exported();
+    const path = join(dir, 'reviews/demo-2024/measures/1.mdx');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('leader: 张三', 'leader: 孙八'));
+    const out = await edited(file, (w) => (sheet(w, '整改台账').getCell('E2').value = '党建办'));
+    const result = cli(['import', out], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('  措施（一） 责任单位：办公室 → 党建办\n');
+    expect(result.stdout).toContain('两边的修改都保留了');
+    expect(await readFile(path, 'utf8')).toContain('leader: 孙八\nunit: 党建办\n');
   });
 
   it('exits 2 for a file that is no workbook, and writes nothing', async () => {

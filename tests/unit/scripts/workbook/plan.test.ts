@@ -8,7 +8,12 @@ const folder = await readReviewFolder('tests/fixtures/small/reviews', 'demo-2024
 const index = indexReviews([folder]);
 
 /** A row of the ledger (measure) or relations (finding) sheet with these cells by field. */
-function row(kind: 'measure' | 'finding', id: string, cells: Record<string, CellValue>): EntryRow {
+function row(
+  kind: 'measure' | 'finding',
+  id: string,
+  cells: Record<string, CellValue>,
+  exported?: Record<string, string>,
+): EntryRow {
   const columns = Object.keys(cells);
   return {
     sheet: kind === 'measure' ? '整改台账' : '问题与原因、措施',
@@ -17,6 +22,7 @@ function row(kind: 'measure' | 'finding', id: string, cells: Record<string, Cell
     kind,
     id,
     fingerprint: undefined,
+    exported,
     cells: new Map(
       columns.map((field, i) => [
         field,
@@ -107,6 +113,28 @@ describe('planChanges', () => {
     expect(plan.entries[0]!.changes.map((c) => [c.field, c.value, c.summary])).toEqual([
       ['causes', [2], '原因：1、2 → 2'],
       ['measures', [1, 2], '措施：1 → 1、2'],
+    ]);
+  });
+
+  it('leaves a field as the file has it when its cell is as exported, though the file changed since', () => {
+    // Exported when 措施（一）'s 责任领导 was 赵六; the file says 张三 now.
+    const plan = planChanges(
+      [row('measure', '1', { leader: '赵六' }, { leader: '赵六' })],
+      index,
+      {},
+    );
+    expect(plan.entries).toEqual([]);
+  });
+
+  it('marks a field edited in the workbook and changed in the file since the export', () => {
+    const plan = planChanges(
+      [row('measure', '1', { leader: '李四', unit: '党建办' }, { leader: '赵六', unit: '办公室' })],
+      index,
+      {},
+    );
+    expect(plan.entries[0]!.changes.map((c) => [c.field, c.conflict])).toEqual([
+      ['leader', { exported: '赵六', current: '张三' }],
+      ['unit', undefined],
     ]);
   });
 

@@ -33,10 +33,10 @@ function workbook(ledger: CellValue[][], options: { relations?: boolean } = {}):
         : [sheet('问题与原因、措施', [RELATION_HEADER, ['1-1', '问题（一）之一 甲', '1', null]])]),
       {
         ...sheet('导出记录', [
-          ['工作表', '材料', '编号', '指纹', 'review-workbook 1'],
-          ['整改台账', 'demo', '1', 'aaaa'],
-          ['整改台账', 'demo', '2', 'bbbb'],
-          ['问题与原因、措施', 'demo', '1-1', 'cccc'],
+          ['工作表', '材料', '编号', '指纹', '导出时的内容', 'review-workbook 1'],
+          ['整改台账', 'demo', '1', 'aaaa', '{"leader":"张三"}'],
+          ['整改台账', 'demo', '2', 'bbbb', '{}'],
+          ['问题与原因、措施', 'demo', '1-1', 'cccc', '{}'],
         ]),
         state: 'veryHidden',
       },
@@ -68,6 +68,7 @@ describe('readWorkbookRows', () => {
       ['整改台账', 3, 'measure', '2', 'bbbb'],
       ['问题与原因、措施', 2, 'finding', '1-1', 'cccc'],
     ]);
+    expect(read.rows[0]!.exported).toEqual({ leader: '张三' });
     expect(read.rows[0]!.cells.get('leader')).toEqual({
       value: '张三',
       column: '责任领导',
@@ -100,6 +101,12 @@ describe('readWorkbookRows', () => {
     expect(
       readWorkbookRows(input).problems.map((p) => [p.sheet, p.row, p.column, p.message]),
     ).toEqual([['整改台账', 1, '整改状态', '缺少“整改状态”列']]);
+  });
+
+  it('refuses a workbook whose export record was tampered with', () => {
+    const input = workbook([row('1')]);
+    input.sheets[2]!.rows[1]![4] = 'not json';
+    expect(readWorkbookRows(input).problems[0]!.message).toContain('隐藏的导出记录被改动过');
   });
 
   it('finds columns by their header wherever they were moved', () => {
