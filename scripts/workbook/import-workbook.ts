@@ -13,6 +13,7 @@ import { recoverInterruptedImports, type Recovery } from '../import/interrupted'
 import { writeReviewFolder } from '../import/write';
 import { readFile } from 'node:fs/promises';
 import { indexReviews, MissingReviewError, readReviewFolder, type ReviewFolder } from './content';
+import { EDITABLE_SHEETS } from './columns';
 import { fingerprint } from './fingerprint';
 import { editFrontMatter, FrontMatterEditError } from './front-matter-edit';
 import { planChanges, type EntryChanges } from './plan';
@@ -108,12 +109,16 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportRepo
   }
 
   const plan = planChanges(rows.rows, index, { date1904: input.date1904 });
-  if (plan.problems.length > 0) throw new WorkbookError(file, plan.problems);
-
   const byReview = new Map(folders.map((f) => [f.review, f]));
   const planned = plannedFolders(folders, plan.entries, file);
   const notes = [...rows.notes, ...plan.notes];
-  checkPlanned(planned, plan.entries, file, notes);
+  // The build's checks run on what could be read, so that one run lists every problem.
+  const built = checkPlanned(planned, plan.entries, notes);
+  const taken = new Set(plan.problems.map(cellKey));
+  const problems = [...plan.problems, ...built.problems.filter((p) => !taken.has(cellKey(p)))];
+  if (problems.length > 0 || built.rest.length > 0) {
+    throw new WorkbookError(file, problems.sort(byPlace), built.rest);
+  }
 
   const conflicts = plan.entries.filter((entry) => entry.changes.some((c) => c.conflict));
   if (conflicts.length > 0 && !options.force) {
@@ -248,9 +253,8 @@ function plannedFolders(
 function checkPlanned(
   planned: readonly PlannedFolder[],
   entries: readonly EntryChanges[],
-  file: string,
   notes: string[],
-): void {
+): { problems: WorkbookProblem[]; rest: ContentProblem[] } {
   let index;
   try {
     index = indexReviews(planned.map((p) => p.folder));
@@ -281,7 +285,7 @@ function checkPlanned(
         hint: problem.hint.replace(/照这样写：[A-Za-z]+: /, '照这样填：'),
       });
     }
-    throw new WorkbookError(file, problems, rest);
+    return { problems, rest };
   }
   const changedFiles = new Set(
     planned.flatMap((p) => p.changed.map((path) => `${p.folder.folder}/${path}`)),
@@ -290,6 +294,24 @@ function checkPlanned(
     if (changedFiles.has(warning.file))
       notes.push(`${warning.file}：${warning.message}（${warning.hint}）`);
   }
+  return { problems: [], rest: [] };
+}
+
+const cellKey = (p: WorkbookProblem) => `${p.sheet ?? ''}!${p.cell ?? ''}`;
+
+/** Problems in the order of the workbook: sheet by sheet, row by row, column by column. */
+function byPlace(a: WorkbookProblem, b: WorkbookProblem): number {
+  const sheet = (p: WorkbookProblem) => {
+    const i = EDITABLE_SHEETS.findIndex((s) => s.sheet === p.sheet);
+    return i < 0 ? EDITABLE_SHEETS.length : i;
+  };
+  const column = (p: WorkbookProblem) => /^[A-Z]+/.exec(p.cell ?? '')?.[0] ?? '';
+  return (
+    sheet(a) - sheet(b) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    column(a).length - column(b).length ||
+    column(a).localeCompare(column(b))
+  );
 }
 
 /** The files about to be replaced must still be what was read: an edit in between is not lost. */
