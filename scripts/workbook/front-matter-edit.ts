@@ -145,8 +145,7 @@ function insertionPoint(
     const { start } = pairRegion(yaml, after.pair);
     return { start, end: start };
   }
-  const end = yaml.length > 0 && !yaml.endsWith('\n') ? yaml.length : yaml.length;
-  return { start: end, end };
+  return { start: yaml.length, end: yaml.length };
 }
 
 /** A single-line scalar as YAML writes it (quoted only when it must be); undefined otherwise. */

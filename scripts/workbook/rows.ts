@@ -206,7 +206,7 @@ function readExportedWorkbook(input: WorkbookInput, recordSheet: SheetData): Wor
       }
       const first = seen.get(key);
       if (first !== undefined) {
-        result.problems.push({ ...where, ...repeated(id, first, row) });
+        result.problems.push({ ...where, ...repeated(multi ? `${review} ${id}` : id, first, row) });
         continue;
       }
       seen.set(key, row);
