@@ -1,24 +1,24 @@
 /**
  * Importing a workbook: read its rows, compare each with the entry's file, make the changes in
- * the files' text, check the result as the build would, refuse entries edited in the content
- * folder since the export, and only then write each review folder in one step (the importer's
- * crash-safe folder write). Any problem stops it before anything is written.
+ * the files' text, check the result as the build would, refuse fields edited both in the workbook
+ * and in the content folder since the export, and only then write each review folder in one step
+ * (the importer's crash-safe folder write). Any problem stops it before anything is written.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ContentError, type ContentProblem } from '../../src/model/content-error';
 import { deadlineWarnings } from '../../src/ledger/rows';
+import { NOT_FILLED } from '../../src/ledger/terms';
+import { ContentError, type ContentProblem } from '../../src/model/content-error';
 import { findingSchema } from '../../src/schemas/finding';
 import { measureSchema } from '../../src/schemas/measure';
 import { recoverInterruptedImports, type Recovery } from '../import/interrupted';
 import { writeReviewFolder } from '../import/write';
-import { readFile } from 'node:fs/promises';
-import { indexReviews, MissingReviewError, readReviewFolder, type ReviewFolder } from './content';
 import { EDITABLE_SHEETS } from './columns';
+import { indexReviews, MissingReviewError, readReviewFolder, type ReviewFolder } from './content';
 import { fingerprint } from './fingerprint';
 import { editFrontMatter, FrontMatterEditError } from './front-matter-edit';
 import { planChanges, type EntryChanges } from './plan';
 import { quoteCell, WorkbookError, type WorkbookProblem } from './problems';
-import { NOT_FILLED } from '../../src/ledger/terms';
 import { readWorkbookFile } from './read-file';
 import { readWorkbookRows, type WorkbookRows } from './rows';
 
@@ -44,7 +44,7 @@ export interface ImportReport {
   entries: EntryChanges[];
   /** The review folders written (or that would be), each with the files changed. */
   folders: { review: string; folder: string; files: string[] }[];
-  /** Entries whose file changed since the export, written anyway (--force). */
+  /** Entries with fields changed in the file since the export, overwritten anyway (--force). */
   overwritten: EntryChanges[];
   notes: string[];
   recovered: Recovery[];
