@@ -7,6 +7,7 @@ import type { ProgressEntry } from '../schemas/ledger';
 import { NOT_FILLED, RECTIFICATION_STATUSES, type RectificationStatus } from './terms';
 import { formatIsoDate } from '../text/dates';
 import type { ContentProblem } from '../model/content-error';
+import { KIND_FOLDERS } from '../model/kinds';
 import type { MeasureNode, ReviewNode, SourceEntries } from '../relations/nodes';
 
 /** Statuses under which a passed deadline no longer matters. */
@@ -19,6 +20,8 @@ export interface LedgerRow {
   measureTitle: string;
   /** Site path of the measure's page. */
   measurePath: string;
+  /** Id of the measure within its review: its file name without extension. */
+  measureId: string;
   findingLabels: string[];
   leader: string | undefined;
   unit: string | undefined;
@@ -67,6 +70,7 @@ function ledgerRow<E extends SourceEntries>(
     measureLabel: measure.label,
     measureTitle: measure.title,
     measurePath: measure.path,
+    measureId: measure.id,
     findingLabels: measure.findings.map((f) => f.label),
     leader: data.leader,
     unit: data.unit,
@@ -137,12 +141,27 @@ export function ledgerCells(row: LedgerRow): string[] {
   ];
 }
 
-/** The header and the rows' cells: what the exports contain. `withReview` adds the 材料 column. */
+/**
+ * The last column of the exports: which measure a row is, as `<review>/measures/<id>` (its file
+ * under content/reviews/ without .mdx), so that an export edited in Excel can be read back row by
+ * row (`npm run workbook -- import`). The page has no need of it: each row links to the measure.
+ */
+export const LEDGER_ID_COLUMN = '编号';
+
+/** A measure as the exports' 编号 column names it: `demo-2024/measures/1`. */
+export function ledgerRowId(row: Pick<LedgerRow, 'review' | 'measureId'>): string {
+  return `${row.review}/${KIND_FOLDERS.measure}/${row.measureId}`;
+}
+
+/**
+ * The header and the rows' cells: what the exports contain, the page's columns and then 编号.
+ * `withReview` adds the 材料 column first.
+ */
 export function ledgerTable(rows: LedgerRow[], withReview = false): string[][] {
-  if (!withReview) return [[...LEDGER_COLUMNS], ...rows.map(ledgerCells)];
+  const lead = (row: LedgerRow) => (withReview ? [row.reviewTitle] : []);
   return [
-    [REVIEW_COLUMN, ...LEDGER_COLUMNS],
-    ...rows.map((row) => [row.reviewTitle, ...ledgerCells(row)]),
+    [...(withReview ? [REVIEW_COLUMN] : []), ...LEDGER_COLUMNS, LEDGER_ID_COLUMN],
+    ...rows.map((row) => [...lead(row), ...ledgerCells(row), ledgerRowId(row)]),
   ];
 }
 

@@ -26,6 +26,11 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A page's ledger table with the exports' last column, 编号, added: `ids` are its rows'. */
+function withIds(table: string[][], ids: string[]): string[][] {
+  return table.map((row, i) => [...row, i === 0 ? '编号' : ids[i - 1]!]);
+}
+
 /** The ledger table of a built page as text cells, header first. */
 async function pageTable(dist: string, path: string): Promise<string[][]> {
   const $ = await loadPage(dist, path);
@@ -96,8 +101,11 @@ describe('the ledger of a review with filled-in fields', () => {
     ]);
   });
 
-  it('exports the same rows and columns as CSV (UTF-8 with BOM) and XLSX', async () => {
-    const page = await pageTable(small, '/demo-2024/ledger/');
+  it('exports the page’s rows and columns, and the 编号 of each row, as CSV (UTF-8 with BOM) and XLSX', async () => {
+    const page = withIds(await pageTable(small, '/demo-2024/ledger/'), [
+      'demo-2024/measures/1',
+      'demo-2024/measures/2',
+    ]);
     const csv = parseCsv(await readFile(join(small, 'demo-2024/ledger.csv'), 'utf8'));
     expect(csv).toEqual(page);
     const [sheet] = await readXlsxFile(await readFile(join(small, 'demo-2024/ledger.xlsx')));
@@ -115,7 +123,10 @@ describe('the ledger of a review with filled-in fields', () => {
   });
 
   it('lists every review in the site-wide ledger and its exports, with a 材料 column', async () => {
-    const table = await pageTable(small, '/ledger/');
+    const table = withIds(await pageTable(small, '/ledger/'), [
+      'demo-2024/measures/1',
+      'demo-2024/measures/2',
+    ]);
     expect(table[0]![0]).toBe('材料');
     expect(table.slice(1).map((r) => r[0])).toEqual([
       '示例单位班子成员对照检查材料',

@@ -96,7 +96,7 @@ describe('ledgerRows and ledgerTable', () => {
     expect(rows[0]!.measurePath).toBe('/r/measures/1/');
   });
 
-  it('writes 未填写 for every empty field and 已逾期 beside an overdue status', () => {
+  it('writes 未填写 for every empty field, 已逾期 beside an overdue status, and the 编号 last', () => {
     const [header, first, second] = ledgerTable(rows);
     expect(header).toEqual([
       '整改措施',
@@ -108,6 +108,7 @@ describe('ledgerRows and ledgerTable', () => {
       '整改状态',
       '最新进展',
       '销号日期',
+      '编号',
     ]);
     expect(first).toEqual([
       '措施（一） 措施1',
@@ -119,6 +120,7 @@ describe('ledgerRows and ledgerTable', () => {
       '推进中（已逾期）',
       '2024-05-20 完成学习',
       '未填写',
+      'r/measures/1',
     ]);
     expect(second).toEqual([
       '措施（二） 措施2',
@@ -130,6 +132,7 @@ describe('ledgerRows and ledgerTable', () => {
       '未填写',
       '未填写',
       '未填写',
+      'r/measures/2',
     ]);
   });
 
@@ -137,6 +140,8 @@ describe('ledgerRows and ledgerTable', () => {
     const [header, first] = ledgerTable(rows, true);
     expect(header![0]).toBe('材料');
     expect(first![0]).toBe('某局对照检查材料');
+    expect(header!.at(-1)).toBe('编号');
+    expect(first!.at(-1)).toBe('r/measures/1');
   });
 });
 

@@ -1,0 +1,52 @@
+/**
+ * Each editable field of an entry as one comparable text: what the export wrote in its cell, and
+ * what a cell read back or a file holds now comes to. The export records it per row, so that the
+ * import can tell a cell someone edited from one left as it went out, and a field changed in the
+ * file since the export from one that was not.
+ */
+import { progressByDate } from '../../src/ledger/rows';
+import type { FindingNode } from '../../src/relations/nodes';
+import type { MeasureData } from '../../src/schemas/measure';
+import { formatIsoDate } from '../../src/text/dates';
+import { idListText } from './id-lists';
+import { evidenceCellText, progressCellText, type ProgressLine } from './progress-cells';
+
+/** Field → its value as text; '' for a field not set. */
+export type Baseline = Record<string, string>;
+
+/** The reports of a measure as front matter has them, in the file's order, dates as YYYY-MM-DD. */
+export function reportsAsWritten(data: MeasureData): ProgressLine[] {
+  return data.progress.map((p) => ({
+    date: formatIsoDate(p.date),
+    note: p.note,
+    evidence: p.evidence,
+  }));
+}
+
+/** A measure's ledger fields, the reports oldest first as the cells show them. */
+export function measureBaseline(data: MeasureData): Baseline {
+  const reports = progressByDate(data.progress).map((p) => ({
+    date: formatIsoDate(p.date),
+    note: p.note,
+    evidence: p.evidence,
+  }));
+  const iso = (date: Date | undefined) => (date ? formatIsoDate(date) : '');
+  return {
+    leader: data.leader ?? '',
+    unit: data.unit ?? '',
+    deadline: iso(data.deadline),
+    mode: data.mode ?? '',
+    status: data.status ?? '',
+    progress: progressCellText(reports),
+    evidence: evidenceCellText(reports),
+    closedOn: iso(data.closedOn),
+  };
+}
+
+/** A finding's relations, ids in document order. */
+export function findingBaseline(node: FindingNode): Baseline {
+  return {
+    causes: idListText(node.causes.map((c) => c.id)),
+    measures: idListText(node.measures.map((m) => m.id)),
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The reviews of the content folder as the build reads them: every file's front matter read as
+ * written (YAML 1.2 core, src/loaders/front-matter.ts), checked against its schema, and the whole
+ * review through the relation index. The export reads the content this way, and the import checks
+ * the files it would write this way before writing any.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readFrontMatter } from '../../src/loaders/front-matter';
+import { ContentError, type ContentProblem } from '../../src/model/content-error';
+import { contentFileIn } from '../../src/model/entry-paths';
+import { ID_PATTERN, type EntryKind } from '../../src/model/kinds';
+import { buildSiteIndex } from '../../src/relations/build';
+import type { SiteIndex, SourceEntries, SourceEntry } from '../../src/relations/nodes';
+import { causeSchema } from '../../src/schemas/cause';
+import { findingSchema } from '../../src/schemas/finding';
+import { schemaProblems } from '../../src/schemas/issues';
+import { measureSchema } from '../../src/schemas/measure';
+import { reviewSchema } from '../../src/schemas/review';
+import { splitMdxFile } from '../shared/mdx';
+
+/** A content file of a review folder: review.mdx or an entry. */
+export interface ContentFile {
+  kind: EntryKind | 'review';
+  /** The entry's id (its file name without extension); '' for review.mdx. */
+  id: string;
+  /** Path inside the review folder: `measures/1.mdx`. */
+  path: string;
+  /** The whole file as it is. */
+  text: string;
+}
+
+/** A review folder as it is on disk. */
+export interface ReviewFolder {
+  /** The folder name: the review's id. */
+  review: string;
+  /** The folder, as messages name it: `content/reviews/demo-2024`. */
+  folder: string;
+  files: ContentFile[];
+  /** Everything else in the folder (a source.txt, notes, hidden files), as paths inside it. */
+  otherFiles: string[];
+}
+
+/** Thrown when the review named does not exist in the content folder. */
+export class MissingReviewError extends Error {
+  constructor(reviewsDir: string, review: string, known: string[]) {
+    super(
+      `${reviewsDir} 中没有材料“${review}”（现有：${known.join('、') || '没有任何材料'}）。\n  改法：材料代号是 content/reviews/ 下的文件夹名；检查拼写，或先用 npm run import 导入这份材料。`,
+    );
+    this.name = 'MissingReviewError';
+  }
+}
+
+/** The review folders in `reviewsDir`, by name; hidden ones (an import's leftovers) left out. */
+export async function listReviews(reviewsDir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(reviewsDir, { withFileTypes: true });
+    return entries
+      .filter((e) => e.isDirectory() && ID_PATTERN.test(e.name))
+      .map((e) => e.name)
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Reads one review folder; `MissingReviewError` when there is none of that name. */
+export async function readReviewFolder(reviewsDir: string, review: string): Promise<ReviewFolder> {
+  const known = await listReviews(reviewsDir);
+  if (!known.includes(review)) throw new MissingReviewError(reviewsDir, review, known);
+  const folder = join(reviewsDir, review);
+  const files: ContentFile[] = [];
+  const otherFiles: string[] = [];
+  for (const path of await listFolder(folder)) {
+    const file = contentFileIn(path);
+    if (file) files.push({ ...file, path, text: await readFile(join(folder, path), 'utf8') });
+    else otherFiles.push(path);
+  }
+  return { review, folder, files, otherFiles };
+}
+
+/**
+ * Every file of a folder (hidden ones too) and every empty folder in it, as `/`-separated paths:
+ * what a rewrite of the folder must carry over.
+ */
+async function listFolder(folder: string, prefix = ''): Promise<string[]> {
+  const paths: string[] = [];
+  const entries = await readdir(join(folder, prefix), { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (!entry.isDirectory()) paths.push(path);
+    else {
+      const inside = await listFolder(folder, path);
+      paths.push(...(inside.length > 0 ? inside : [path]));
+    }
+  }
+  return paths;
+}
+
+const SCHEMAS = {
+  review: reviewSchema,
+  finding: findingSchema,
+  cause: causeSchema,
+  measure: measureSchema,
+} as const;
+
+/**
+ * The relation index of these review folders, built as the build builds it; throws the build's
+ * `ContentError` listing every problem the build would report.
+ */
+export function indexReviews(folders: readonly ReviewFolder[]): SiteIndex {
+  const problems: ContentProblem[] = [];
+  const entries: Record<keyof typeof SCHEMAS, SourceEntry<unknown>[]> = {
+    review: [],
+    finding: [],
+    cause: [],
+    measure: [],
+  };
+  for (const { review, folder, files } of folders) {
+    for (const file of files) {
+      const filePath = `${folder}/${file.path}`;
+      const read = readFrontMatter(file.text, filePath);
+      if ('problem' in read) {
+        problems.push(read.problem);
+        continue;
+      }
+      const { data, lineOf } = read.frontMatter;
+      const result = SCHEMAS[file.kind].safeParse(data);
+      if (!result.success) {
+        problems.push(
+          ...schemaProblems(result.error, data, filePath).map((problem, i) => {
+            const line = lineOf(result.error.issues[i]!.path);
+            return line ? { ...problem, line } : problem;
+          }),
+        );
+        continue;
+      }
+      const id = file.kind === 'review' ? review : `${review}/${file.id}`;
+      const body = splitMdxFile(file.text)?.body;
+      entries[file.kind].push({ id, filePath, data: result.data, body });
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return buildSiteIndex({
+    reviews: entries.review as SourceEntries['review'][],
+    findings: entries.finding as SourceEntries['finding'][],
+    causes: entries.cause as SourceEntries['cause'][],
+    measures: entries.measure as SourceEntries['measure'][],
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * What the workbook holds, row by row, from the relation index: the measures with their ledger,
+ * the findings with their causes and measures, and the lists of causes and measures, each review
+ * in document order. The workbook file is written from these (workbook-file.ts).
+ */
+import { progressByDate } from '../../src/ledger/rows';
+import type { RectificationStatus } from '../../src/ledger/terms';
+import type { ReviewNode, SiteIndex } from '../../src/relations/nodes';
+import { formatIsoDate } from '../../src/text/dates';
+import type { ReviewFolder } from './content';
+import { findingBaseline, measureBaseline, type Baseline } from './baseline';
+import { fingerprint } from './fingerprint';
+import type { ProgressLine } from './progress-cells';
+
+/** The entry a row is, its file's fingerprint and its editable fields as exported. */
+interface RowBase {
+  review: string;
+  id: string;
+  /** 措施（一）, 问题（一）之二. */
+  label: string;
+  title: string;
+  fingerprint: string;
+  baseline: Baseline;
+}
+
+export interface MeasureRow extends RowBase {
+  findings: string[];
+  leader: string | undefined;
+  unit: string | undefined;
+  deadline: Date | undefined;
+  mode: string | undefined;
+  status: RectificationStatus | undefined;
+  /** Oldest first. */
+  progress: ProgressLine[];
+  closedOn: Date | undefined;
+}
+
+export interface FindingRow extends RowBase {
+  causes: string[];
+  measures: string[];
+}
+
+export type ListRow = Omit<RowBase, 'fingerprint' | 'baseline'>;
+
+export interface WorkbookRows {
+  /** The reviews, by folder name and title, in the site's order. */
+  reviews: { id: string; title: string }[];
+  ledger: MeasureRow[];
+  relations: FindingRow[];
+  causes: ListRow[];
+  measures: ListRow[];
+}
+
+/** The rows of the reviews of `index`, whose files are those of `folders`. */
+export function workbookRows(index: SiteIndex, folders: readonly ReviewFolder[]): WorkbookRows {
+  const texts = new Map<string, string>(
+    folders.flatMap((f) => f.files.map((file) => [`${f.folder}/${file.path}`, file.text] as const)),
+  );
+  const print = (file: string) => fingerprint(texts.get(file) ?? '');
+  const reviews: ReviewNode[] = index.reviews;
+  return {
+    reviews: reviews.map((r) => ({ id: r.id, title: r.title })),
+    ledger: reviews.flatMap((review) =>
+      review.measures.map((m) => {
+        const data = m.entry.data;
+        return {
+          review: review.id,
+          id: m.id,
+          label: m.label,
+          title: m.title,
+          fingerprint: print(m.file),
+          baseline: measureBaseline(data),
+          findings: m.findings.map((f) => f.label),
+          leader: data.leader,
+          unit: data.unit,
+          deadline: data.deadline,
+          mode: data.mode,
+          status: data.status,
+          progress: progressByDate(data.progress).map((p) => ({
+            date: formatIsoDate(p.date),
+            note: p.note,
+            evidence: p.evidence,
+          })),
+          closedOn: data.closedOn,
+        };
+      }),
+    ),
+    relations: reviews.flatMap((review) =>
+      review.findings.map((f) => ({
+        review: review.id,
+        id: f.id,
+        label: f.label,
+        title: f.title,
+        fingerprint: print(f.file),
+        baseline: findingBaseline(f),
+        causes: f.causes.map((c) => c.id),
+        measures: f.measures.map((m) => m.id),
+      })),
+    ),
+    causes: reviews.flatMap((review) =>
+      review.causes.map((c) => ({ review: review.id, id: c.id, label: c.label, title: c.title })),
+    ),
+    measures: reviews.flatMap((review) =>
+      review.measures.map((m) => ({ review: review.id, id: m.id, label: m.label, title: m.title })),
+    ),
+  };
+}

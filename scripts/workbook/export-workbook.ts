@@ -1,0 +1,93 @@
+/**
+ * Exporting reviews as a workbook: the content read and checked as the build would, its rows
+ * written as an .xlsx file. The file appears whole or not at all (written beside its place, then
+ * renamed), and an existing file is not replaced unless asked: it may be a ledger sent back by the
+ * units and not yet imported.
+ */
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pendingImports } from '../import/interrupted';
+import { indexReviews, listReviews, MissingReviewError, readReviewFolder } from './content';
+import { workbookRows } from './export-rows';
+import { workbookFile } from './workbook-file';
+
+export interface ExportOptions {
+  /** The content folder holding `reviews/`. */
+  contentDir: string;
+  /** The reviews to export, by folder name; 'all' for every one. */
+  reviews: string[] | 'all';
+  /** Where to write the workbook. */
+  out: string;
+  /** Replace the file if it exists. */
+  force?: boolean | undefined;
+}
+
+export interface ExportReport {
+  out: string;
+  reviews: string[];
+  counts: { measures: number; findings: number };
+}
+
+/** Thrown when the workbook would replace a file; says how to go on. */
+export class ExportFileExistsError extends Error {
+  constructor(out: string) {
+    super(
+      `${out} 已经存在，没有覆盖：它可能是各单位填好、还没有导入的台账。\n  改法：用 --out 另取一个文件名；确认可以覆盖时，加上 --force。`,
+    );
+    this.name = 'ExportFileExistsError';
+  }
+}
+
+/** Thrown when a review cannot be read because an import of it did not finish. */
+export class PendingImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PendingImportError';
+  }
+}
+
+/** Writes the workbook of `options.reviews`; throws ContentError when the content would not build. */
+export async function exportWorkbook(options: ExportOptions): Promise<ExportReport> {
+  const reviewsDir = join(options.contentDir, 'reviews');
+  const names = options.reviews === 'all' ? await listReviews(reviewsDir) : options.reviews;
+  if (names.length === 0) throw new MissingReviewError(reviewsDir, '（全部）', []);
+  const pending = (await pendingImports(reviewsDir)).filter((p) => names.includes(p.review));
+  if (pending.length > 0) throw new PendingImportError(pending.map((p) => p.message).join('\n'));
+  const folders = [];
+  for (const name of names) folders.push(await readReviewFolder(reviewsDir, name));
+  const rows = workbookRows(indexReviews(folders), folders);
+  if (!options.force && (await exists(options.out))) throw new ExportFileExistsError(options.out);
+  await writeWhole(options.out, await workbookFile(rows));
+  return {
+    out: options.out,
+    reviews: rows.reviews.map((r) => r.id),
+    counts: { measures: rows.ledger.length, findings: rows.relations.length },
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes a file beside its place and renames it there: it is never seen half written. */
+async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    const handle = await open(partial, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,412 @@
+/**
+ * What a workbook would change: each row's cells read into front matter values and compared with
+ * what the entry's file holds now. Only fields whose value differs are changed; a cell left as it
+ * was exported changes nothing, whatever its formatting. Every cell that cannot be read is a
+ * problem, with its place; so is a row whose entry is no longer in the content.
+ */
+import { progressByDate } from '../../src/ledger/rows';
+import { NOT_FILLED, RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../../src/ledger/terms';
+import { entryFilePath } from '../../src/model/entry-paths';
+import type { FindingNode, MeasureNode, ReviewNode, SiteIndex } from '../../src/relations/nodes';
+import {
+  cellText,
+  isUnset,
+  readChoice,
+  readDate,
+  readText,
+  type DateOptions,
+  type Read,
+} from './cells';
+import { SHEETS } from './columns';
+import { findingBaseline, measureBaseline, reportsAsWritten } from './baseline';
+import { idListText, readIdList } from './id-lists';
+import { quoteCell, type WorkbookProblem } from './problems';
+import {
+  evidenceCellText,
+  progressCellText,
+  readProgress,
+  type ProgressLine,
+} from './progress-cells';
+import type { EntryRow, RowCell } from './rows';
+
+/** One field to change: its new front matter value (undefined: remove it) and how to say it. */
+export interface FieldChange {
+  field: string;
+  /** The column it came from, to place a problem the build finds with the new value. */
+  column: string;
+  cell: string;
+  value: unknown;
+  /** `责任领导：未填写 → 张三`. */
+  summary: string;
+  /**
+   * Set when the file's value of the field is no longer the one exported: someone changed it
+   * since (by hand, or with another workbook). Its value then and now, as the cell shows them.
+   */
+  conflict?: { exported: string; current: string } | undefined;
+}
+
+/** The changes to one entry's file. */
+export interface EntryChanges {
+  review: string;
+  kind: 'measure' | 'finding';
+  id: string;
+  /** 措施（一）. */
+  label: string;
+  /** Path inside the review folder: `measures/1.mdx`. */
+  path: string;
+  sheet: string;
+  row: number;
+  fingerprint: string | undefined;
+  changes: FieldChange[];
+  /** The row's editable cells by field, to place problems the build finds in the new values. */
+  cells: Map<string, RowCell>;
+}
+
+export interface Plan {
+  entries: EntryChanges[];
+  problems: WorkbookProblem[];
+  notes: string[];
+}
+
+/** The measure fields people edit, by their name in the ledger. */
+const FIELD_NAMES: Record<string, string> = {
+  leader: '责任领导',
+  unit: '责任单位',
+  deadline: '完成时限',
+  mode: '整改方式',
+  status: '整改状态',
+  progress: '整改进展',
+  closedOn: '销号日期',
+  causes: '原因',
+  measures: '措施',
+};
+
+/** Compares every row with the content of `index`; `options` say how the file counts dates. */
+export function planChanges(
+  rows: readonly EntryRow[],
+  index: SiteIndex,
+  options: DateOptions,
+): Plan {
+  const plan: Plan = { entries: [], problems: [], notes: [] };
+  for (const row of rows) {
+    const review = index.reviewById.get(row.review);
+    const node =
+      review &&
+      (row.kind === 'measure' ? review.measures : review.findings).find((n) => n.id === row.id);
+    if (!review || !node) {
+      plan.problems.push({
+        sheet: row.sheet,
+        row: row.row,
+        message: review
+          ? `材料“${row.review}”中已经没有${row.kind === 'measure' ? '措施' : '问题'} ${row.id}（导出之后被删除或改了编号）`
+          : `内容文件夹中没有材料“${row.review}”`,
+        hint: '重新导出一份工作簿，把这一行的改动填到新的工作簿中。',
+      });
+      continue;
+    }
+    const problems: WorkbookProblem[] = [];
+    const changes =
+      node.kind === 'measure'
+        ? measureChanges(row, node, options, problems)
+        : findingChanges(row, node, review, problems);
+    plan.problems.push(...problems.map((p) => ({ ...p, entry: node.label })));
+    plan.notes.push(...readOnlyNotes(row, node));
+    if (changes.length > 0) {
+      plan.entries.push({
+        review: row.review,
+        kind: row.kind,
+        id: row.id,
+        label: node.label,
+        path: entryFilePath(node.kind, node.id),
+        sheet: row.sheet,
+        row: row.row,
+        fingerprint: row.fingerprint,
+        changes,
+        cells: row.cells,
+      });
+    }
+  }
+  return plan;
+}
+
+const shown = (value: string | undefined) => value ?? NOT_FILLED;
+/**
+ * Whether a field edited in the workbook was also changed in the file since the export: then the
+ * two edits clash, and the import says so instead of overwriting one with the other.
+ */
+function clash(exported: string | undefined, current: string): FieldChange['conflict'] {
+  return exported !== undefined && exported !== current ? { exported, current } : undefined;
+}
+
+function measureChanges(
+  row: EntryRow,
+  node: MeasureNode,
+  options: DateOptions,
+  problems: WorkbookProblem[],
+): FieldChange[] {
+  const data = node.entry.data;
+  const changes: FieldChange[] = [];
+  const current = measureBaseline(data);
+  const readers: Record<string, (cell: RowCell) => Read<string | undefined>> = {
+    leader: (c) => readText(c.value),
+    unit: (c) => readText(c.value),
+    deadline: (c) => readDate(c.value, options),
+    mode: (c) => readChoice(c.value, RECTIFICATION_MODES, '整改方式'),
+    status: (c) => readChoice(c.value, RECTIFICATION_STATUSES, '整改状态'),
+    closedOn: (c) => readDate(c.value, options),
+  };
+  for (const [field, read] of Object.entries(readers)) {
+    const cell = row.cells.get(field);
+    if (!cell) continue;
+    const result = read(cell);
+    if (!result.ok) {
+      problems.push(cellProblem(row, cell, result));
+      continue;
+    }
+    const value = result.value ?? '';
+    // Left as it went out: whatever the file holds now stays.
+    if (row.exported && value === row.exported[field]) continue;
+    if (value === current[field]) continue;
+    changes.push({
+      field,
+      column: cell.column,
+      cell: cell.cell,
+      value: result.value,
+      summary: `${FIELD_NAMES[field]}：${shown(current[field] || undefined)} → ${shown(result.value)}`,
+      conflict: clash(row.exported?.[field], current[field]!),
+    });
+  }
+  const asWritten = reportsAsWritten(data);
+  const reports = progressByDate(data.progress).map((p) => asWritten[data.progress.indexOf(p)]!);
+  const progress = row.cells.get('progress');
+  const evidence = row.cells.get('evidence');
+  const latest = row.cells.get('latestProgress');
+  const untouched =
+    row.exported !== undefined &&
+    linesText(progress?.value ?? null) === row.exported['progress'] &&
+    linesText(evidence?.value ?? null) === row.exported['evidence'];
+  const wanted = untouched
+    ? undefined
+    : progress
+      ? readReports(row, progress, evidence, reports, options, problems)
+      : latest
+        ? readLatest(row, latest, reports, options, problems)
+        : undefined;
+  const change = wanted && progressChange(asWritten, wanted);
+  if (change) {
+    const cell = (progress ?? latest)!;
+    const exported = row.exported;
+    // In the ledger's column order: 整改进展 comes before 销号日期.
+    const at = changes.findIndex((c) => c.field === 'closedOn');
+    changes.splice(at < 0 ? changes.length : at, 0, {
+      field: 'progress',
+      column: cell.column,
+      cell: cell.cell,
+      ...change,
+      conflict: exported
+        ? clash(
+            `${exported['progress'] ?? ''}\n${exported['evidence'] ?? ''}`,
+            `${current['progress']!}\n${current['evidence']!}`,
+          )
+        : undefined,
+    });
+  }
+  return changes;
+}
+
+/** Lines of a cell as written, for telling whether it was left as exported. */
+const linesText = (value: RowCell['value']) =>
+  isUnset(value)
+    ? ''
+    : cellText(value)
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n');
+
+function readReports(
+  row: EntryRow,
+  progress: RowCell,
+  evidence: RowCell | undefined,
+  reports: ProgressLine[],
+  options: DateOptions,
+  problems: WorkbookProblem[],
+): ProgressLine[] | undefined {
+  // Cells as exported stand for the reports as they are, even where two share a date.
+  if (
+    linesText(progress.value) === progressCellText(reports) &&
+    linesText(evidence?.value ?? null) === evidenceCellText(reports)
+  ) {
+    return undefined;
+  }
+  const read = readProgress(progress.value, evidence?.value ?? null, options);
+  if (!read.ok) {
+    const cell = read.cell === 'evidence' && evidence ? evidence : progress;
+    problems.push(cellProblem(row, cell, read));
+    return undefined;
+  }
+  return read.value;
+}
+
+/**
+ * The site's ledger shows only the latest report. A line there that is not a report already
+ * made is a new one; on the latest report's own day it corrects that report's note.
+ */
+function readLatest(
+  row: EntryRow,
+  cell: RowCell,
+  reports: ProgressLine[],
+  options: DateOptions,
+  problems: WorkbookProblem[],
+): ProgressLine[] | undefined {
+  const last = reports.at(-1);
+  const text = linesText(cell.value);
+  if (text === (last ? `${last.date} ${last.note}` : '')) return undefined;
+  if (!text) {
+    problems.push({
+      ...where(row, cell),
+      message: '整改进展被清空了：网站导出的台账只列出最新的一条，不能在这里删除进展',
+      hint: '改回原来的内容；要删除进展，请用 npm run workbook -- export 导出的工作簿，或直接修改措施的文件。',
+    });
+    return undefined;
+  }
+  const read = readProgress(cell.value, null, options);
+  if (!read.ok) {
+    problems.push(cellProblem(row, cell, read));
+    return undefined;
+  }
+  const result = [...reports];
+  for (const line of read.value) {
+    if (result.some((r) => r.date === line.date && r.note === line.note)) continue;
+    const latest = result.at(-1);
+    if (latest && latest === last && latest.date === line.date) {
+      result[result.length - 1] = { ...latest, note: line.note };
+    } else result.push(line);
+  }
+  return result;
+}
+
+const reportText = (r: ProgressLine) => `${r.date} ${r.note}`;
+
+/** The change from `before` to `after`, said report by report; undefined when they are the same. */
+export function progressChange(
+  before: readonly ProgressLine[],
+  after: readonly ProgressLine[],
+): Pick<FieldChange, 'value' | 'summary'> | undefined {
+  const key = (r: ProgressLine) => JSON.stringify([r.date, r.note, r.evidence ?? null]);
+  const sorted = (list: readonly ProgressLine[]) => list.map(key).sort().join('\n');
+  if (sorted(before) === sorted(after)) return undefined;
+  const parts: string[] = [];
+  const remaining = [...before];
+  const added: ProgressLine[] = [];
+  for (const report of after) {
+    const same = remaining.findIndex((r) => r.date === report.date && r.note === report.note);
+    if (same < 0) {
+      added.push(report);
+      continue;
+    }
+    const [old] = remaining.splice(same, 1);
+    if ((old!.evidence ?? '') !== (report.evidence ?? '')) {
+      parts.push(
+        `${report.date} 的佐证材料：${old!.evidence ?? NOT_FILLED} → ${report.evidence ?? NOT_FILLED}`,
+      );
+    }
+  }
+  for (const report of added)
+    parts.push(
+      `新增“${reportText(report)}”${report.evidence ? `（佐证材料 ${report.evidence}）` : ''}`,
+    );
+  for (const report of remaining) parts.push(`删去“${reportText(report)}”`);
+  // Reports kept stay where the file has them, new ones follow: the file changes least.
+  const pool = [...after];
+  const kept = before.flatMap((old) => {
+    const i = pool.findIndex((r) => r.date === old.date && r.note === old.note);
+    return i < 0 ? [] : pool.splice(i, 1);
+  });
+  const written = [...kept, ...pool];
+  return {
+    value:
+      written.length === 0
+        ? undefined
+        : written.map((r) => ({
+            date: r.date,
+            note: r.note,
+            ...(r.evidence ? { evidence: r.evidence } : {}),
+          })),
+    summary: `${FIELD_NAMES.progress}：${parts.join('；')}`,
+  };
+}
+
+function findingChanges(
+  row: EntryRow,
+  node: FindingNode,
+  review: ReviewNode,
+  problems: WorkbookProblem[],
+): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const current = findingBaseline(node);
+  for (const field of ['causes', 'measures'] as const) {
+    const cell = row.cells.get(field);
+    if (!cell) continue;
+    const kind = field === 'causes' ? 'cause' : 'measure';
+    const targets = field === 'causes' ? review.causes : review.measures;
+    const list = field === 'causes' ? SHEETS.causes : SHEETS.measures;
+    const read = readIdList(cell.value, kind, targets, list);
+    if (!read.ok) {
+      problems.push(cellProblem(row, cell, read));
+      continue;
+    }
+    const ids = idListText(read.value);
+    if (row.exported && ids === row.exported[field]) continue;
+    if (ids === current[field]) continue;
+    changes.push({
+      field,
+      column: cell.column,
+      cell: cell.cell,
+      // Ids that are numbers are written as numbers, `[1, 3]`, as people write them.
+      value: read.value.map((id) => (/^[1-9][0-9]{0,8}$/.test(id) ? Number(id) : id)),
+      summary: `${FIELD_NAMES[field]}：${current[field] || '无'} → ${ids || '无'}`,
+      conflict: clash(row.exported?.[field], current[field]!),
+    });
+  }
+  return changes;
+}
+
+/** Read-only cells edited anyway: their edits are not imported, and the user is told. */
+function readOnlyNotes(row: EntryRow, node: MeasureNode | FindingNode): string[] {
+  const expected: Record<string, string> = {
+    整改措施: `${node.label} ${node.title}`,
+    问题: `${node.label} ${node.title}`,
+    针对的问题:
+      node.kind === 'measure' ? node.findings.map((f) => f.label).join('、') || NOT_FILLED : '',
+    材料: '',
+  };
+  const notes: string[] = [];
+  for (const [header, cell] of row.readOnly) {
+    const want = expected[header];
+    if (!want) continue;
+    const have = linesText(cell.value);
+    const same = have === want || (header === '针对的问题' && have === '' && want === NOT_FILLED);
+    if (!same) {
+      notes.push(
+        `「${row.sheet}」${cell.cell}（${node.label}）的“${header}”列是只读的，其中的改动${quoteCell(have)}没有导入${header === '针对的问题' ? `：要改关系，请在「${SHEETS.relations}」中填写问题的“措施”列` : ''}。`,
+      );
+    }
+  }
+  return notes;
+}
+
+const where = (row: EntryRow, cell: RowCell) => ({
+  sheet: row.sheet,
+  row: row.row,
+  column: cell.column,
+  cell: cell.cell,
+});
+
+function cellProblem(
+  row: EntryRow,
+  cell: RowCell,
+  read: { message: string; hint: string },
+): WorkbookProblem {
+  return { ...where(row, cell), message: read.message, hint: read.hint };
+}

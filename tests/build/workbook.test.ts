@@ -1,0 +1,498 @@
+/**
+ * `npm run workbook`: a review exported as a workbook, edited and saved anew as Excel saves it,
+ * imported, and built; every refused workbook leaves the content byte for byte as it was.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, inject, it } from 'vitest';
+import { recoverInterruptedImports } from '../../scripts/import/interrupted';
+import { importWorkbook } from '../../scripts/workbook/import-workbook';
+import { snapshot } from '../fixtures/import/snapshot';
+import { buildSite } from '../helpers/build-site';
+import { loadPage } from '../helpers/html';
+
+const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+const small = inject('smallDist');
+
+/** Runs the command as a user does, with the small fixture's build date. */
+function cli(args: string[], contentDir: string) {
+  const result = spawnSync(process.execPath, [tsx, 'scripts/workbook/cli.ts', ...args], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      BUILD_DATE: '2024-06-30',
+      NO_COLOR: '1',
+      DEBUG: '',
+    },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the small fixture (reviews demo-2024 and older-2022) to import into. */
+async function contentCopy(at?: string): Promise<string> {
+  const dir = at ?? (await mkdtemp(join(tmpdir(), 'workbook-')));
+  await rm(dir, { recursive: true, force: true });
+  await cp('tests/fixtures/small', dir, { recursive: true });
+  return dir;
+}
+
+/** The content and the workbook of demo-2024 exported from it. */
+async function exported(at?: string) {
+  const dir = await contentCopy(at);
+  const file = join(dir, 'demo-2024.xlsx');
+  const result = cli(['export', 'demo-2024', '--out', file], dir);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return { dir, file, before: await snapshot(join(dir, 'reviews')) };
+}
+
+/** Opens a workbook, changes it, and saves it anew as another file, as Excel does. */
+async function edited(file: string, change: (workbook: ExcelJS.Workbook) => void) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  change(workbook);
+  const out = file.replace(/\.xlsx$/, '-edited.xlsx');
+  await workbook.xlsx.writeFile(out);
+  return out;
+}
+
+const sheet = (workbook: ExcelJS.Workbook, name: string) => workbook.getWorksheet(name)!;
+
+/** Runs a command to its end; resolves with the signal that ended it, if one did. */
+function run(command: string, args: string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile(command, args, { env: { ...process.env, BUILD_DATE: '2024-06-30' } }, (error) => {
+      resolve((error as { signal?: string } | null)?.signal ?? null);
+    });
+  });
+}
+
+describe('npm run workbook -- export', { timeout: 60_000 }, () => {
+  it('writes the ledger, the relations and the lists, with drop-downs, date cells and print settings', async () => {
+    const { file } = await exported();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ['整改台账', 'visible'],
+      ['问题与原因、措施', 'visible'],
+      ['原因一览', 'visible'],
+      ['措施一览', 'visible'],
+      ['导出记录', 'veryHidden'],
+    ]);
+    const ledger = sheet(workbook, '整改台账');
+    expect(ledger.getRow(1).values).toEqual([
+      undefined,
+      ...['编号', '整改措施', '针对的问题', '责任领导', '责任单位', '完成时限'],
+      ...['整改方式', '整改状态', '整改进展', '佐证材料', '销号日期'],
+    ]);
+    expect(ledger.getRow(2).values).toEqual([
+      undefined,
+      '1',
+      '措施（一） 强化学习',
+      '问题（一）之一、问题（一）之二',
+      '张三',
+      '办公室',
+      new Date('2024-05-31T00:00:00Z'),
+      '限期整改',
+      '推进中',
+      '2024-04-10 制定年度学习计划。\n2024-05-20 完成第一轮集中学习，共 4 次。',
+      '2024-04-10 http://oa.example.gov.cn/zhenggai/xuexi-jihua.pdf',
+    ]);
+    expect(ledger.getCell('F2').numFmt).toBe('yyyy-mm-dd');
+    expect(ledger.getCell('G2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"立行立改,限期整改,长期坚持"'],
+    });
+    expect(ledger.getCell('H3').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"未启动,推进中,已完成,已销号,申请延期"'],
+    });
+    expect(ledger.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ledger.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToWidth: 1,
+    });
+    expect(ledger.getCell('D2').protection).toMatchObject({ locked: false });
+    // Locked is the default, which ExcelJS reads as no protection setting at all.
+    const locked = ledger.getCell('A2').protection as Partial<ExcelJS.Protection> | undefined;
+    expect(locked?.locked).not.toBe(false);
+    const relations = sheet(workbook, '问题与原因、措施');
+    expect(
+      relations
+        .getSheetValues()
+        .slice(1)
+        .map((row) => (row as unknown[]).slice(1)),
+    ).toEqual([
+      ['编号', '问题', '原因', '措施'],
+      ['1-1', '问题（一）之一 学习不深入', '1', '1、2'],
+      ['1-2', '问题（一）之二 调研不够', '1、2', '1'],
+      ['2-1', '问题（二）之一 作风不实', '2', '2'],
+    ]);
+    expect(sheet(workbook, '原因一览').getRow(3).values).toEqual([
+      undefined,
+      '2',
+      '原因（二） 担当不够',
+    ]);
+  });
+
+  it('does not replace a workbook that is there, unless told to', async () => {
+    const { dir, file } = await exported();
+    const again = cli(['export', 'demo-2024', '--out', file], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('已经存在，没有覆盖');
+    expect(cli(['export', 'demo-2024', '--out', file, '--force'], dir).status).toBe(0);
+  });
+
+  it('names the reviews there are when the one asked for is not', async () => {
+    const dir = await contentCopy();
+    const result = cli(['export', 'no-such-review'], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('没有材料“no-such-review”（现有：demo-2024、older-2022）');
+  });
+});
+
+describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, () => {
+  it('writes only the changed fields, keeps the rest byte for byte, and the build shows the values', async () => {
+    const { dir, file } = await exported('test-results/workbook-site');
+    const finding = await readFile(join(dir, 'reviews/demo-2024/findings/2-1.mdx'), 'utf8');
+    const measure2 = await readFile(join(dir, 'reviews/demo-2024/measures/2.mdx'), 'utf8');
+    const out = await edited(file, (workbook) => {
+      const ledger = sheet(workbook, '整改台账');
+      ledger.getCell('D2').value = '王五';
+      // A date typed in a cell formatted the Chinese way, as Excel stores it.
+      ledger.getCell('F2').value = new Date(Date.UTC(2024, 6, 15));
+      ledger.getCell('F2').numFmt = 'yyyy"年"m"月"d"日"';
+      ledger.getCell('H2').value = '已完成';
+      ledger.getCell('I2').value =
+        '2024-04-10 制定年度学习计划。\n2024-05-20 完成第一轮集中学习，共 4 次。\n2024/6/20 完成第二轮学习。';
+      ledger.getCell('J2').value =
+        '2024-04-10 http://oa.example.gov.cn/zhenggai/xuexi-jihua.pdf\n2024-06-20 http://oa.example.gov.cn/zhenggai/di-er-lun.pdf';
+      ledger.getCell('K2').value = 45468; // a serial number: 2024-06-25
+      const relations = sheet(workbook, '问题与原因、措施');
+      relations.getCell('C4').value = '原因（一）、2';
+    });
+    const result = cli(['import', out], dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      [
+        '  措施（一） 责任领导：张三 → 王五',
+        '  措施（一） 完成时限：2024-05-31 → 2024-07-15',
+        '  措施（一） 整改状态：推进中 → 已完成',
+        '  措施（一） 整改进展：新增“2024-06-20 完成第二轮学习。”（佐证材料 http://oa.example.gov.cn/zhenggai/di-er-lun.pdf）',
+        '  措施（一） 销号日期：未填写 → 2024-06-25',
+        '  问题（二）之一 原因：2 → 1、2',
+      ].join('\n'),
+    );
+    // Untouched files stay as they were; the finding keeps its comment and its other fields.
+    expect(await readFile(join(dir, 'reviews/demo-2024/measures/2.mdx'), 'utf8')).toBe(measure2);
+    expect(await readFile(join(dir, 'reviews/demo-2024/findings/2-1.mdx'), 'utf8')).toBe(
+      finding.replace('causes: [2]', 'causes: [1, 2]'),
+    );
+    const measure1 = await readFile(join(dir, 'reviews/demo-2024/measures/1.mdx'), 'utf8');
+    expect(measure1).toContain('leader: 王五\nunit: 办公室\ndeadline: 2024-07-15\n');
+    expect(measure1).toContain('closedOn: 2024-06-25\n---');
+
+    // Imported again, the same workbook changes nothing: its values are the files' now.
+    const again = cli(['import', out], dir);
+    expect(again.stdout).toContain('与内容一致，没有需要写入的改动');
+
+    const build = await buildSite({
+      contentDir: dir,
+      name: 'workbook',
+      env: { BUILD_DATE: '2024-06-30' },
+    });
+    expect(build.exitCode, build.output).toBe(0);
+    const $ = await loadPage(build.outDir, '/demo-2024/ledger/');
+    const cells = $('tbody tr')
+      .first()
+      .children('th, td')
+      .map((_, c) => $(c).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(cells).toEqual([
+      '措施（一） 强化学习',
+      '问题（一）之一、问题（一）之二',
+      '王五',
+      '办公室',
+      '2024-07-15',
+      '限期整改',
+      '已完成',
+      '2024-06-20 完成第二轮学习。',
+      '2024-06-25',
+    ]);
+    const page = await loadPage(build.outDir, '/demo-2024/measures/1/');
+    expect(page('.timeline a').last().attr('href')).toBe(
+      'http://oa.example.gov.cn/zhenggai/di-er-lun.pdf',
+    );
+    const cause = await loadPage(build.outDir, '/demo-2024/causes/1/');
+    expect(cause('main').text()).toContain('作风不实');
+  });
+
+  it('takes the rows each unit filled in, one copy after another, without undoing the other’s', async () => {
+    const { dir, file } = await exported();
+    const office = await edited(file, (w) => (sheet(w, '整改台账').getCell('D2').value = '王五'));
+    const personnel = join(dir, 'personnel.xlsx');
+    await cp(file, personnel);
+    const theirs = await edited(personnel, (w) => {
+      sheet(w, '整改台账').getCell('E3').value = '人事科';
+      sheet(w, '整改台账').getCell('D2').value = '张三'; // retyped as it was
+    });
+    expect(cli(['import', office], dir).status).toBe(0);
+    const second = cli(['import', theirs], dir);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toContain('  措施（二） 责任单位：人事科、办公室 → 人事科\n');
+    expect(second.stdout).not.toContain('措施（一）');
+    const measures = join(dir, 'reviews/demo-2024/measures');
+    expect(await readFile(join(measures, '1.mdx'), 'utf8')).toContain('leader: 王五\n');
+    expect(await readFile(join(measures, '2.mdx'), 'utf8')).toContain('unit: 人事科\n');
+  });
+
+  it('changes nothing when the workbook comes back as it went out', async () => {
+    const { dir, file, before } = await exported();
+    const result = cli(['import', await edited(file, () => undefined)], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('与内容一致，没有需要写入的改动');
+    expect(await snapshot(join(dir, 'reviews'))).toEqual(before);
+  });
+
+  it('only reports with --dry-run', async () => {
+    const { dir, file, before } = await exported();
+    const out = await edited(file, (w) => (sheet(w, '整改台账').getCell('E3').value = '办公室'));
+    const result = cli(['import', out, '--dry-run'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('检查通过（试运行，没有写入任何文件）');
+    expect(result.stdout).toContain('措施（二） 责任单位：人事科、办公室 → 办公室');
+    expect(await snapshot(join(dir, 'reviews'))).toEqual(before);
+  });
+});
+
+describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () => {
+  const refused: [string, (workbook: ExcelJS.Workbook) => void, string[]][] = [
+    [
+      'values the build would refuse',
+      (w) => {
+        const ledger = sheet(w, '整改台账');
+        ledger.getCell('H2').value = '进行中';
+        ledger.getCell('F2').value = '下月底';
+        ledger.getCell('E3').value = '人事科'; // a good change, not written either
+        sheet(w, '问题与原因、措施').getCell('D2').value = '1、9';
+      },
+      [
+        '没有写入任何内容：',
+        '中有 3 处问题。',
+        '✗ 「整改台账」第 2 行“完成时限”列（F2，措施（一））：“下月底”不是日期',
+        '✗ 「整改台账」第 2 行“整改状态”列（H2，措施（一））：“进行中”不是可选的整改状态，应为以下之一：未启动、推进中、已完成、已销号、申请延期',
+        '✗ 「问题与原因、措施」第 2 行“措施”列（D2，问题（一）之一）：这份材料没有编号为“9”的措施（现有：1、2）',
+      ],
+    ],
+    [
+      '已销号 without 销号日期',
+      (w) => {
+        sheet(w, '整改台账').getCell('H2').value = '已销号';
+      },
+      [
+        '✗ 「整改台账」第 2 行“销号日期”列（K2，措施（一））：销号日期（closedOn）在整改状态为“已销号”时必须填写',
+      ],
+    ],
+    [
+      'progress reported for a day after today',
+      (w) => {
+        sheet(w, '整改台账').getCell('I3').value = '2025-04-20 班子成员到一线调研。';
+      },
+      [
+        '「整改台账」第 3 行“整改进展”列（I3，措施（二））：日期（date）2025-04-20 晚于生成网站的日期 2024-06-30',
+      ],
+    ],
+    [
+      'an id changed, a row repeated and a row added',
+      (w) => {
+        const ledger = sheet(w, '整改台账');
+        ledger.getCell('A3').value = '7';
+        ledger.addRow(['1', '措施（一） 强化学习', '', '张三']);
+        ledger.addRow([null, '措施（三） 新措施', '', '赵六']);
+      },
+      [
+        '✗ 「整改台账」第 3 行“编号”列（A3）：编号“7”不是导出时的编号（导出时这张表有：1、2）',
+        '✗ 「整改台账」第 4 行“编号”列（A4）：编号“1”在第 2 行已经出现过',
+        '✗ 「整改台账」第 5 行“编号”列（A5）：这一行没有编号，是新加的行',
+      ],
+    ],
+    [
+      'a sheet and a column missing',
+      (w) => {
+        w.removeWorksheet(sheet(w, '问题与原因、措施').id);
+        sheet(w, '整改台账').getCell('G1').value = '方式';
+      },
+      [
+        '✗ 「整改台账」第 1 行“整改方式”列：缺少“整改方式”列',
+        '✗ 「问题与原因、措施」：工作簿中没有这张工作表',
+      ],
+    ],
+  ];
+
+  it.each(refused)(
+    '%s: says where, quotes the value, writes nothing',
+    async (_, change, messages) => {
+      const { dir, file, before } = await exported();
+      const result = cli(['import', await edited(file, change)], dir);
+      expect(result.stdout).toBe('');
+      for (const message of messages) expect(result.stderr).toContain(message);
+      expect(result.stderr).toContain('改法：');
+      expect(result.status).toBe(1);
+      expect(await snapshot(join(dir, 'reviews'))).toEqual(before);
+    },
+  );
+
+  it('refuses a field changed both on disk and in the workbook since the export, unless --force', async () => {
+    const { dir, file } = await exported();
+    const path = join(dir, 'reviews/demo-2024/measures/1.mdx');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('leader: 张三', 'leader: 孙八'));
+    const changed = await snapshot(join(dir, 'reviews'));
+    const out = await edited(file, (w) => {
+      sheet(w, '整改台账').getCell('D2').value = '李四';
+      sheet(w, '整改台账').getCell('E2').value = '党建办';
+    });
+    const refused = cli(['import', out], dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('导出之后，下列条目的文件又被修改过');
+    expect(refused.stderr).toContain('✗ 措施（一）（');
+    expect(refused.stderr).toContain(
+      '责任领导：导出时是“张三”，之后文件中改成了“孙八”；工作簿要改的是：责任领导：孙八 → 李四',
+    );
+    expect(refused.stderr).not.toContain('责任单位：导出时');
+    expect(refused.stderr).toContain('加上 --force');
+    expect(await snapshot(join(dir, 'reviews'))).toEqual(changed);
+    const forced = cli(['import', out, '--force'], dir);
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('--force：措施（一） 在导出之后被修改过，已以工作簿为准覆盖。');
+    expect(await readFile(path, 'utf8')).toContain('leader: 李四\nunit: 党建办\n');
+  });
+
+  it('keeps both edits when the file and the workbook changed different fields', async () => {
+    const { dir, file } = await exported();
+    const path = join(dir, 'reviews/demo-2024/measures/1.mdx');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('leader: 张三', 'leader: 孙八'));
+    const out = await edited(file, (w) => (sheet(w, '整改台账').getCell('E2').value = '党建办'));
+    const result = cli(['import', out], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('  措施（一） 责任单位：办公室 → 党建办\n');
+    expect(result.stdout).toContain('两边的修改都保留了');
+    expect(await readFile(path, 'utf8')).toContain('leader: 孙八\nunit: 党建办\n');
+  });
+
+  it('exits 2 for a file that is no workbook, and writes nothing', async () => {
+    const { dir, before } = await exported();
+    const fake = join(dir, 'fake.xlsx');
+    await writeFile(fake, '编号,整改措施\n');
+    const result = cli(['import', fake], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('fake.xlsx：应为 Excel 工作簿（.xlsx），实际是其他格式的文件');
+    expect(cli(['import', join(dir, 'missing.xlsx')], dir).status).toBe(2);
+    expect(await snapshot(join(dir, 'reviews'))).toEqual(before);
+  });
+});
+
+describe('the site’s own ledger, edited and imported', { timeout: 60_000 }, () => {
+  it('reads ledger.csv in UTF-8 with BOM, by its 编号 column', async () => {
+    const dir = await contentCopy();
+    const csv = (await readFile(join(small, 'demo-2024/ledger.csv'), 'utf8')).replace(
+      '"李四"',
+      '"钱七"',
+    );
+    const file = join(dir, 'ledger.csv');
+    await writeFile(file, csv);
+    const result = cli(['import', file], dir);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('  措施（二） 责任领导：李四 → 钱七\n');
+    expect(result.stdout).toContain('网站导出的台账不记录导出时的内容');
+    expect(await readFile(join(dir, 'reviews/demo-2024/measures/2.mdx'), 'utf8')).toContain(
+      'leader: 钱七\n',
+    );
+  });
+
+  it('reads a ledger.csv saved by WPS in GB18030, its dates rewritten as 2024/6/30', async () => {
+    const dir = await contentCopy();
+    const result = cli(['import', 'tests/fixtures/workbook/ledger.wps.gb18030.csv'], dir);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(
+      [
+        '  措施（一） 责任领导：张三 → 赵六',
+        '  措施（一） 完成时限：2024-05-31 → 2024-06-30',
+        '  措施（一） 整改进展：新增“2024-06-10 完成第二轮集中学习。”',
+      ].join('\n'),
+    );
+    expect(result.stdout).not.toContain('措施（二）');
+  });
+
+  it('reads ledger.xlsx edited in Excel, and the site-wide one unchanged as no change', async () => {
+    const dir = await contentCopy();
+    const file = join(dir, 'ledger.xlsx');
+    await cp(join(small, 'demo-2024/ledger.xlsx'), file);
+    const out = await edited(file, (w) => (w.worksheets[0]!.getCell('F3').value = '长期坚持'));
+    const result = cli(['import', out], dir);
+    expect(result.stdout).toContain('  措施（二） 整改方式：立行立改 → 长期坚持\n');
+    const other = await contentCopy();
+    const all = join(other, 'all.xlsx');
+    await cp(join(small, 'ledger.xlsx'), all);
+    const before = await snapshot(join(other, 'reviews'));
+    expect(cli(['import', all], other).stdout).toContain('与内容一致');
+    expect(await snapshot(join(other, 'reviews'))).toEqual(before);
+  });
+});
+
+describe('an import stopped while writing', { timeout: 120_000 }, () => {
+  const STEPS = ['lock', 'stage', 'write measures/1.mdx', 'copy review.mdx', 'sync'];
+  const LATER = ['move-old', 'move-new', 'remove-old', 'unlock'];
+
+  it('leaves the old files or the new ones, whole, wherever it is killed', async () => {
+    const { file, before } = await exported();
+    const out = await edited(file, (w) => {
+      sheet(w, '整改台账').getCell('D2').value = '王五';
+      sheet(w, '问题与原因、措施').getCell('C2').value = '1、2';
+    });
+    const after = await contentCopy();
+    expect(cli(['import', out], after).status).toBe(0);
+    const wanted = await snapshot(join(after, 'reviews'));
+    // Each kill is a process of its own, started with tsx: a few at a time on a small machine.
+    for (const steps of [STEPS, LATER]) {
+      await Promise.all(
+        steps.map(async (step) => {
+          const dir = await contentCopy();
+          const died = await run(process.execPath, [
+            // In this process, not a child of tsx's: the kill must end the import itself.
+            '--import',
+            'tsx',
+            'tests/fixtures/workbook/import-and-die.ts',
+            dir,
+            out,
+            step,
+          ]);
+          expect(died, step).toBe('SIGKILL');
+          await recoverInterruptedImports(join(dir, 'reviews'));
+          expect([before, wanted], step).toContainEqual(await snapshot(join(dir, 'reviews')));
+        }),
+      );
+    }
+  });
+
+  it('undoes a write that fails, leaving the content as it was', async () => {
+    const { dir, file, before } = await exported();
+    const out = await edited(file, (w) => (sheet(w, '整改台账').getCell('D2').value = '王五'));
+    await expect(
+      importWorkbook({
+        file: out,
+        contentDir: dir,
+        beforeStep: (name) => {
+          if (name === 'move-new') throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+        },
+      }),
+    ).rejects.toThrow('磁盘空间不足');
+    expect(await snapshot(join(dir, 'reviews'))).toEqual(before);
+  });
+});

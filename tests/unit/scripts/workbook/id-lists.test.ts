@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { idListText, readIdList } from '../../../../scripts/workbook/id-lists';
+
+const causes = [
+  { id: '1', order: 1 },
+  { id: '2', order: 2 },
+  { id: '3', order: 3 },
+  { id: 'extra-4', order: 4 },
+];
+const read = (value: Parameters<typeof readIdList>[0]) =>
+  readIdList(value, 'cause', causes, '原因一览');
+
+describe('readIdList', () => {
+  it.each([
+    '1、3',
+    '1，3',
+    '1,3',
+    '1;3',
+    '1；3',
+    '1 3',
+    '3、1',
+    ' 1 、 ３ ',
+    '原因（一）、原因(三)',
+    '（一）、3',
+  ])('reads %j as causes 1 and 3, in document order', (typed) => {
+    expect(read(typed)).toEqual({ ok: true, value: ['1', '3'] });
+  });
+
+  it('reads a lone number cell and ids with letters and hyphens', () => {
+    expect(read(2)).toEqual({ ok: true, value: ['2'] });
+    expect(read('EXTRA-4、原因（二）')).toEqual({ ok: true, value: ['2', 'extra-4'] });
+  });
+
+  it('reads empty and 未填写 as no causes', () => {
+    expect(read(null)).toEqual({ ok: true, value: [] });
+    expect(read('未填写')).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses an id the review does not have, listing those it has', () => {
+    const result = read('1、9');
+    expect(result).toMatchObject({
+      ok: false,
+      message: '这份材料没有编号为“9”的原因（现有：1、2、3、extra-4）',
+    });
+    expect(!result.ok && result.hint).toContain('「原因一览」');
+  });
+
+  it('refuses a measure’s label in the causes column, a repeated id, and a label past the last', () => {
+    expect(read('措施（一）')).toMatchObject({
+      ok: false,
+      message: '“措施（一）”是措施，这一列只填原因',
+    });
+    expect(read('1、原因（一）')).toMatchObject({ ok: false, message: '原因 1 写了两次' });
+    expect(read('原因（九）').ok).toBe(false);
+  });
+
+  it('explains ids that Excel turned into a date or a decimal', () => {
+    const date = read(new Date('2024-01-03T00:00:00Z'));
+    expect(!date.ok && date.message).toContain('被当成了日期');
+    const decimal = read(1.3);
+    expect(!decimal.ok && decimal.message).toContain('被当成了数字 1.3');
+  });
+});
+
+describe('idListText', () => {
+  it('joins ids with 、', () => {
+    expect(idListText(['1', '3'])).toBe('1、3');
+    expect(idListText([])).toBe('');
+  });
+});
