@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { withBuildLock } from './build-lock';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 // The package's CLI entry, run by the same Node that runs the tests.
@@ -45,12 +46,26 @@ export function userEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
-/** Runs `astro build` for `contentDir` into `test-results/builds/<name>`. */
-export async function buildSite({
-  contentDir,
-  name,
-  env = {},
-}: BuildOptions): Promise<BuildResult> {
+/** Runs `astro build` for `contentDir` into `test-results/builds/<name>`, once no other test build runs. */
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  return withBuildLock(() => runBuild(options));
+}
+
+/**
+ * Builds one content folder in several ways at once (base path, site URL…). Builds of the same
+ * content write the same `.astro/` files, so they can share the build lock; on two cores this
+ * takes less time than building them in turn.
+ */
+export function buildVariants(
+  contentDir: string,
+  variants: Omit<BuildOptions, 'contentDir'>[],
+): Promise<BuildResult[]> {
+  return withBuildLock(() =>
+    Promise.all(variants.map((variant) => runBuild({ contentDir, ...variant }))),
+  );
+}
+
+async function runBuild({ contentDir, name, env = {} }: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(PROJECT_ROOT, 'test-results/builds', name);
   await rm(outDir, { recursive: true, force: true });
   const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
