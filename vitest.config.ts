@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-sites.ts'],
+          globalSetup: ['tests/setup/build-sites.ts', 'tests/setup/chromium.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

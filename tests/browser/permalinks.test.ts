@@ -2,9 +2,9 @@
  * What only a browser shows: the copy buttons writing to the clipboard (or selecting the text
  * where there is no Clipboard API), and alias pages forwarding to their entry.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/shared/chromium';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { sharedBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
 
 const CITATION = '《示例单位班子成员对照检查材料》措施（二）“转变作风”';
@@ -12,11 +12,17 @@ const CITATION = '《示例单位班子成员对照检查材料》措施（二�
 let browser: Browser;
 let site: StaticServer;
 let deployed: StaticServer;
+/** The contexts the running test opened, closed when it ends. */
+const opened: BrowserContext[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   site = await serveStatic(inject('smallDist'));
   deployed = await serveStatic(inject('deployedDist'), '/zhenggai/');
+});
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((context) => context.close()));
 });
 
 afterAll(async () => {
@@ -25,25 +31,35 @@ afterAll(async () => {
   await deployed.close();
 });
 
+async function newContext(options?: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  opened.push(context);
+  return context;
+}
+
 /** A page allowed to use the clipboard on `server`, optionally prepared by a script. */
 async function openPage(server: StaticServer, init?: () => void): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   if (init) await context.addInitScript(init);
   return context.newPage();
 }
 
-/** Empties the clipboard, which all pages share, so that no test reads what another copied. */
-async function clearClipboard(): Promise<void> {
-  const page = await openPage(site);
-  await page.goto(`${site.url}demo-2024/`);
-  await page.evaluate(() => navigator.clipboard.writeText(''));
-}
-
 const clipboardOf = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 describe('copy buttons', () => {
-  beforeEach(clearClipboard);
+  /** A page of the site kept open to empty and read the clipboard, which all pages share. */
+  let clipboard: Page;
+
+  beforeAll(async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    clipboard = await context.newPage();
+    await clipboard.goto(`${site.url}demo-2024/`);
+  });
+
+  // So that no test reads what another copied.
+  beforeEach(() => clipboard.evaluate(() => navigator.clipboard.writeText('')));
 
   it('copy the absolute URL of an entry page and say so', async () => {
     const page = await openPage(site);
@@ -121,9 +137,7 @@ describe('copy buttons', () => {
     await page.getByRole('button', { name: '复制链接：措施（二）' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('已复制链接');
     // Read back in a page that still has the Clipboard API.
-    const reader = await openPage(site);
-    await reader.goto(`${site.url}demo-2024/`);
-    expect(await clipboardOf(reader)).toBe(`${site.url}demo-2024/measures/2/`);
+    expect(await clipboardOf(clipboard)).toBe(`${site.url}demo-2024/measures/2/`);
   });
 });
 
@@ -139,7 +153,7 @@ describe('alias pages', () => {
   });
 
   it('forward without script too, through the meta refresh', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}older-2022/causes/5/`);
     await page.waitForURL(`${site.url}demo-2024/causes/2/`);

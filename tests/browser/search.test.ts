@@ -1,7 +1,7 @@
 /** Search as a reader uses it, in headless Chromium: header box, search page, filters, base path. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/shared/chromium';
+import { sharedBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
 
 const review = 'xx-minzhengju-2023';
@@ -12,7 +12,7 @@ let browser: Browser;
 beforeAll(async () => {
   server = await serveStatic(inject('seedDist'));
   underBase = await serveStatic(inject('seedUnderBaseDist'), '/zhenggai/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {

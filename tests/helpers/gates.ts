@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { listPages } from './html';
 
 /** html-validate's recommended rules over every page; one line per error. */
@@ -100,23 +100,37 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.flatMap((v) => v.targets.map((t) => `${v.id} (${v.help}): ${t}`));
 }
 
-/** Records requests to other origins and console errors while a page loads and is used. */
+/**
+ * Records requests to other origins and console errors while a page loads and is used, until
+ * `stop()` (a tab that goes on to another page is watched again there).
+ */
 export function watchPage(
   page: Page,
   origin: string,
-): { external: string[]; consoleErrors: string[] } {
+): { external: string[]; consoleErrors: string[]; stop(): void } {
   const external: string[] = [];
   const consoleErrors: string[] = [];
-  page.on('request', (request) => {
+  const onRequest = (request: Request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       external.push(url);
-  });
-  page.on('console', (message) => {
+  };
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  return { external, consoleErrors };
+  };
+  const onPageError = (error: Error) => consoleErrors.push(error.message);
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  return {
+    external,
+    consoleErrors,
+    stop() {
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+    },
+  };
 }
 
 /**
