@@ -4,15 +4,25 @@
  * bundling, so two builds of different content at once could bundle each other's entries. Test
  * files run in parallel workers; this lock, a file created exclusively, spans them.
  */
-import { open, readFile, rm, mkdir } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const LOCK_FILE = resolve(import.meta.dirname, '../../test-results/.astro-build.lock');
 
-/** Whether the process that wrote a lock is gone (killed mid-build), so the lock can be taken. */
+/** A test build takes seconds; a lock this old was left by a process whose id is now another's. */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+
+/** Whether the process that wrote the lock is gone (killed mid-build), so the lock can be taken. */
 async function isStale(): Promise<boolean> {
-  const pid = Number(await readFile(LOCK_FILE, 'utf8').catch(() => ''));
+  const [pid, since] = await Promise.all([
+    readFile(LOCK_FILE, 'utf8').then(Number, () => NaN),
+    stat(LOCK_FILE).then(
+      (s) => s.mtimeMs,
+      () => Date.now(),
+    ),
+  ]);
+  if (Date.now() - since > STALE_AFTER_MS) return true;
   if (!Number.isInteger(pid) || pid <= 0) return false; // being written right now
   try {
     process.kill(pid, 0);
