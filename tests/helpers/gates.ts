@@ -77,7 +77,7 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** axe-core's WCAG 2.1 A and AA violations on the page as loaded, one line per failing node. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
