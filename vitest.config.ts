@@ -1,18 +1,31 @@
 import { defineConfig } from 'vitest/config';
+import LaneSequencer from './tests/setup/sequencer';
 
 export default defineConfig({
   test: {
+    // One test file per core, where Vitest's default leaves one core to itself: most of the work
+    // is done in other processes (Astro builds, Chromium). Builds take turns
+    // (tests/helpers/build-lock.ts), and browser files run beside the others rather than beside
+    // each other (tests/setup/sequencer.ts).
+    maxWorkers: '100%',
+    sequence: { sequencer: LaneSequencer },
+    // No test file leaves anything behind for the next (env stubs are undone after each test, each
+    // file opens and closes its own servers and browser connection), so the files of a worker
+    // share one module cache instead of each loading its own: the unit files take 3 s instead of
+    // 13 s, and the whole run 6 s less processor time.
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          isolate: false,
         },
       },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          isolate: false,
           globalSetup: ['tests/setup/build-sites.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
@@ -22,7 +35,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-sites.ts'],
+          isolate: false,
+          globalSetup: ['tests/setup/build-sites.ts', 'tests/setup/chromium.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

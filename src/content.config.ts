@@ -9,7 +9,9 @@ import { reviewSchema } from './schemas/review';
 
 // Astro keeps parsed entries between builds and re-parses them only when this file's text changes,
 // not when a schema it imports does. After changing anything in src/schemas/, bump this revision
-// so that no build reads entries parsed under the old schema. Schema revision: 5 (areas with their text, findings that continue a paragraph).
+// so that no build reads entries parsed under the old schema, and record the schemas' new hash
+// (tests/unit/schemas/revision.test.ts computes it and fails until the two match).
+// Schema revision: 5, src/schemas/ sha256 09d356d87e6b6813 (areas with their text, findings that continue a paragraph).
 const base = `${contentDir()}/reviews`;
 
 /** One folder per review: review.mdx, findings/, causes/, measures/. */

@@ -20,7 +20,13 @@ try {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       for (const path of pages) {
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        // The search page shows its results once the index has loaded, after the load event.
+        if (/^search\/\?/.test(path)) {
+          await page.waitForFunction(() =>
+            /个条目包含|没有条目/.test(document.querySelector('#search-status')?.textContent ?? ''),
+          );
+        }
         const name = `${path.replace(/[/#]+/g, '_') || 'home'}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: `${out}/${name}`, fullPage });
         console.log(`${out}/${name}`);

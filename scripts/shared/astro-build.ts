@@ -1,17 +1,18 @@
 /**
- * Runs `astro build` in a child process, as a user's `npm run build` does, for the commands and
- * tests that build a site of their own (a fixture, the benchmark's corpus) and read what it prints.
+ * Runs a build in a child process, for the commands and tests that build a site of their own (a
+ * fixture, the benchmark's corpus) and read what it prints: Astro's own `astro build`, or the
+ * project's `npm run build` (scripts/build/cli.ts: a staging folder swapped in, messages in
+ * Chinese), which is what a user runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 
-// Astro's CLI entry, run by the Node that runs the caller (npm scripts run on the pinned Node 24;
+const require = createRequire(import.meta.url);
+// The CLI entries, run by the Node that runs the caller (npm scripts run on the pinned Node 24;
 // Astro refuses older ones).
-const astroBin = resolve(
-  dirname(createRequire(import.meta.url).resolve('astro/package.json')),
-  'bin/astro.mjs',
-);
+const astroBin = resolve(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
+const projectBuild = resolve(import.meta.dirname, '../build/cli.ts');
 
 /**
  * The environment a user's shell would give `astro build`: a test runner's own variables
@@ -43,14 +44,20 @@ export interface AstroBuildResult {
 }
 
 /** Runs `astro build …` with colours off and resolves when it exits. */
-export async function runAstroBuild({
-  args,
-  cwd,
-  env = {},
-  onSpawn,
-  onOutput,
-}: AstroBuildOptions): Promise<AstroBuildResult> {
-  const child = spawn(process.execPath, [astroBin, 'build', ...args], {
+export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
+  return run([astroBin, 'build'], options);
+}
+
+/** Runs the project's build command (`npm run build -- …`) with colours off. */
+export function runProjectBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
+  return run(['--import', 'tsx', projectBuild], options);
+}
+
+async function run(
+  command: string[],
+  { args, cwd, env = {}, onSpawn, onOutput }: AstroBuildOptions,
+): Promise<AstroBuildResult> {
+  const child = spawn(process.execPath, [...command, ...args], {
     cwd,
     env: { ...userEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -40,7 +40,11 @@ export function reviewFiles({ base, pattern, schema }: ReviewFilesOptions): Load
           const result = schema.safeParse(data);
           if (!result.success) {
             const problems = schemaProblems(result.error, data, file).map((problem, i) => {
-              const line = lineOf(result.error.issues[i]!.path);
+              const issue = result.error.issues[i]!;
+              // An unknown field is reported where it is written, not where its map starts.
+              const path =
+                issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+              const line = lineOf(path);
               return line ? { ...problem, line } : problem;
             });
             throw new ContentError(problems);

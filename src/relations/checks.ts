@@ -29,8 +29,7 @@ export function checkDuplicateNumbers(nodes: EntryNode[], problems: ContentProbl
 
 /** The review body must say where each part's entries go, once, or they would not be published. */
 export function checkPlaceholders(review: ReviewNode, problems: ContentProblem[]): void {
-  const body = review.entry.body;
-  if (body === undefined) return;
+  const body = review.entry.body ?? '';
   const parts: [EntryKind, number][] = [
     ['finding', review.findings.length],
     ['cause', review.causes.length],
@@ -59,7 +58,7 @@ const BODY_FIELD = '正文';
 /** An entry's page shows its text; a file with front matter only would publish an empty page. */
 export function checkEntryTexts(nodes: EntryNode[], problems: ContentProblem[]): void {
   for (const node of nodes) {
-    if (node.entry.body === undefined || node.entry.body.trim() !== '') continue;
+    if ((node.entry.body ?? '').trim() !== '') continue;
     problems.push({
       file: node.file,
       field: BODY_FIELD,

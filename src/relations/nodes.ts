@@ -16,6 +16,7 @@ export interface SourceEntry<D> {
   /** Path of the file, relative to the project root. */
   filePath?: string | undefined;
   data: D;
+  /** The text after the front matter; Astro leaves it out (undefined) when there is none. */
   body?: string | undefined;
 }
 

@@ -8,7 +8,7 @@ import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryTerms } from '../../src/search/tokens';
-import { launchBrowser } from '../../scripts/shared/chromium';
+import { sharedBrowser } from '../helpers/browser';
 import { indexedText, listPages } from '../helpers/html';
 import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
 import { SEED_QUERIES } from './search-queries';
@@ -28,7 +28,7 @@ beforeAll(async () => {
     if ($('[data-pagefind-body]').length) texts.set(url, indexedText($));
   }
   server = await serveStatic(dist);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   page = await browser.newPage();
   await page.goto(`${server.url}search/`);
 });

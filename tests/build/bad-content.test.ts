@@ -1,64 +1,168 @@
-/** Content mistakes must stop the build with a message naming the file and the field. */
-import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
+/**
+ * Content mistakes must stop the build with a Chinese message naming the file, the line or field,
+ * what was found and how to fix it — and must leave the last good site as it was.
+ */
+import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site';
 
-const build = (fixture: string) =>
-  buildSite({ contentDir: `./tests/fixtures/${fixture}`, name: fixture });
+const build = (fixture: string, overExisting = false) =>
+  buildSite({ contentDir: `./tests/fixtures/${fixture}`, name: fixture, overExisting });
 
-describe('a build with bad content', () => {
-  it('fails on a reference to a missing entry or to another review', async () => {
-    const { exitCode, output } = await build('dangling-reference');
-    expect(exitCode).not.toBe(0);
-    expect(output).toContain(
-      'tests/fixtures/dangling-reference/reviews/demo/findings/1-2.mdx → causes[1]: "9" is not a 原因 of review "demo"',
+/** Every file of a folder with its bytes, to compare a site before and after. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = await Promise.all(
+    files
+      .filter((f) => f.isFile())
+      .map(async (f) => {
+        const path = join(f.parentPath, f.name);
+        return [path.slice(dir.length), (await readFile(path)).toString('base64')] as const;
+      }),
+  );
+  return new Map(entries);
+}
+
+describe('a build with bad relations between entries', () => {
+  // The relation index collects every problem and reports them together, so one fixture holds
+  // several (in two reviews) and one failed build shows them all. It builds over a copy of a good
+  // site, which must come out untouched.
+  const dir = 'tests/fixtures/bad-relations/reviews/demo';
+  const numbering = 'tests/fixtures/bad-relations/reviews/numbering';
+  let result: BuildResult;
+  let before: Map<string, string>;
+  const outDir = join(PROJECT_ROOT, 'test-results/builds/bad-relations');
+  beforeAll(async () => {
+    await rm(outDir, { recursive: true, force: true });
+    await cp(inject('smallDist'), outDir, { recursive: true });
+    before = await snapshot(outDir);
+    result = await build('bad-relations', true);
+  });
+
+  it('fails, listing every problem at once, in Chinese and without a stack trace', () => {
+    expect(result.exitCode).toBe(1);
+    expect(result.output).toContain('材料内容有 9 处问题，网站没有生成：');
+    expect(result.output).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
+    expect(result.output).toContain('构建失败，原来的网站（');
+  });
+
+  it('leaves the last good site as it was, with no staging folder beside it', async () => {
+    expect(await snapshot(outDir)).toEqual(before);
+    const siblings = await readdir(join(PROJECT_ROOT, 'test-results/builds'));
+    expect(siblings.filter((name) => name.includes('bad-relations.'))).toEqual([]);
+  });
+
+  it('names a reference to a missing entry or to another review, with the fix', () => {
+    expect(result.output).toContain(
+      `${dir}/findings/1-2.mdx → causes[1]：材料“demo”中没有编号为“9”的原因（现有：1）\n    改法：改用现有的编号，或在该材料中添加 causes/9.mdx。`,
     );
-    expect(output).toContain(
-      'findings/1-2.mdx → measures[0]: "other/1" points into review "other"',
+    expect(result.output).toContain(
+      'findings/1-2.mdx → measures[0]：“other/1”指向另一份材料“other”的措施',
     );
   });
 
+  it('names two entries with one number', () => {
+    expect(result.output).toMatch(
+      /reviews\/numbering\/findings\/1-2\.mdx → area\/order：把这个问题编为问题（一）之一，与 .*reviews\/numbering\/findings\/1-1\.mdx 相同/,
+    );
+  });
+
+  it('names an alias that takes another page or alias, and both files', () => {
+    expect(result.output).toContain(
+      `${dir}/findings/1-1.mdx → aliases[0]：“/demo/findings/1-2/”是问题（一）之二的网址（${dir}/findings/1-2.mdx）`,
+    );
+    expect(result.output).toContain(
+      `${dir}/measures/1.mdx → aliases[0]：“/old-demo/items/1/”也是原因（一）的旧网址（${dir}/causes/1.mdx → aliases[0]）`,
+    );
+  });
+
+  it('names an alias on an address of the site itself', () => {
+    expect(result.output).toContain(
+      `${numbering}/causes/2.mdx → aliases[0]：“/pagefind/”是网站的搜索索引文件夹（或其中的文件），不能用作旧网址`,
+    );
+  });
+
+  it('names an entry with front matter but no text', () => {
+    expect(result.output).toContain(
+      `${numbering}/causes/2.mdx → 正文：原因（二）没有正文，页面上将只有标题`,
+    );
+  });
+
+  it('names the files that look like entries but would be skipped, and how to fix them', () => {
+    expect(result.output).toContain(
+      `${numbering}/findings/1-3.MDX：扩展名是“.MDX”，网站只读取 .mdx 和 .md，这一条不会发布\n    改法：把扩展名改为小写的 .mdx：1-3.mdx。`,
+    );
+    expect(result.output).toContain(`${numbering}/findings/.1-4.mdx：文件名以点开头`);
+  });
+});
+
+// These stop Astro while it reads or compiles the content, before the relation index exists.
+describe('a build with bad content', () => {
   it('fails on two files with one id', async () => {
     const { exitCode, output } = await build('duplicate-id');
-    expect(exitCode).not.toBe(0);
+    expect(exitCode).toBe(1);
     expect(output).toMatch(
-      /reviews\/demo\/findings\/1-1\.mdx?: the entry id "demo\/1-1" is already taken by .*findings\/1-1\.mdx?/,
+      /reviews\/demo\/findings\/1-1\.mdx?：条目编号“demo\/1-1”已被 .*findings\/1-1\.mdx? 使用/,
     );
   });
 
-  it('fails on two entries with one number', async () => {
-    const { exitCode, output } = await build('duplicate-number');
-    expect(exitCode).not.toBe(0);
-    expect(output).toMatch(
-      /findings\/1-2\.mdx → area\/order: numbers this 问题 as 问题（一）之一, like .*findings\/1-1\.mdx/,
-    );
-  });
-
-  it('fails on a ledger status that is not one of the five', async () => {
+  it('fails on every mistake of a measure’s ledger, dates checked as written', async () => {
     const { exitCode, output } = await build('bad-ledger');
-    expect(exitCode).not.toBe(0);
-    expect(output).toContain('tests/fixtures/bad-ledger/reviews/demo/measures/1.mdx');
-    expect(output).toMatch(
-      /status.*expected one of "未启动"\|"推进中"\|"已完成"\|"已销号"\|"申请延期"/,
+    const file = 'tests/fixtures/bad-ledger/reviews/demo/measures/1.mdx';
+    expect(exitCode).toBe(1);
+    expect(output).toContain(
+      `${file} 第 4 行 → status：整改状态（status）应为以下之一：未启动、推进中、已完成、已销号、申请延期；实际是“进行中”`,
+    );
+    // Unquoted: YAML 1.1 would have turned it into 2024-03-01 before any check.
+    expect(output).toContain(
+      `${file} 第 5 行 → deadline：完成时限（deadline）“2024-02-30”不是真实的日期：2024 年 2 月没有 30 日`,
+    );
+    expect(output).toContain(`${file} 第 6 行 → deadine：有不认识的字段 deadine`);
+    expect(output).toContain('deadine 是不是 deadline（完成时限）？');
+    expect(output).toContain(
+      `${file} 第 10 行 → progress[0].evidence：佐证材料（evidence）不能使用“javascript:”链接`,
+    );
+    expect(output).toContain(
+      `${file} 第 11 行 → progress[1].date：日期（date）“2024-13-01”不是真实的日期`,
+    );
+    expect(output).toContain(
+      `${file} 第 13 行 → progress[1].evidence：佐证材料（evidence）“//evil.example/x”会被浏览器当作另一个网站的地址`,
     );
   });
 
-  it('fails on front matter that does not match the schema', async () => {
+  it('fails on front matter that does not match the schema, naming the line', async () => {
     const { exitCode, output } = await build('bad-frontmatter');
-    expect(exitCode).not.toBe(0);
-    expect(output).toContain('tests/fixtures/bad-frontmatter/reviews/demo/findings/1-2.mdx');
-    expect(output).toMatch(/area.*Expected type `"number"`, received `"string"`/);
-    expect(output).toMatch(/title.*Required/);
+    const file = 'tests/fixtures/bad-frontmatter/reviews/demo/findings/1-2.mdx';
+    expect(exitCode).toBe(1);
+    expect(output).toContain(`${file} 第 2 行 → area：方面序号（area）应为数字，实际是“一”`);
+    expect(output).toContain(`${file} 第 2 行 → title：缺少标题（title）`);
+    expect(output).not.toContain('Required');
   });
 
-  it('fails on an alias that takes another page or alias, naming both files', async () => {
-    const { exitCode, output } = await build('alias-collision');
-    expect(exitCode).not.toBe(0);
-    const dir = 'tests/fixtures/alias-collision/reviews/demo';
+  it('fails on an unescaped brace in an entry’s text, naming the line instead of a page', async () => {
+    const { exitCode, output } = await build('bad-syntax');
+    expect(exitCode).toBe(1);
     expect(output).toContain(
-      `${dir}/findings/1-1.mdx → aliases[0]: "/demo/findings/1-2/" is the address of 问题（一）之二 (${dir}/findings/1-2.mdx)`,
+      'tests/fixtures/bad-syntax/reviews/demo/findings/1-2.mdx 第 9 行 → 正文：“{foo}”会被当作程序代码（MDX 表达式），页面无法生成',
     );
-    expect(output).toContain(
-      `${dir}/measures/1.mdx → aliases[0]: "/old-demo/items/1/" is also an alias of 原因（一） in ${dir}/causes/1.mdx → aliases[0]`,
+    expect(output).toContain('改法：原文中的花括号要写成 \\{ 和 \\}');
+    expect(output).not.toContain('is not defined');
+  });
+});
+
+describe('a good build', () => {
+  it('holds no path of the machine it was built on', async () => {
+    const dist = inject('seedDist');
+    const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((f) =>
+      f.isFile(),
     );
+    const leaking: string[] = [];
+    for (const file of files) {
+      const path = join(file.parentPath, file.name);
+      if ((await readFile(path)).includes(PROJECT_ROOT)) leaking.push(path.slice(dist.length));
+    }
+    expect(leaking).toEqual([]);
+    expect(files.some((f) => f.parentPath.includes('.prerender'))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { userEnvironment } from '../../scripts/shared/astro-build';
+import { withBuildLock } from '../helpers/build-lock';
 import { PROJECT_ROOT } from '../helpers/build-site';
 
 function runBench(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
@@ -25,7 +26,8 @@ function runBench(args: string[]): Promise<{ exitCode: number; stdout: string; s
 
 describe('npm run bench', () => {
   it('builds a 100-entry corpus with the project and the floor and ends with its summary', async () => {
-    const { exitCode, stdout, stderr } = await runBench(['--entries', '100']);
+    // The benchmark builds the project, so it waits for other test builds (see build-lock.ts).
+    const { exitCode, stdout, stderr } = await withBuildLock(() => runBench(['--entries', '100']));
     expect(exitCode, stderr).toBe(0);
     const last = stdout.trimEnd().split('\n').at(-1) ?? '';
     const summary = JSON.parse(last) as Record<string, unknown>;

@@ -1,12 +1,9 @@
-/** The rectification ledger: pages, exports read back, the measure panel, search and the browser table. */
+/** The rectification ledger: pages, exports read back, the measure panel and search (the table in a browser: tests/browser/ledger.test.ts). */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/shared/chromium';
+import { describe, expect, inject, it } from 'vitest';
 import { loadPage } from '../helpers/html';
-import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
 
 const small = inject('smallDist');
 const seed = inject('seedDist');
@@ -172,52 +169,5 @@ describe('the seed review’s ledger', () => {
         .get(),
     ).toEqual(Array(6).fill('未填写'));
     expect($('.ledger-panel .empty').last().text()).toBe('未填写');
-  });
-});
-
-describe('in the browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic(small);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
-
-  it('filters the ledger by status and sorts it by a column', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}demo-2024/ledger/`);
-    const visible = () => page.locator('tbody tr:visible th a').allTextContents();
-    await page.selectOption('[data-filter-status]', 'overdue');
-    expect(await visible()).toEqual(['措施（一） 强化学习']);
-    expect(await page.textContent('[data-shown]')).toBe('显示 1 / 2 项');
-    await page.selectOption('[data-filter-status]', '已销号');
-    expect(await visible()).toEqual(['措施（二） 转变作风']);
-    await page.selectOption('[data-filter-status]', '');
-    await page.getByRole('button', { name: '完成时限' }).click();
-    expect(await visible()).toEqual(['措施（二） 转变作风', '措施（一） 强化学习']);
-    expect(await page.getAttribute('th:has(button:text("完成时限"))', 'aria-sort')).toBe(
-      'ascending',
-    );
-    await page.close();
-  });
-
-  it('offers the status filter in search', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('学习')}`);
-    await page.waitForSelector('.result-title');
-    const legends = await page.locator('#search-filters legend').allTextContents();
-    expect(legends).toContain('状态');
-    await page.getByRole('checkbox', { name: /^已销号/ }).check();
-    await expect.poll(() => page.locator('.result-title').allTextContents()).toEqual([]);
-    await page.getByRole('checkbox', { name: /^已销号/ }).uncheck();
-    await page.getByRole('checkbox', { name: /^推进中/ }).check();
-    await expect
-      .poll(() => page.locator('.result-title').allTextContents())
-      .toEqual(['措施（一） 强化学习']);
-    await page.close();
   });
 });

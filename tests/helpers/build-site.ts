@@ -1,11 +1,12 @@
 /**
- * Builds a site the way a user does (`astro build`), in a child process, for a content folder
+ * Builds a site the way a user does (`npm run build`), in a child process, for a content folder
  * and into an output folder of the test's choosing. Returns the exit code and everything printed,
  * so tests can assert on what a user would see in their terminal.
  */
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { runAstroBuild } from '../../scripts/shared/astro-build';
+import { runProjectBuild } from '../../scripts/shared/astro-build';
+import { withBuildLock } from './build-lock';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -26,17 +27,38 @@ export interface BuildOptions {
   name: string;
   /** Extra environment, e.g. BASE_PATH or SITE_URL. */
   env?: Record<string, string>;
+  /** Build over what the output folder holds, as a user's next build does, instead of afresh. */
+  overExisting?: boolean;
 }
 
-/** Runs `astro build` for `contentDir` into `test-results/builds/<name>`. */
-export async function buildSite({
+/** Runs `npm run build` for `contentDir` into `test-results/builds/<name>`, once no other test build runs. */
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  return withBuildLock(() => runBuild(options));
+}
+
+/**
+ * Builds one content folder in several ways at once (base path, site URL…). Builds of the same
+ * content write the same `.astro/` files, so they can share the build lock; on two cores this
+ * takes less time than building them in turn.
+ */
+export function buildVariants(
+  contentDir: string,
+  variants: Omit<BuildOptions, 'contentDir'>[],
+): Promise<BuildResult[]> {
+  return withBuildLock(() =>
+    Promise.all(variants.map((variant) => runBuild({ contentDir, ...variant }))),
+  );
+}
+
+async function runBuild({
   contentDir,
   name,
   env = {},
+  overExisting = false,
 }: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(PROJECT_ROOT, 'test-results/builds', name);
-  await rm(outDir, { recursive: true, force: true });
-  const { exitCode, output } = await runAstroBuild({
+  if (!overExisting) await rm(outDir, { recursive: true, force: true });
+  const { exitCode, output } = await runProjectBuild({
     args: ['--outDir', outDir],
     cwd: PROJECT_ROOT,
     env: { CONTENT_DIR: contentDir, ...env },

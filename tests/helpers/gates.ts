@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { listPages } from './html';
 
 /** html-validate's recommended rules over every page; one line per error. */
@@ -77,7 +77,7 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** axe-core's WCAG 2.1 A and AA violations on the page as loaded, one line per failing node. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -90,6 +90,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
     ).axe;
     const result = await axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      // Every rule still runs on every node; only the passes go uncollected.
+      resultTypes: ['violations'],
     });
     return result.violations.map((v) => ({
       id: v.id,
@@ -100,23 +102,37 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.flatMap((v) => v.targets.map((t) => `${v.id} (${v.help}): ${t}`));
 }
 
-/** Records requests to other origins and console errors while a page loads and is used. */
+/**
+ * Records requests to other origins and console errors while a page loads and is used, until
+ * `stop()` (a tab that goes on to another page is watched again there).
+ */
 export function watchPage(
   page: Page,
   origin: string,
-): { external: string[]; consoleErrors: string[] } {
+): { external: string[]; consoleErrors: string[]; stop(): void } {
   const external: string[] = [];
   const consoleErrors: string[] = [];
-  page.on('request', (request) => {
+  const onRequest = (request: Request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       external.push(url);
-  });
-  page.on('console', (message) => {
+  };
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  return { external, consoleErrors };
+  };
+  const onPageError = (error: Error) => consoleErrors.push(error.message);
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  return {
+    external,
+    consoleErrors,
+    stop() {
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+    },
+  };
 }
 
 /**

@@ -2,9 +2,12 @@
  * Builds the sites the site tests read, once per test run: the project's own content (the seed
  * review), the small fixture with two reviews, the seed again under a base path, and the small
  * fixture as deployed under a sub-path of a configured origin (absolute URLs, canonical links).
+ *
+ * Vitest runs a global setup once for every project that lists it (here: build and browser), in
+ * the same process; the builds are shared through `globalThis`, so they happen once.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSite, DEPLOYED } from '../helpers/build-site';
+import { buildVariants, DEPLOYED, type BuildResult } from '../helpers/build-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,18 +20,39 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
-  for (const [key, contentDir, name, env] of [
-    ['seedDist', './content', 'seed', {}],
+type Sites = Record<'seedDist' | 'smallDist' | 'seedUnderBaseDist' | 'deployedDist', string>;
+
+function outDirOf(build: BuildResult, contentDir: string): string {
+  if (build.exitCode !== 0) {
+    throw new Error(`Building ${contentDir} failed (exit ${build.exitCode}):\n${build.output}`);
+  }
+  return build.outDir;
+}
+
+async function buildSites(): Promise<Sites> {
+  const [seed, seedUnderBase] = await buildVariants('./content', [
+    { name: 'seed' },
+    { name: 'seed-under-base', env: { BASE_PATH: '/zhenggai/' } },
+  ]);
+  const [small, deployed] = await buildVariants('./tests/fixtures/small', [
     // A fixed build date makes the fixture's overdue measure overdue on every day the tests run.
-    ['smallDist', './tests/fixtures/small', 'small', { BUILD_DATE: '2024-06-30' }],
-    ['seedUnderBaseDist', './content', 'seed-under-base', { BASE_PATH: '/zhenggai/' }],
-    ['deployedDist', './tests/fixtures/small', 'deployed', DEPLOYED],
-  ] as const) {
-    const result = await buildSite({ contentDir, name, env });
-    if (result.exitCode !== 0) {
-      throw new Error(`Building ${contentDir} failed (exit ${result.exitCode}):\n${result.output}`);
-    }
-    project.provide(key, result.outDir);
+    { name: 'small', env: { BUILD_DATE: '2024-06-30' } },
+    { name: 'deployed', env: DEPLOYED },
+  ]);
+  return {
+    seedDist: outDirOf(seed!, './content'),
+    seedUnderBaseDist: outDirOf(seedUnderBase!, './content'),
+    smallDist: outDirOf(small!, './tests/fixtures/small'),
+    deployedDist: outDirOf(deployed!, './tests/fixtures/small'),
+  };
+}
+
+const shared = globalThis as { reviewSiteTestSites?: Promise<Sites> };
+
+export default async function setup(project: TestProject) {
+  shared.reviewSiteTestSites ??= buildSites();
+  const sites = await shared.reviewSiteTestSites;
+  for (const [key, outDir] of Object.entries(sites) as [keyof Sites, string][]) {
+    project.provide(key, outDir);
   }
 }

@@ -32,12 +32,14 @@ function site(measures: Partial<MeasureData>[], reviewDate?: Date) {
     findings: [
       {
         id: 'r/1-1',
+        body: '原文。',
         data: { area: 1, order: 1, title: '问题', causes: [], measures: ['1'], aliases: [] },
       },
     ],
     causes: [],
     measures: measures.map((m, i) => ({
       id: `r/${i + 1}`,
+      body: '原文。',
       filePath: `content/reviews/r/measures/${i + 1}.mdx`,
       data: { order: i + 1, title: `措施${i + 1}`, aliases: [], progress: [], ...m },
     })),

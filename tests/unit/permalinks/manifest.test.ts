@@ -20,6 +20,7 @@ const { reviews } = buildSiteIndex({
   findings: [
     {
       id: 'r/1-1',
+      body: '原文。',
       filePath: 'reviews/r/findings/1-1.mdx',
       data: { area: 1, order: 1, title: '学习不够', causes: [], measures: ['1'], aliases: [] },
     },
@@ -28,6 +29,7 @@ const { reviews } = buildSiteIndex({
   measures: [
     {
       id: 'r/1',
+      body: '原文。',
       filePath: 'reviews/r/measures/1.mdx',
       data: { order: 1, title: '强化学习', aliases: ['3', '/old/measures/1/'], progress: [] },
     },

@@ -32,7 +32,7 @@ const finding = (
 ) => ({
   id: `${review}/${id}`,
   filePath: `content/reviews/${review}/findings/${id}.mdx`,
-  body: text.body,
+  body: text.body ?? `问题${id}的原文。`,
   data: {
     area,
     order,
@@ -48,6 +48,7 @@ const numbered =
   (review: string, order: number, aliases: string[] = []) => ({
     id: `${review}/${order}`,
     filePath: `content/reviews/${review}/${folder}/${order}.mdx`,
+    body: `${folder} ${order} 的原文。`,
     // `progress` is the one ledger field with a default; causes simply ignore it.
     data: { order, title: `${folder}${order}`, aliases, progress: [] },
   });
@@ -361,8 +362,11 @@ describe('buildSiteIndex: entry texts', () => {
   it('refuses an entry whose file has front matter but no text', () => {
     const s = source();
     s.causes[0] = { ...cause('r', 2), body: '\n  \n' };
-    const [p] = problemsOf(s);
+    s.measures[0] = { ...measure('r', 1), body: undefined };
+    const [p, q] = problemsOf(s);
     expect(p).toMatchObject({ file: 'content/reviews/r/causes/2.mdx', field: '正文' });
     expect(p!.message).toBe('原因（二）没有正文，页面上将只有标题');
+    // Astro stores no body at all for a file that ends with its front matter.
+    expect(q).toMatchObject({ file: 'content/reviews/r/measures/1.mdx', field: '正文' });
   });
 });

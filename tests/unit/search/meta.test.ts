@@ -23,6 +23,7 @@ const site = buildSiteIndex({
   findings: [
     {
       id: 'r/1-1',
+      body: '原文。',
       data: {
         area: 1,
         order: 1,
@@ -33,7 +34,7 @@ const site = buildSiteIndex({
       },
     },
   ],
-  causes: [{ id: 'r/1', data: { order: 1, title: '认识不到位', aliases: [] } }],
+  causes: [{ id: 'r/1', body: '原文。', data: { order: 1, title: '认识不到位', aliases: [] } }],
   measures: [],
 });
 const review = site.reviewById.get('r')!;

@@ -1,0 +1,40 @@
+/**
+ * The order test files start in. Vitest's own order runs one project's files after another's:
+ * every browser file first, so both workers drive Chromium at once, then every build file, so
+ * both run Astro builds, which take turns (tests/helpers/build-lock.ts) and leave one waiting.
+ * On two cores two browser files side by side are hardly faster than one after the other, while
+ * a browser file beside a build is. So the files are dealt into two lanes, the browser files and
+ * all others, each longest first by the durations of the last run, and started in the order one
+ * worker per lane would start them.
+ */
+import { relative } from 'node:path';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+export default class LaneSequencer extends BaseSequencer {
+  override sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const durations = new Map(files.map((spec) => [spec, this.lastDuration(spec)]));
+    const longestFirst = (a: TestSpecification, b: TestSpecification) =>
+      durations.get(b)! - durations.get(a)!;
+    const lanes = [
+      files.filter((spec) => spec.project.name === 'browser').sort(longestFirst),
+      files.filter((spec) => spec.project.name !== 'browser').sort(longestFirst),
+    ] as const;
+    const clocks = [0, 0];
+    const order: TestSpecification[] = [];
+    for (;;) {
+      const open = [0, 1].filter((lane) => lanes[lane]!.length > 0);
+      if (open.length === 0) return Promise.resolve(order);
+      const lane = open.reduce((a, b) => (clocks[b]! < clocks[a]! ? b : a));
+      const spec = lanes[lane]!.shift()!;
+      // Files without a last run count a little, so that they alternate between the lanes.
+      clocks[lane]! += Math.max(durations.get(spec)!, 1);
+      order.push(spec);
+    }
+  }
+
+  /** How long the file took the last time it ran here, in ms; 0 when it has not run yet. */
+  private lastDuration(spec: TestSpecification): number {
+    const key = `${spec.project.name}:${relative(this.ctx.config.root, spec.moduleId)}`;
+    return this.ctx.cache.getFileTestResults(key)?.duration ?? 0;
+  }
+}
