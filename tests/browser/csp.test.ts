@@ -6,10 +6,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/shared/chromium';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
-import { buildSite } from '../helpers/build-site';
+import { sharedBrowser } from '../helpers/browser';
 
 /** The policy of the README's 部署 section. */
 const CSP =
@@ -17,19 +16,13 @@ const CSP =
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 let browser: Browser;
-let dist: string;
+/** The small fixture, built once for the run (tests/setup/build-sites.ts). */
+const dist = inject('smallDist');
 let strict: StaticServer;
 let noWasm: StaticServer;
 let noScript: StaticServer;
 
 beforeAll(async () => {
-  const built = await buildSite({
-    contentDir: './tests/fixtures/small',
-    name: 'csp-small',
-    env: { BUILD_DATE: '2024-06-30' },
-  });
-  if (built.exitCode !== 0) throw new Error(`Building the site failed:\n${built.output}`);
-  dist = built.outDir;
   const headers = (policy: string) => ({ headers: { 'Content-Security-Policy': policy } });
   strict = await serveStatic(dist, '/', headers(CSP));
   noWasm = await serveStatic(dist, '/', headers(CSP.replace(" 'wasm-unsafe-eval'", '')));
@@ -38,7 +31,7 @@ beforeAll(async () => {
     '/',
     headers(CSP.replace("script-src 'self'", "script-src 'none'")),
   );
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {

@@ -8,30 +8,23 @@ import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/shared/chromium';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { packageOffline, type PackageResult } from '../../scripts/offline/package';
 import { createOfflineSearch, type OfflineIndex } from '../../src/search/offline-index';
 import { queryTerms } from '../../src/search/tokens';
-import { buildSite } from '../helpers/build-site';
+import { sharedBrowser } from '../helpers/browser';
 import { indexedText, listPages } from '../helpers/html';
 
 let browser: Browser;
-let site: string;
+/** The small fixture built for the offline copy, once for the run; only this file packages it. */
+const site = inject('offlineSmallDist');
 let root: string;
 let result: PackageResult;
 
 beforeAll(async () => {
-  const built = await buildSite({
-    contentDir: './tests/fixtures/small',
-    name: 'offline-small',
-    env: { SITE_VARIANT: 'offline', BUILD_DATE: '2024-06-30' },
-  });
-  if (built.exitCode !== 0) throw new Error(`Building the offline site failed:\n${built.output}`);
-  site = built.outDir;
   result = await packageOffline(site, '/');
   root = `${pathToFileURL(site).href}/`;
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {

@@ -4,23 +4,17 @@
  * at the foot, and the ledger on landscape pages.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/shared/chromium';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
-import { buildSite } from '../helpers/build-site';
+import { sharedBrowser } from '../helpers/browser';
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const built = await buildSite({
-    contentDir: './tests/fixtures/small',
-    name: 'print-small',
-    env: { BUILD_DATE: '2024-06-30' },
-  });
-  if (built.exitCode !== 0) throw new Error(`Building the site failed:\n${built.output}`);
-  server = await serveStatic(built.outDir);
-  browser = await launchBrowser();
+  // The small fixture, built once for the run with a fixed date (one of its measures is overdue).
+  server = await serveStatic(inject('smallDist'));
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
@@ -36,7 +30,8 @@ async function printed(path: string, textWidthMm = 156): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: Math.round((textWidthMm / 25.4) * 96), height: 1000 },
   });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  // Stylesheets and fonts are in by `load`; the printed layout needs nothing fetched later.
+  await page.goto(server.url + path, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
   return page;
 }

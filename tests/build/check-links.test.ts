@@ -136,7 +136,8 @@ describe('the link checker', () => {
   });
 });
 
-describe('npm run check-links', () => {
+// Each test runs the command in a child process of its own, so they run side by side.
+describe.concurrent('npm run check-links', () => {
   it('exits 0 when every link works', async () => {
     const { code, output } = await run(notice('notice-good.txt'), '--dist', dist);
     expect(output).toContain('4 个链接指向本站，全部有效');

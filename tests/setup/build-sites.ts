@@ -1,7 +1,8 @@
 /**
  * Builds the sites the site tests read, once per test run: the project's own content (the seed
- * review), the small fixture with two reviews, the seed again under a base path, and the small
- * fixture as deployed under a sub-path of a configured origin (absolute URLs, canonical links).
+ * review), the small fixture with two reviews, the seed again under a base path, the small
+ * fixture as deployed under a sub-path of a configured origin (absolute URLs, canonical links),
+ * and the small fixture built for the offline copy (the folder `npm run build:offline` packages).
  *
  * Vitest runs a global setup once for every project that lists it (here: build and browser), in
  * the same process; the builds are shared through `globalThis`, so they happen once.
@@ -17,10 +18,15 @@ declare module 'vitest' {
     seedUnderBaseDist: string;
     /** The small fixture under /zhenggai/ on a configured origin (SITE_URL). */
     deployedDist: string;
+    /** The small fixture built as the offline copy's site (SITE_VARIANT=offline), not packaged. */
+    offlineSmallDist: string;
   }
 }
 
-type Sites = Record<'seedDist' | 'smallDist' | 'seedUnderBaseDist' | 'deployedDist', string>;
+type Sites = Record<
+  'seedDist' | 'smallDist' | 'seedUnderBaseDist' | 'deployedDist' | 'offlineSmallDist',
+  string
+>;
 
 function outDirOf(build: BuildResult, contentDir: string): string {
   if (build.exitCode !== 0) {
@@ -34,16 +40,18 @@ async function buildSites(): Promise<Sites> {
     { name: 'seed' },
     { name: 'seed-under-base', env: { BASE_PATH: '/zhenggai/' } },
   ]);
-  const [small, deployed] = await buildVariants('./tests/fixtures/small', [
-    // A fixed build date makes the fixture's overdue measure overdue on every day the tests run.
+  // A fixed build date makes the fixture's overdue measure overdue on every day the tests run.
+  const [small, deployed, offline] = await buildVariants('./tests/fixtures/small', [
     { name: 'small', env: { BUILD_DATE: '2024-06-30' } },
     { name: 'deployed', env: DEPLOYED },
+    { name: 'offline-small', env: { SITE_VARIANT: 'offline', BUILD_DATE: '2024-06-30' } },
   ]);
   return {
     seedDist: outDirOf(seed!, './content'),
     seedUnderBaseDist: outDirOf(seedUnderBase!, './content'),
     smallDist: outDirOf(small!, './tests/fixtures/small'),
     deployedDist: outDirOf(deployed!, './tests/fixtures/small'),
+    offlineSmallDist: outDirOf(offline!, './tests/fixtures/small'),
   };
 }
 
