@@ -10,6 +10,7 @@ import { build } from 'astro';
 import { contentDir } from '../../src/model/content-dir';
 import { pendingImports } from '../import/interrupted';
 import { describeFailure } from '../shared/failure';
+import { optionErrorMessage } from '../shared/options';
 import { recoverInterruptedBuild, stagingDirFor, swapIn } from './swap';
 
 const USAGE = `用法：npm run build [-- --outDir <文件夹>]
@@ -30,7 +31,7 @@ function options() {
       options: { outDir: { type: 'string' }, help: { type: 'boolean', default: false } },
     }).values;
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    console.error(`${optionErrorMessage(error)}。\n\n${USAGE}`);
     process.exit(1);
   }
 }

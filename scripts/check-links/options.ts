@@ -3,6 +3,7 @@
  * against, and the site's address. Mistakes in it are said in Chinese, with the usage.
  */
 import { parseArgs } from 'node:util';
+import { optionErrorMessage } from '../shared/options';
 import { describeMistakes, readUrl } from './url-in-text';
 
 export const USAGE = `用法：npm run check-links -- <通知文件>… [--dist 网站文件夹] [--site 网站地址]
@@ -66,18 +67,16 @@ export function parseCommand(args: string[]): Command {
   return command;
 }
 
-/** parseArgs's own (English) error, said in Chinese. */
+/** parseArgs's own (English) error, said in Chinese, with the value to write after an option. */
 function usageErrorOf(error: unknown): UsageError {
-  const { code, message } = error as { code?: string; message: string };
-  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    return new UsageError(`没有“${option}”这个选项。`);
-  }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+  const { code, message = '' } = error as { code?: string; message?: string };
+  const missing = !message.includes('does not take an argument');
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing) {
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     const example = option === '--site' ? 'https://oa.example.gov.cn' : 'dist';
     return new UsageError(`选项 ${option} 后面要写上它的值，如 ${option} ${example}。`);
   }
-  return new UsageError(`命令写得不对：${message}`);
+  return new UsageError(`${optionErrorMessage(error)}。`);
 }
 
 /**

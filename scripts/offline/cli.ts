@@ -15,6 +15,7 @@ import type { PermalinkManifest } from '../../src/permalinks/manifest';
 import { recoverInterruptedBuild, swapIn } from '../build/swap';
 import { userEnvironment } from '../shared/astro-build';
 import { describeFailure } from '../shared/failure';
+import { optionErrorMessage } from '../shared/options';
 import { packageOffline } from './package';
 import { zipFolder } from './zip';
 
@@ -59,7 +60,7 @@ function options() {
       },
     }).values;
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    console.error(`${optionErrorMessage(error)}。\n\n${USAGE}`);
     process.exit(1);
   }
 }

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PermalinkManifest } from '../../src/permalinks/manifest';
 import { launchBrowser } from '../shared/chromium';
+import { optionErrorMessage } from '../shared/options';
 import { serveStatic } from '../shared/static-server';
 import { PdfTargetError, pdfTargets } from './targets';
 
@@ -40,7 +41,7 @@ try {
     },
   });
 } catch (error) {
-  fail(`命令写得不对：${error instanceof Error ? error.message : String(error)}`, true);
+  fail(`${optionErrorMessage(error)}。`, true);
 }
 const { values, positionals } = parsed;
 if (values.help) {

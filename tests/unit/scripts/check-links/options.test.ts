@@ -23,8 +23,8 @@ describe('parseCommand', () => {
   it.each<[string[], string]>([
     [[], '没有写出要检查的通知文件。'],
     [['--dist', 'dist'], '没有写出要检查的通知文件。'],
-    [['通知.txt', '--foo'], '没有“--foo”这个选项。'],
-    [['通知.txt', '-x'], '没有“-x”这个选项。'],
+    [['通知.txt', '--foo'], '没有 --foo 这个选项。'],
+    [['通知.txt', '-x'], '没有 -x 这个选项。'],
     [['通知.txt', '--dist'], '选项 --dist 后面要写上它的值，如 --dist dist。'],
     [['通知.txt', '--site'], '选项 --site 后面要写上它的值，如 --site https://oa.example.gov.cn。'],
     [['通知.txt', '--dist', '--site', 'x'], '选项 --dist 后面要写上它的值，如 --dist dist。'],
