@@ -6,18 +6,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFrontMatter } from '../../src/loaders/front-matter';
-import { ContentError, type ContentProblem } from '../../src/model/content-error';
 import { contentFileIn } from '../../src/model/entry-paths';
 import { ID_PATTERN, type EntryKind } from '../../src/model/kinds';
-import { buildSiteIndex } from '../../src/relations/build';
-import type { SiteIndex, SourceEntries, SourceEntry } from '../../src/relations/nodes';
-import { causeSchema } from '../../src/schemas/cause';
-import { findingSchema } from '../../src/schemas/finding';
-import { schemaProblems } from '../../src/schemas/issues';
-import { measureSchema } from '../../src/schemas/measure';
-import { reviewSchema } from '../../src/schemas/review';
-import { splitMdxFile } from '../shared/mdx';
+import type { SiteIndex } from '../../src/relations/nodes';
+import { indexContentFiles } from '../shared/content-index';
 
 /** A content file of a review folder: review.mdx or an entry. */
 export interface ContentFile {
@@ -98,54 +90,14 @@ async function listFolder(folder: string, prefix = ''): Promise<string[]> {
   return paths;
 }
 
-const SCHEMAS = {
-  review: reviewSchema,
-  finding: findingSchema,
-  cause: causeSchema,
-  measure: measureSchema,
-} as const;
-
 /**
  * The relation index of these review folders, built as the build builds it; throws the build's
  * `ContentError` listing every problem the build would report.
  */
 export function indexReviews(folders: readonly ReviewFolder[]): SiteIndex {
-  const problems: ContentProblem[] = [];
-  const entries: Record<keyof typeof SCHEMAS, SourceEntry<unknown>[]> = {
-    review: [],
-    finding: [],
-    cause: [],
-    measure: [],
-  };
-  for (const { review, folder, files } of folders) {
-    for (const file of files) {
-      const filePath = `${folder}/${file.path}`;
-      const read = readFrontMatter(file.text, filePath);
-      if ('problem' in read) {
-        problems.push(read.problem);
-        continue;
-      }
-      const { data, lineOf } = read.frontMatter;
-      const result = SCHEMAS[file.kind].safeParse(data);
-      if (!result.success) {
-        problems.push(
-          ...schemaProblems(result.error, data, filePath).map((problem, i) => {
-            const line = lineOf(result.error.issues[i]!.path);
-            return line ? { ...problem, line } : problem;
-          }),
-        );
-        continue;
-      }
-      const id = file.kind === 'review' ? review : `${review}/${file.id}`;
-      const body = splitMdxFile(file.text)?.body;
-      entries[file.kind].push({ id, filePath, data: result.data, body });
-    }
-  }
-  if (problems.length > 0) throw new ContentError(problems);
-  return buildSiteIndex({
-    reviews: entries.review as SourceEntries['review'][],
-    findings: entries.finding as SourceEntries['finding'][],
-    causes: entries.cause as SourceEntries['cause'][],
-    measures: entries.measure as SourceEntries['measure'][],
-  });
+  return indexContentFiles(
+    folders.flatMap(({ review, folder, files }) =>
+      files.map((file) => ({ ...file, review, filePath: `${folder}/${file.path}` })),
+    ),
+  );
 }

@@ -193,7 +193,7 @@ describe('importReview', () => {
     const error = await failure(importText('doc.txt', DOCUMENT));
     expect(error).toBeInstanceOf(ContentError);
     expect(error.message).toContain(
-      'findings/1-1.mdx → causes：原因（causes）应为列表（如 [1, 2]，或每行以“- ”开头），实际是“一”',
+      'findings/1-1.mdx 第 5 行 → causes：原因（causes）应为列表（如 [1, 2]，或每行以“- ”开头），实际是“一”',
     );
     expect(error.message).toContain('加上 --force 重新导入');
   });

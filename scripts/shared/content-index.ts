@@ -1,0 +1,85 @@
+/**
+ * Content files checked as the build checks them, without running it: each front matter read as
+ * written (YAML 1.2 core, src/loaders/front-matter.ts) and checked against its collection's
+ * schema, then every review through the relation index (numbers, placeholders, relations). The
+ * importer checks the files it would write this way, and the workbook command the files it reads
+ * and the ones it would write, so that neither leaves content that the next build refuses.
+ */
+import { readFrontMatter } from '../../src/loaders/front-matter';
+import { ContentError, type ContentProblem } from '../../src/model/content-error';
+import type { EntryKind } from '../../src/model/kinds';
+import { buildSiteIndex } from '../../src/relations/build';
+import type { SiteIndex, SourceEntries, SourceEntry } from '../../src/relations/nodes';
+import { causeSchema } from '../../src/schemas/cause';
+import { findingSchema } from '../../src/schemas/finding';
+import { schemaProblems } from '../../src/schemas/issues';
+import { measureSchema } from '../../src/schemas/measure';
+import { reviewSchema } from '../../src/schemas/review';
+import { splitMdxFile } from './mdx';
+
+const SCHEMAS = {
+  review: reviewSchema,
+  finding: findingSchema,
+  cause: causeSchema,
+  measure: measureSchema,
+} as const;
+
+/** One content file: `review.mdx` or an entry of a review. */
+export interface CheckedFile {
+  kind: EntryKind | 'review';
+  /** The review's id (its folder name). */
+  review: string;
+  /** The entry's id (its file name without extension); unused for review.mdx. */
+  id: string;
+  /** The file as messages name it: `content/reviews/demo-2024/measures/1.mdx`. */
+  filePath: string;
+  /** The whole file. */
+  text: string;
+}
+
+export interface CheckOptions {
+  /** Said after the fix of every schema problem: why such a field may be wrong here. */
+  schemaHint?: string;
+}
+
+/** The relation index of these files; throws a `ContentError` listing every problem at once. */
+export function indexContentFiles(
+  files: readonly CheckedFile[],
+  { schemaHint = '' }: CheckOptions = {},
+): SiteIndex {
+  const problems: ContentProblem[] = [];
+  const entries: Record<keyof typeof SCHEMAS, SourceEntry<unknown>[]> = {
+    review: [],
+    finding: [],
+    cause: [],
+    measure: [],
+  };
+  for (const { kind, review, id, filePath, text } of files) {
+    const read = readFrontMatter(text, filePath);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const { data, lineOf } = read.frontMatter;
+    const result = SCHEMAS[kind].safeParse(data);
+    if (!result.success) {
+      problems.push(
+        ...schemaProblems(result.error, data, filePath).map((problem, i) => {
+          const line = lineOf(result.error.issues[i]!.path);
+          return { ...problem, ...(line ? { line } : {}), hint: `${problem.hint}${schemaHint}` };
+        }),
+      );
+      continue;
+    }
+    const entryId = kind === 'review' ? review : `${review}/${id}`;
+    const body = splitMdxFile(text)?.body;
+    entries[kind].push({ id: entryId, filePath, data: result.data, body });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return buildSiteIndex({
+    reviews: entries.review as SourceEntries['review'][],
+    findings: entries.finding as SourceEntries['finding'][],
+    causes: entries.cause as SourceEntries['cause'][],
+    measures: entries.measure as SourceEntries['measure'][],
+  });
+}
