@@ -7,13 +7,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
+import { runImportCli } from '../../scripts/import/run-cli';
 import { makeDocxBomb } from '../fixtures/import/make-docx';
 import { writeOldFolder } from '../fixtures/import/review-folders';
 import { snapshot } from '../fixtures/import/snapshot';
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 
-function cli(args: string[], contentDir: string, env: Record<string, string> = {}) {
+/**
+ * Runs the command in this process, as `npm run import` runs it, and collects what it prints.
+ * Starting Node and tsx for a run takes seconds on a busy machine; `spawned` does that for the
+ * few tests that are about the command as a process (its exit code, its memory).
+ */
+async function cli(args: string[], contentDir: string, env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const started = performance.now();
+  const status = await runImportCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: { CONTENT_DIR: contentDir, NO_COLOR: '1', DEBUG: '', ...env },
+  });
+  return { status, stdout, stderr, milliseconds: performance.now() - started };
+}
+
+/** Runs `npm run import`'s script in a Node process of its own, as a user does. */
+function spawned(args: string[], contentDir: string, env: Record<string, string> = {}) {
   const started = performance.now();
   const result = spawnSync(process.execPath, [tsx, 'scripts/import/cli.ts', ...args], {
     encoding: 'utf8',
@@ -33,15 +52,15 @@ const DOCUMENT = '标题\n一、存在的问题\n（一）方面\n一是问题�
 async function imported() {
   const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
   await writeFile(join(dir, 'doc.txt'), DOCUMENT);
-  expect(cli([join(dir, 'doc.txt'), '--review', 'demo'], dir).status).toBe(0);
+  expect((await cli([join(dir, 'doc.txt'), '--review', 'demo'], dir)).status).toBe(0);
   return { dir, before: await snapshot(dir) };
 }
 
-// Each test starts Node with tsx, which takes seconds on a busy machine.
 describe('the import command', { timeout: 30_000 }, () => {
   it('imports a document, says what it wrote and what to do next', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
-    const { status, stdout } = cli(
+    // The command as a user runs it, in a process of its own.
+    const { status, stdout } = spawned(
       ['tests/fixtures/import/no-areas.gb18030.txt', '--review', 'weijian-2024'],
       dir,
     );
@@ -59,7 +78,10 @@ describe('the import command', { timeout: 30_000 }, () => {
 
   it('shows the structure it read, and each line it left out or joined, on a dry run', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
-    const web = cli(['tests/fixtures/import/web-2025.txt', '--review', 'web', '--dry-run'], dir);
+    const web = await cli(
+      ['tests/fixtures/import/web-2025.txt', '--review', 'web', '--dry-run'],
+      dir,
+    );
     expect(web.status).toBe(0);
     expect(web.stdout).toContain(
       [
@@ -82,7 +104,7 @@ describe('the import command', { timeout: 30_000 }, () => {
     );
     expect(web.stdout).toContain('  • 第 9 行：已略去“发布时间：2025-02-10 09:30  浏览次数：1286”');
 
-    const pdf = cli(
+    const pdf = await cli(
       ['tests/fixtures/import/pdf-copy.gb18030.txt', '--review', 'pdf', '--dry-run'],
       dir,
     );
@@ -91,7 +113,7 @@ describe('the import command', { timeout: 30_000 }, () => {
       '  第 1–2 行  标题：XX县自然资源局党组巡察整改专题民主生活会领导班子对照检查材料（含案例）',
     );
     expect(pdf.stdout).toMatch(/• \d+ 行在句子中间断开.*已连成 \d+ 段：第 3–6 行、第 9–11 行/);
-    const kept = cli(
+    const kept = await cli(
       [
         'tests/fixtures/import/pdf-copy.gb18030.txt',
         '--review',
@@ -110,7 +132,7 @@ describe('the import command', { timeout: 30_000 }, () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
     const file = join(dir, 'doc.txt');
     await writeFile(file, '标题\n一、存在的问题\n（一）方面\n一是问题。\n三是问题。\n');
-    const { status, stdout, stderr } = cli([file, '--review', 'demo'], dir);
+    const { status, stdout, stderr } = await cli([file, '--review', 'demo'], dir);
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('✗ 没有导入任何内容。');
@@ -121,12 +143,12 @@ describe('the import command', { timeout: 30_000 }, () => {
 
   it('explains its usage, with the exit codes, when the review name or an option is wrong', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
-    const missing = cli(['tests/fixtures/import/circled.md'], dir);
+    const missing = await cli(['tests/fixtures/import/circled.md'], dir);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('✗ 请用 --review 指明材料代号');
     expect(missing.stderr).toContain('用法：npm run import -- <文件> --review <材料代号>');
     expect(missing.stderr).toContain('退出码：\n  0  完成\n  1  材料有误');
-    const unknown = cli(['tests/fixtures/import/circled.md', '--reveiw', 'x'], dir);
+    const unknown = await cli(['tests/fixtures/import/circled.md', '--reveiw', 'x'], dir);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('✗ 没有 --reveiw 这个选项。');
     expect(existsSync(join(dir, 'reviews'))).toBe(false);
@@ -136,19 +158,18 @@ describe('the import command', { timeout: 30_000 }, () => {
     const { dir, before } = await imported();
     const doc = join(await mkdtemp(join(tmpdir(), 'import-cli-input-')), '旧文档.docx');
     await writeFile(doc, Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0));
-    const old = cli([doc, '--review', 'demo'], dir);
+    const old = await cli([doc, '--review', 'demo'], dir);
     expect(old.status).toBe(2);
     expect(old.stderr).toContain(`${doc}：应为 Word 文档（.docx），实际是旧版 Word 或 WPS 文档`);
     expect(old.stderr).toContain('保存类型选“Word 文档（*.docx）”');
     expect(old.stderr).not.toMatch(/central directory|\n\s+at /);
 
-    const missing = cli([join(dir, '没有.txt'), '--review', 'demo'], dir);
+    const missing = await cli([join(dir, '没有.txt'), '--review', 'demo'], dir);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('实际是找不到这个文件');
     expect(await snapshot(dir)).toEqual(before);
   });
 
-  // Three runs of the command; each refusal itself takes a fraction of a second.
   it(
     'refuses zip bombs and files too large within seconds and little memory, exit 2',
     { timeout: 90_000 },
@@ -156,16 +177,18 @@ describe('the import command', { timeout: 30_000 }, () => {
       const { dir, before } = await imported();
       const inputs = await mkdtemp(join(tmpdir(), 'import-cli-input-'));
       const letters = '<w:p><w:r><w:t>a</w:t></w:r></w:p>';
+      // The largest bomb is refused by the command in a process of its own with 256 MB of heap,
+      // where a parse of it would fail with “heap out of memory”; the smaller bomb, stopped by the
+      // same limit on the number of tags, and the long text file are refused in this process.
       const cases = [
-        ['bomb-200mb.docx', makeDocxBomb(letters, 200 << 20), '超过 15 万个标记'],
-        ['bomb-1gb.docx', makeDocxBomb(letters, 1024 << 20), '超过 15 万个标记'],
-        ['lines.txt', '一\n'.repeat(100_001), '实际是非空行超过 10 万个'],
+        ['bomb-200mb.docx', makeDocxBomb(letters, 200 << 20), '超过 15 万个标记', cli],
+        ['bomb-1gb.docx', makeDocxBomb(letters, 1024 << 20), '超过 15 万个标记', spawned],
+        ['lines.txt', '一\n'.repeat(100_001), '实际是非空行超过 10 万个', cli],
       ] as const;
-      for (const [name, content, message] of cases) {
+      for (const [name, content, message, run] of cases) {
         const path = join(inputs, name);
         await writeFile(path, content);
-        // With 256 MB of heap, a parse of these would fail with “heap out of memory”.
-        const result = cli([path, '--review', 'demo'], dir, {
+        const result = await run([path, '--review', 'demo'], dir, {
           NODE_OPTIONS: '--max-old-space-size=256',
         });
         console.log(
@@ -187,13 +210,13 @@ describe('the import command', { timeout: 30_000 }, () => {
     // As an import killed between its two renames leaves it.
     await rename(join(reviews, 'demo'), join(reviews, '.demo.import-old'));
     await mkdir(join(reviews, '.demo.import-new'));
-    const { status, stdout } = cli(['--recover'], dir);
+    const { status, stdout } = await cli(['--recover'], dir);
     expect(status).toBe(0);
     expect(stdout).toContain(
       `↺ ${join(reviews, 'demo')}：上次导入在替换文件夹时中断，已把导入前的内容放回原处`,
     );
     expect(await snapshot(dir)).toEqual(before);
-    expect(cli(['--recover'], dir).stdout).toContain('中没有中断的导入。');
+    expect((await cli(['--recover'], dir)).stdout).toContain('中没有中断的导入。');
   });
 
   it('exits 3 for an unexpected error, its stack shown only with DEBUG=1', async () => {
@@ -201,12 +224,12 @@ describe('the import command', { timeout: 30_000 }, () => {
     await writeFile(join(dir, 'doc.txt'), DOCUMENT);
     // A file where the folder of reviews should be.
     await writeFile(join(dir, 'reviews'), '');
-    const plain = cli([join(dir, 'doc.txt'), '--review', 'demo'], dir);
+    const plain = await cli([join(dir, 'doc.txt'), '--review', 'demo'], dir);
     expect(plain.status).toBe(3);
     expect(plain.stderr).toContain('✗ 导入时出现意外错误：');
     expect(plain.stderr).toContain('设置 DEBUG=1 再运行一次');
     expect(plain.stderr).not.toMatch(/\n\s+at /);
-    const debug = cli([join(dir, 'doc.txt'), '--review', 'demo'], dir, { DEBUG: '1' });
+    const debug = await cli([join(dir, 'doc.txt'), '--review', 'demo'], dir, { DEBUG: '1' });
     expect(debug.status).toBe(3);
     expect(debug.stderr).toMatch(/\n\s+at /);
   });

@@ -8,9 +8,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { recoverInterruptedImports } from '../../scripts/import/interrupted';
 import { importWorkbook } from '../../scripts/workbook/import-workbook';
+import { runWorkbookCli } from '../../scripts/workbook/run-cli';
 import { snapshot } from '../fixtures/import/snapshot';
 import { buildSite } from '../helpers/build-site';
 import { loadPage } from '../helpers/html';
@@ -18,8 +19,33 @@ import { loadPage } from '../helpers/html';
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const small = inject('smallDist');
 
-/** Runs the command as a user does, with the small fixture's build date. */
-function cli(args: string[], contentDir: string) {
+// The small fixture's build date. Read by the content schemas from the environment, in this
+// process as in the command's own.
+beforeEach(() => {
+  vi.stubEnv('BUILD_DATE', '2024-06-30');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/**
+ * Runs the command in this process, as `npm run workbook` runs it, and collects what it prints.
+ * Starting Node, tsx and ExcelJS for a run takes seconds on a busy machine; `spawned` does that
+ * for the few runs that are about the command as a process (its exit code).
+ */
+async function cli(args: string[], contentDir: string) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runWorkbookCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: { CONTENT_DIR: contentDir, NO_COLOR: '1', DEBUG: '' },
+  });
+  return { status, stdout, stderr };
+}
+
+/** Runs `npm run workbook`'s script in a Node process of its own, as a user does. */
+function spawned(args: string[], contentDir: string) {
   const result = spawnSync(process.execPath, [tsx, 'scripts/workbook/cli.ts', ...args], {
     encoding: 'utf8',
     env: {
@@ -45,7 +71,7 @@ async function contentCopy(at?: string): Promise<string> {
 async function exported(at?: string) {
   const dir = await contentCopy(at);
   const file = join(dir, 'demo-2024.xlsx');
-  const result = cli(['export', 'demo-2024', '--out', file], dir);
+  const result = await cli(['export', 'demo-2024', '--out', file], dir);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return { dir, file, before: await snapshot(join(dir, 'reviews')) };
@@ -143,15 +169,15 @@ describe('npm run workbook -- export', { timeout: 60_000 }, () => {
 
   it('does not replace a workbook that is there, unless told to', async () => {
     const { dir, file } = await exported();
-    const again = cli(['export', 'demo-2024', '--out', file], dir);
+    const again = await cli(['export', 'demo-2024', '--out', file], dir);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('已经存在，没有覆盖');
-    expect(cli(['export', 'demo-2024', '--out', file, '--force'], dir).status).toBe(0);
+    expect((await cli(['export', 'demo-2024', '--out', file, '--force'], dir)).status).toBe(0);
   });
 
   it('names the reviews there are when the one asked for is not', async () => {
     const dir = await contentCopy();
-    const result = cli(['export', 'no-such-review'], dir);
+    const result = await cli(['export', 'no-such-review'], dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('没有材料“no-such-review”（现有：demo-2024、older-2022）');
   });
@@ -177,7 +203,8 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
       const relations = sheet(workbook, '问题与原因、措施');
       relations.getCell('C4').value = '原因（一）、2';
     });
-    const result = cli(['import', out], dir);
+    // The command as a user runs it, in a process of its own.
+    const result = spawned(['import', out], dir);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
@@ -200,7 +227,7 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
     expect(measure1).toContain('closedOn: 2024-06-25\n---');
 
     // Imported again, the same workbook changes nothing: its values are the files' now.
-    const again = cli(['import', out], dir);
+    const again = await cli(['import', out], dir);
     expect(again.stdout).toContain('与内容一致，没有需要写入的改动');
 
     const build = await buildSite({
@@ -243,8 +270,8 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
       sheet(w, '整改台账').getCell('E3').value = '人事科';
       sheet(w, '整改台账').getCell('D2').value = '张三'; // retyped as it was
     });
-    expect(cli(['import', office], dir).status).toBe(0);
-    const second = cli(['import', theirs], dir);
+    expect((await cli(['import', office], dir)).status).toBe(0);
+    const second = await cli(['import', theirs], dir);
     expect(second.stderr).toBe('');
     expect(second.stdout).toContain('  措施（二） 责任单位：人事科、办公室 → 人事科\n');
     expect(second.stdout).not.toContain('措施（一）');
@@ -255,7 +282,7 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
 
   it('changes nothing when the workbook comes back as it went out', async () => {
     const { dir, file, before } = await exported();
-    const result = cli(['import', await edited(file, () => undefined)], dir);
+    const result = await cli(['import', await edited(file, () => undefined)], dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('与内容一致，没有需要写入的改动');
     expect(await snapshot(join(dir, 'reviews'))).toEqual(before);
@@ -264,7 +291,7 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
   it('only reports with --dry-run', async () => {
     const { dir, file, before } = await exported();
     const out = await edited(file, (w) => (sheet(w, '整改台账').getCell('E3').value = '办公室'));
-    const result = cli(['import', out, '--dry-run'], dir);
+    const result = await cli(['import', out, '--dry-run'], dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('检查通过（试运行，没有写入任何文件）');
     expect(result.stdout).toContain('措施（二） 责任单位：人事科、办公室 → 办公室');
@@ -340,7 +367,7 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
     '%s: says where, quotes the value, writes nothing',
     async (_, change, messages) => {
       const { dir, file, before } = await exported();
-      const result = cli(['import', await edited(file, change)], dir);
+      const result = await cli(['import', await edited(file, change)], dir);
       expect(result.stdout).toBe('');
       for (const message of messages) expect(result.stderr).toContain(message);
       expect(result.stderr).toContain('改法：');
@@ -358,7 +385,7 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
       sheet(w, '整改台账').getCell('D2').value = '李四';
       sheet(w, '整改台账').getCell('E2').value = '党建办';
     });
-    const refused = cli(['import', out], dir);
+    const refused = await cli(['import', out], dir);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('导出之后，下列条目的文件又被修改过');
     expect(refused.stderr).toContain('✗ 措施（一）（');
@@ -368,7 +395,7 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
     expect(refused.stderr).not.toContain('责任单位：导出时');
     expect(refused.stderr).toContain('加上 --force');
     expect(await snapshot(join(dir, 'reviews'))).toEqual(changed);
-    const forced = cli(['import', out, '--force'], dir);
+    const forced = await cli(['import', out, '--force'], dir);
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain('--force：措施（一） 在导出之后被修改过，已以工作簿为准覆盖。');
     expect(await readFile(path, 'utf8')).toContain('leader: 李四\nunit: 党建办\n');
@@ -379,7 +406,7 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
     const path = join(dir, 'reviews/demo-2024/measures/1.mdx');
     await writeFile(path, (await readFile(path, 'utf8')).replace('leader: 张三', 'leader: 孙八'));
     const out = await edited(file, (w) => (sheet(w, '整改台账').getCell('E2').value = '党建办'));
-    const result = cli(['import', out], dir);
+    const result = await cli(['import', out], dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('  措施（一） 责任单位：办公室 → 党建办\n');
     expect(result.stdout).toContain('两边的修改都保留了');
@@ -390,10 +417,11 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
     const { dir, before } = await exported();
     const fake = join(dir, 'fake.xlsx');
     await writeFile(fake, '编号,整改措施\n');
-    const result = cli(['import', fake], dir);
+    // In a process of its own: the exit code is the process's.
+    const result = spawned(['import', fake], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('fake.xlsx：应为 Excel 工作簿（.xlsx），实际是其他格式的文件');
-    expect(cli(['import', join(dir, 'missing.xlsx')], dir).status).toBe(2);
+    expect((await cli(['import', join(dir, 'missing.xlsx')], dir)).status).toBe(2);
     expect(await snapshot(join(dir, 'reviews'))).toEqual(before);
   });
 });
@@ -407,7 +435,7 @@ describe('the site’s own ledger, edited and imported', { timeout: 60_000 }, ()
     );
     const file = join(dir, 'ledger.csv');
     await writeFile(file, csv);
-    const result = cli(['import', file], dir);
+    const result = await cli(['import', file], dir);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('  措施（二） 责任领导：李四 → 钱七\n');
     expect(result.stdout).toContain('网站导出的台账不记录导出时的内容');
@@ -418,7 +446,7 @@ describe('the site’s own ledger, edited and imported', { timeout: 60_000 }, ()
 
   it('reads a ledger.csv saved by WPS in GB18030, its dates rewritten as 2024/6/30', async () => {
     const dir = await contentCopy();
-    const result = cli(['import', 'tests/fixtures/workbook/ledger.wps.gb18030.csv'], dir);
+    const result = await cli(['import', 'tests/fixtures/workbook/ledger.wps.gb18030.csv'], dir);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(
       [
@@ -435,20 +463,25 @@ describe('the site’s own ledger, edited and imported', { timeout: 60_000 }, ()
     const file = join(dir, 'ledger.xlsx');
     await cp(join(small, 'demo-2024/ledger.xlsx'), file);
     const out = await edited(file, (w) => (w.worksheets[0]!.getCell('F3').value = '长期坚持'));
-    const result = cli(['import', out], dir);
+    const result = await cli(['import', out], dir);
     expect(result.stdout).toContain('  措施（二） 整改方式：立行立改 → 长期坚持\n');
     const other = await contentCopy();
     const all = join(other, 'all.xlsx');
     await cp(join(small, 'ledger.xlsx'), all);
     const before = await snapshot(join(other, 'reviews'));
-    expect(cli(['import', all], other).stdout).toContain('与内容一致');
+    expect((await cli(['import', all], other)).stdout).toContain('与内容一致');
     expect(await snapshot(join(other, 'reviews'))).toEqual(before);
   });
 });
 
 describe('an import stopped while writing', { timeout: 120_000 }, () => {
-  const STEPS = ['lock', 'stage', 'write measures/1.mdx', 'copy review.mdx', 'sync'];
-  const LATER = ['move-old', 'move-new', 'remove-old', 'unlock'];
+  // A kill needs a process of its own (the journal names the importing process, and recovery
+  // leaves alone an import whose process is alive), started with tsx: seconds each on a small
+  // machine. Every step of the folder write is killed in tests/unit/scripts/import/write.test.ts;
+  // here, one kill in each stage of it shows what the workbook import leaves: while the new files
+  // are staged (the old ones stay), between the two renames (the old ones are only in the backup,
+  // and are put back), and after the swap (the new ones stay).
+  const KILLS = ['write measures/1.mdx', 'move-new', 'unlock'];
 
   it('leaves the old files or the new ones, whole, wherever it is killed', async () => {
     const { file, before } = await exported();
@@ -457,28 +490,27 @@ describe('an import stopped while writing', { timeout: 120_000 }, () => {
       sheet(w, '问题与原因、措施').getCell('C2').value = '1、2';
     });
     const after = await contentCopy();
-    expect(cli(['import', out], after).status).toBe(0);
+    expect((await cli(['import', out], after)).status).toBe(0);
     const wanted = await snapshot(join(after, 'reviews'));
-    // Each kill is a process of its own, started with tsx: a few at a time on a small machine.
-    for (const steps of [STEPS, LATER]) {
-      await Promise.all(
-        steps.map(async (step) => {
-          const dir = await contentCopy();
-          const died = await run(process.execPath, [
-            // In this process, not a child of tsx's: the kill must end the import itself.
-            '--import',
-            'tsx',
-            'tests/fixtures/workbook/import-and-die.ts',
-            dir,
-            out,
-            step,
-          ]);
-          expect(died, step).toBe('SIGKILL');
-          await recoverInterruptedImports(join(dir, 'reviews'));
-          expect([before, wanted], step).toContainEqual(await snapshot(join(dir, 'reviews')));
-        }),
-      );
-    }
+    await Promise.all(
+      KILLS.map(async (step) => {
+        const dir = await contentCopy();
+        const died = await run(process.execPath, [
+          // In this process, not a child of tsx's: the kill must end the import itself.
+          '--import',
+          'tsx',
+          'tests/fixtures/workbook/import-and-die.ts',
+          dir,
+          out,
+          step,
+        ]);
+        expect(died, step).toBe('SIGKILL');
+        await recoverInterruptedImports(join(dir, 'reviews'));
+        const recovered = await snapshot(join(dir, 'reviews'));
+        expect([before, wanted], step).toContainEqual(recovered);
+        expect(recovered, step).toEqual(step === 'unlock' ? wanted : before);
+      }),
+    );
   });
 
   it('undoes a write that fails, leaving the content as it was', async () => {

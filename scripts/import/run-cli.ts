@@ -1,0 +1,182 @@
+/**
+ * `npm run import -- <file> --review <name>`: imports a review document (.txt, .md, .docx) into
+ * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/). Writes nothing unless it succeeds;
+ * its exit code says why it did not (see USAGE).
+ *
+ * The command itself, given its arguments, its environment and where to print; cli.ts runs it in
+ * its own process, tests in theirs.
+ */
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContentError } from '../../src/model/content-error';
+import { contentDir } from '../../src/model/content-dir';
+import { CommandExit, type CommandIo } from '../shared/command-io';
+import { importReview, DocumentError, UnreadableDocumentError } from './import-review';
+import { recoverInterruptedImports } from './interrupted';
+import { formatRecoveries, formatReport } from './report';
+import { ReviewWriteError } from './write';
+
+/** The exit codes, as USAGE explains them. */
+const EXIT = { done: 0, wrongInput: 1, unreadable: 2, failed: 3 } as const;
+
+const USAGE = `用法：npm run import -- <文件> --review <材料代号> [选项]
+
+把对照检查材料（.txt、.md 或 .docx）导入到 content/reviews/<材料代号>/。
+
+选项：
+  --review <材料代号>  文件夹名，也是网址的一部分：小写英文字母、数字和连字符
+  --encoding <编码>    按这种编码读取 .txt 或 .md 文件（默认自动识别 UTF-8，否则按 GB18030）
+  --force              即使文件夹里是另一份材料或有手工修改，也整个替换
+  --dry-run            只检查并报告，不写入任何文件
+  --keep-lines         每行都作为一段，不把在句子中间断开的行连起来
+  --recover            不导入，只恢复上次中断的导入（导入时也会先自动恢复）
+  --help               显示本说明
+
+设置 CONTENT_DIR 可导入到另一个内容文件夹（其中有 reviews/）。
+
+退出码：
+  0  完成
+  1  材料有误：结构无法识别、选项不对，或导入后的内容无法构建；没有写入任何内容
+  2  文件无法读取：找不到、打不开、不是文本或 Word 文档，或超出大小限制；没有写入任何内容
+  3  无法写入内容文件夹，或出现意外错误（设置 DEBUG=1 可看到详细信息）`;
+
+/** Node's `parseArgs` errors, by code, in words; the option is quoted from its message. */
+function optionError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(message ?? '')?.[1]?.replace(/ <value>$/, '') ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `没有 ${option} 这个选项`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message?.includes('argument missing')
+        ? `选项 ${option} 后面要跟一个值`
+        : `选项 ${option} 后面不跟值`;
+    default:
+      return message ?? String(error);
+  }
+}
+
+function parse(args: string[], io: CommandIo) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        review: { type: 'string' },
+        encoding: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        'keep-lines': { type: 'boolean', default: false },
+        recover: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    usageError(optionError(error), io);
+  }
+}
+
+/** Prints the problem and the usage, and ends the command with exit code 1. */
+function usageError(problem: string, io: CommandIo): never {
+  io.stderr(`✗ ${problem}。\n\n${USAGE}\n`);
+  throw new CommandExit(EXIT.wrongInput);
+}
+
+/** Prints why the import stopped; returns the exit code for it. */
+export function reportFailure(error: unknown, io: CommandIo): number {
+  if (error instanceof DocumentError || error instanceof ContentError) {
+    io.stderr(`✗ 没有导入任何内容。\n${error.message}\n`);
+  } else if (error instanceof ReviewWriteError) {
+    io.stderr(`✗ ${error.message}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `✗ 导入时出现意外错误：${message}\n  设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的文件交给维护人员。\n`,
+    );
+  }
+  if (io.env.DEBUG && io.env.DEBUG !== '0') io.stderr(`${stackOf(error)}\n`);
+  return error instanceof UnreadableDocumentError
+    ? EXIT.unreadable
+    : error instanceof DocumentError || error instanceof ContentError
+      ? EXIT.wrongInput
+      : EXIT.failed;
+}
+
+/** The stack of an error and of each of its causes. */
+function stackOf(error: unknown): string {
+  const stacks: string[] = [];
+  for (let e = error; e !== undefined; e = e instanceof Error ? e.cause : undefined) {
+    stacks.push(e instanceof Error ? (e.stack ?? e.message) : JSON.stringify(e));
+  }
+  return stacks.join('\n原因：');
+}
+
+/** Runs the command for `args` (the words after `npm run import --`); resolves with its exit code. */
+export async function runImportCli(args: string[], io: CommandIo): Promise<number> {
+  try {
+    await run(args, io);
+    return EXIT.done;
+  } catch (error) {
+    return error instanceof CommandExit ? error.code : reportFailure(error, io);
+  }
+}
+
+async function run(args: string[], io: CommandIo): Promise<void> {
+  const { values, positionals } = parse(args, io);
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return;
+  }
+  const reviewsDir = join(contentDir(io.env), 'reviews');
+
+  if (values.recover) {
+    if (positionals.length > 0) usageError('--recover 只恢复中断的导入，不能同时导入文档', io);
+    const recoveries = await recoverInterruptedImports(reviewsDir);
+    io.stdout(
+      `${
+        recoveries.length > 0
+          ? formatRecoveries(recoveries).join('\n')
+          : `✓ ${reviewsDir} 中没有中断的导入。`
+      }\n`,
+    );
+    return;
+  }
+
+  if (positionals.length !== 1 || !values.review) {
+    usageError(
+      positionals.length > 1
+        ? `一次只能导入一个文档，这里有 ${positionals.length} 个：${positionals.join('、')}`
+        : positionals.length === 0
+          ? '请指明要导入的文档和材料代号，例如 npm run import -- 材料.docx --review xx-2024'
+          : '请用 --review 指明材料代号，例如 npm run import -- 材料.docx --review xx-2024',
+      io,
+    );
+  }
+
+  // npm runs scripts in the project folder; a relative path means the folder the command was typed in.
+  const typedIn = io.env.INIT_CWD ?? process.cwd();
+  const absolute = resolve(typedIn, positionals[0]!);
+  const fromProject = relative(process.cwd(), absolute);
+  // Messages name the document briefly when it is inside the project, by its whole path otherwise
+  // (`../../somewhere/doc.txt` would say less than the path itself).
+  const file =
+    fromProject && !fromProject.startsWith('..') && !isAbsolute(fromProject)
+      ? fromProject
+      : absolute;
+
+  // Recovered first and reported here, so that what was put back is said even if the import fails.
+  if (!values['dry-run']) {
+    const recoveries = formatRecoveries(await recoverInterruptedImports(reviewsDir));
+    if (recoveries.length > 0) io.stdout(`${recoveries.join('\n')}\n`);
+  }
+  const report = await importReview({
+    file,
+    review: values.review,
+    contentDir: contentDir(io.env),
+    encoding: values.encoding,
+    force: values.force,
+    dryRun: values['dry-run'],
+    keepLines: values['keep-lines'],
+  });
+  io.stdout(`${formatReport(report)}\n`);
+}

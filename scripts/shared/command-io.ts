@@ -1,0 +1,36 @@
+/**
+ * What a command-line tool reads from its process and prints to it, passed in rather than taken
+ * from `process`: `cli.ts` wires a command to the real process, tests run the same command in
+ * their own process and read what it printed, without starting Node (and tsx) for each run.
+ */
+export interface CommandIo {
+  /** Receives what the command prints to standard output, a line at a time, newline included. */
+  stdout: (text: string) => void;
+  /** Receives what the command prints to standard error, likewise. */
+  stderr: (text: string) => void;
+  /** The environment the command reads (CONTENT_DIR, DEBUG, INIT_CWD…). */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The running process's own streams and environment. */
+export function processIo(): CommandIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+  };
+}
+
+/**
+ * Thrown to end a command with an exit code once it has said why (a usage error, --help): the
+ * command's runner returns the code, where the process-bound version called `process.exit`.
+ */
+export class CommandExit extends Error {
+  readonly code: number;
+
+  constructor(code: number) {
+    super(`exit ${code}`);
+    this.name = 'CommandExit';
+    this.code = code;
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * `npm run workbook -- export <review>` writes a review's ledger and relations as an Excel
+ * workbook to send to the units; `npm run workbook -- import <file>` writes what they filled in
+ * back into the content files, or nothing at all when anything in it is wrong. See USAGE.
+ *
+ * The command itself, given its arguments, its environment and where to print; cli.ts runs it in
+ * its own process, tests in theirs.
+ */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContentError } from '../../src/model/content-error';
+import { contentDir } from '../../src/model/content-dir';
+import { ID_PATTERN } from '../../src/model/kinds';
+import { formatRecoveries } from '../import/report';
+import { ReviewWriteError } from '../import/write';
+import { CommandExit, type CommandIo } from '../shared/command-io';
+import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors';
+import { MissingReviewError } from './content';
+import { ExportFileExistsError, exportWorkbook, PendingImportError } from './export-workbook';
+import { importWorkbook, WorkbookConflictError } from './import-workbook';
+import { WorkbookError } from './problems';
+import { formatExportReport, formatImportReport } from './report';
+
+/** The exit codes, as USAGE explains them. */
+const EXIT = { done: 0, wrongInput: 1, unreadable: 2, failed: 3 } as const;
+
+const USAGE = `用法：
+  npm run workbook -- export <材料代号> [--out <文件>.xlsx] [--force]
+  npm run workbook -- export --all [--out <文件>.xlsx] [--force]
+  npm run workbook -- import <文件>.xlsx|.csv [--dry-run] [--force] [--encoding <编码>]
+
+export  把材料的整改台账和问题与原因、措施的关系导出为 Excel 工作簿，发给各单位填写。
+        默认写到当前文件夹的 <材料代号>-整改台账.xlsx（--all 为 整改台账.xlsx）；
+        文件已存在时不覆盖，除非加上 --force。
+import  把填好的工作簿（或网站上下载、改过的 ledger.xlsx、ledger.csv）写回内容文件。
+        工作簿中有任何问题，或条目在导出之后被修改过，都什么也不写入，并指出工作表、行和列。
+
+选项：
+  --all               导出全部材料
+  --out <文件>        导出到这个文件
+  --dry-run           只检查并列出会改动什么，不写入任何文件
+  --force             export：覆盖已有的文件；import：条目在导出之后被修改过也以工作簿为准写入
+  --encoding <编码>   CSV 文件的编码，如 gb18030、utf-8（默认自动识别）
+  --help              显示本说明
+
+设置 CONTENT_DIR 可使用另一个内容文件夹（其中有 reviews/）。
+
+退出码：
+  0  完成
+  1  工作簿或内容有误、条目在导出后被修改过、选项不对；没有写入任何内容
+  2  文件无法读取：找不到、不是 .xlsx 或 .csv、已损坏或超出大小限制；没有写入任何内容
+  3  无法写入，或出现意外错误（设置 DEBUG=1 可看到详细信息）`;
+
+function optionError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(message ?? '')?.[1]?.replace(/ <value>$/, '') ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `没有 ${option} 这个选项`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message?.includes('argument missing')
+        ? `选项 ${option} 后面要跟一个值`
+        : `选项 ${option} 后面不跟值`;
+    default:
+      return message ?? String(error);
+  }
+}
+
+function parse(args: string[], io: CommandIo) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    usageError(optionError(error), io);
+  }
+}
+
+/** Prints the problem and the usage, and ends the command with exit code 1. */
+function usageError(problem: string, io: CommandIo): never {
+  io.stderr(`✗ ${problem}。\n\n${USAGE}\n`);
+  throw new CommandExit(EXIT.wrongInput);
+}
+
+const EXPECTED = [
+  WorkbookError,
+  WorkbookConflictError,
+  ContentError,
+  MissingReviewError,
+  ExportFileExistsError,
+  PendingImportError,
+  DocumentError,
+];
+
+/** Prints why the command stopped; returns the exit code for it. */
+export function reportFailure(error: unknown, io: CommandIo): number {
+  if (EXPECTED.some((type) => error instanceof type) || error instanceof ReviewWriteError) {
+    io.stderr(`✗ ${(error as Error).message}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `✗ 出现意外错误：${message}\n  没有写入任何内容。设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的文件交给维护人员。\n`,
+    );
+  }
+  if (io.env.DEBUG && io.env.DEBUG !== '0') io.stderr(`${stackOf(error)}\n`);
+  return error instanceof UnreadableDocumentError
+    ? EXIT.unreadable
+    : EXPECTED.some((type) => error instanceof type)
+      ? EXIT.wrongInput
+      : EXIT.failed;
+}
+
+function stackOf(error: unknown): string {
+  const stacks: string[] = [];
+  for (let e = error; e !== undefined; e = e instanceof Error ? e.cause : undefined) {
+    stacks.push(e instanceof Error ? (e.stack ?? e.message) : JSON.stringify(e));
+  }
+  return stacks.join('\n原因：');
+}
+
+/** A path as the user typed it, read from where they typed it, shown briefly when in the project. */
+function userPath(typed: string, io: CommandIo): string {
+  // npm runs scripts in the project folder; a relative path means the folder the command was typed in.
+  const absolute = resolve(io.env.INIT_CWD ?? process.cwd(), typed);
+  const fromProject = relative(process.cwd(), absolute);
+  return fromProject && !fromProject.startsWith('..') && !isAbsolute(fromProject)
+    ? fromProject
+    : absolute;
+}
+
+/** Runs the command for `args` (the words after `npm run workbook --`); resolves with its exit code. */
+export async function runWorkbookCli(args: string[], io: CommandIo): Promise<number> {
+  try {
+    await run(args, io);
+    return EXIT.done;
+  } catch (error) {
+    return error instanceof CommandExit ? error.code : reportFailure(error, io);
+  }
+}
+
+async function run(args: string[], io: CommandIo): Promise<void> {
+  const { values, positionals } = parse(args, io);
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return;
+  }
+  const [command, ...rest] = positionals;
+
+  if (command === 'export') {
+    if (values['dry-run'] || values.encoding) {
+      usageError('--dry-run 和 --encoding 只用于 import', io);
+    }
+    if (values.all ? rest.length > 0 : rest.length !== 1) {
+      usageError(
+        values.all
+          ? '--all 导出全部材料，不再写材料代号'
+          : rest.length === 0
+            ? '请写明要导出的材料代号（content/reviews/ 下的文件夹名），如 npm run workbook -- export xx-minzhengju-2023，或用 --all 导出全部材料'
+            : `一次只能导出一份材料（或用 --all 导出全部），这里有 ${rest.length} 个：${rest.join('、')}`,
+        io,
+      );
+    }
+    const review = rest[0];
+    if (review !== undefined && !ID_PATTERN.test(review)) {
+      usageError(
+        `“${review}”不是材料代号：材料代号是 content/reviews/ 下的文件夹名，只有小写英文字母、数字和连字符`,
+        io,
+      );
+    }
+    const out = userPath(values.out ?? `${review ?? ''}${review ? '-' : ''}整改台账.xlsx`, io);
+    if (!out.toLowerCase().endsWith('.xlsx')) {
+      usageError(`导出的文件名应以 .xlsx 结尾，这里是“${out}”`, io);
+    }
+    const report = await exportWorkbook({
+      contentDir: contentDir(io.env),
+      reviews: review ? [review] : 'all',
+      out,
+      force: values.force,
+    });
+    io.stdout(`${formatExportReport(report)}\n`);
+  } else if (command === 'import') {
+    if (values.all || values.out) usageError('--all 和 --out 只用于 export', io);
+    if (rest.length !== 1) {
+      usageError(
+        rest.length === 0
+          ? '请写明要导入的文件，如 npm run workbook -- import 整改台账.xlsx'
+          : `一次只能导入一个文件，这里有 ${rest.length} 个：${rest.join('、')}`,
+        io,
+      );
+    }
+    const report = await importWorkbook({
+      file: userPath(rest[0]!, io),
+      contentDir: contentDir(io.env),
+      encoding: values.encoding,
+      dryRun: values['dry-run'],
+      force: values.force,
+    });
+    const recoveries = formatRecoveries(report.recovered);
+    if (recoveries.length > 0) io.stdout(`${recoveries.join('\n')}\n`);
+    io.stdout(`${formatImportReport(report)}\n`);
+  } else {
+    usageError(
+      command === undefined
+        ? '请写明要做什么：export（导出工作簿）或 import（导入填好的工作簿）'
+        : `没有“${command}”这个命令，应为 export 或 import`,
+      io,
+    );
+  }
+}
