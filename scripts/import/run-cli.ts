@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error';
 import { contentDir } from '../../src/model/content-dir';
 import { CommandExit, type CommandIo } from '../shared/command-io';
+import { optionErrorMessage } from '../shared/options';
 import { importReview, DocumentError, UnreadableDocumentError } from './import-review';
 import { recoverInterruptedImports } from './interrupted';
 import { formatRecoveries, formatReport } from './report';
@@ -40,22 +41,6 @@ const USAGE = `用法：npm run import -- <文件> --review <材料代号> [选�
   2  文件无法读取：找不到、打不开、不是文本或 Word 文档，或超出大小限制；没有写入任何内容
   3  无法写入内容文件夹，或出现意外错误（设置 DEBUG=1 可看到详细信息）`;
 
-/** Node's `parseArgs` errors, by code, in words; the option is quoted from its message. */
-function optionError(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  const option = /'([^']+)'/.exec(message ?? '')?.[1]?.replace(/ <value>$/, '') ?? '';
-  switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `没有 ${option} 这个选项`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return message?.includes('argument missing')
-        ? `选项 ${option} 后面要跟一个值`
-        : `选项 ${option} 后面不跟值`;
-    default:
-      return message ?? String(error);
-  }
-}
-
 function parse(args: string[], io: CommandIo) {
   try {
     return parseArgs({
@@ -72,7 +57,7 @@ function parse(args: string[], io: CommandIo) {
       },
     });
   } catch (error) {
-    usageError(optionError(error), io);
+    usageError(optionErrorMessage(error), io);
   }
 }
 

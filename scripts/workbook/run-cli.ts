@@ -14,6 +14,7 @@ import { ID_PATTERN } from '../../src/model/kinds';
 import { formatRecoveries } from '../import/report';
 import { ReviewWriteError } from '../import/write';
 import { CommandExit, type CommandIo } from '../shared/command-io';
+import { optionErrorMessage } from '../shared/options';
 import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors';
 import { MissingReviewError } from './content';
 import { ExportFileExistsError, exportWorkbook, PendingImportError } from './export-workbook';
@@ -51,21 +52,6 @@ import  把填好的工作簿（或网站上下载、改过的 ledger.xlsx、led
   2  文件无法读取：找不到、不是 .xlsx 或 .csv、已损坏或超出大小限制；没有写入任何内容
   3  无法写入，或出现意外错误（设置 DEBUG=1 可看到详细信息）`;
 
-function optionError(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  const option = /'([^']+)'/.exec(message ?? '')?.[1]?.replace(/ <value>$/, '') ?? '';
-  switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `没有 ${option} 这个选项`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return message?.includes('argument missing')
-        ? `选项 ${option} 后面要跟一个值`
-        : `选项 ${option} 后面不跟值`;
-    default:
-      return message ?? String(error);
-  }
-}
-
 function parse(args: string[], io: CommandIo) {
   try {
     return parseArgs({
@@ -81,7 +67,7 @@ function parse(args: string[], io: CommandIo) {
       },
     });
   } catch (error) {
-    usageError(optionError(error), io);
+    usageError(optionErrorMessage(error), io);
   }
 }
 
