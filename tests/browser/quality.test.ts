@@ -87,7 +87,7 @@ describe('internal links', () => {
   it('all resolve to a page and an element id, with and without a base path', async () => {
     expect(await brokenLinks(inject('seedDist'))).toEqual([]);
     expect(await brokenLinks(inject('smallDist'))).toEqual([]);
-    expect(await brokenLinks(inject('seedUnderBaseDist'), '/zhenggai/')).toEqual([]);
+    expect(await brokenLinks(inject('deployedDist'), '/zhenggai/')).toEqual([]);
   });
 
   it('are caught when broken', async () => {

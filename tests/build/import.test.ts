@@ -327,7 +327,10 @@ describe('the imported documents', () => {
   });
 
   it('make pages that are valid HTML, with every link and anchor in place', async () => {
-    expect(await htmlErrors(dist)).toEqual([]);
+    // The pages that hold imported text and titles: each review's full text (every entry's
+    // text) and map. The other page types, whose markup does not depend on the document, are
+    // validated on the seed review by the quality gates; validating every page here cost 15 s.
+    expect(await htmlErrors(dist, (url) => /^\/[^/]+\/(map\/)?$/.test(url))).toEqual([]);
     expect(await brokenLinks(dist)).toEqual([]);
   });
 });

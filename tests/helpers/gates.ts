@@ -13,11 +13,19 @@ import { HtmlValidate } from 'html-validate';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { listPages } from './html';
 
-/** html-validate's recommended rules over every page; one line per error. */
-export async function htmlErrors(outDir: string): Promise<string[]> {
+/**
+ * html-validate's recommended rules over every page, or those `only` keeps; one line per error.
+ * Validating no page at all is an error too, so that a filter that keeps nothing cannot pass.
+ */
+export async function htmlErrors(
+  outDir: string,
+  only: (url: string) => boolean = () => true,
+): Promise<string[]> {
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
   const errors: string[] = [];
-  for (const [url, file] of await listPages(outDir)) {
+  const pages = (await listPages(outDir)).filter(([url]) => only(url));
+  if (pages.length === 0) return [`${outDir}: no page to validate`];
+  for (const [url, file] of pages) {
     const report = await validator.validateString(await readFile(file, 'utf8'), file);
     for (const result of report.results) {
       for (const m of result.messages)

@@ -1,21 +1,20 @@
 /**
  * Builds the sites the site tests read, once per test run: the project's own content (the seed
- * review), the small fixture with two reviews, the seed again under a base path, the small
- * fixture as deployed under a sub-path of a configured origin (absolute URLs, canonical links),
- * and the small fixture built for the offline copy (the folder `npm run build:offline` packages).
+ * review), the small fixture with two reviews, the small fixture as deployed under a sub-path of
+ * a configured origin (base path, absolute URLs, canonical links), and the small fixture built for
+ * the offline copy (the folder `npm run build:offline` packages). Every variant costs a build at
+ * the start of every run, before any build or browser test can start: the seed is built once.
  *
  * Vitest runs a global setup once for every project that lists it (here: build and browser), in
  * the same process; the builds are shared through `globalThis`, so they happen once.
  */
 import type { TestProject } from 'vitest/node';
-import { buildVariants, DEPLOYED, type BuildResult } from '../helpers/build-site';
+import { buildSite, buildVariants, DEPLOYED, type BuildResult } from '../helpers/build-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     seedDist: string;
     smallDist: string;
-    /** The seed review built under a sub-path, as on an intranet server shared with other sites. */
-    seedUnderBaseDist: string;
     /** The small fixture under /zhenggai/ on a configured origin (SITE_URL). */
     deployedDist: string;
     /** The small fixture built as the offline copy's site (SITE_VARIANT=offline), not packaged. */
@@ -23,10 +22,7 @@ declare module 'vitest' {
   }
 }
 
-type Sites = Record<
-  'seedDist' | 'smallDist' | 'seedUnderBaseDist' | 'deployedDist' | 'offlineSmallDist',
-  string
->;
+type Sites = Record<'seedDist' | 'smallDist' | 'deployedDist' | 'offlineSmallDist', string>;
 
 function outDirOf(build: BuildResult, contentDir: string): string {
   if (build.exitCode !== 0) {
@@ -36,10 +32,7 @@ function outDirOf(build: BuildResult, contentDir: string): string {
 }
 
 async function buildSites(): Promise<Sites> {
-  const [seed, seedUnderBase] = await buildVariants('./content', [
-    { name: 'seed' },
-    { name: 'seed-under-base', env: { BASE_PATH: '/zhenggai/' } },
-  ]);
+  const seed = await buildSite({ contentDir: './content', name: 'seed' });
   // A fixed build date makes the fixture's overdue measure overdue on every day the tests run.
   const [small, deployed, offline] = await buildVariants('./tests/fixtures/small', [
     { name: 'small', env: { BUILD_DATE: '2024-06-30' } },
@@ -47,8 +40,7 @@ async function buildSites(): Promise<Sites> {
     { name: 'offline-small', env: { SITE_VARIANT: 'offline', BUILD_DATE: '2024-06-30' } },
   ]);
   return {
-    seedDist: outDirOf(seed!, './content'),
-    seedUnderBaseDist: outDirOf(seedUnderBase!, './content'),
+    seedDist: outDirOf(seed, './content'),
     smallDist: outDirOf(small!, './tests/fixtures/small'),
     deployedDist: outDirOf(deployed!, './tests/fixtures/small'),
     offlineSmallDist: outDirOf(offline!, './tests/fixtures/small'),
