@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import LaneSequencer from './tests/setup/sequencer';
+import LaneSequencer from './tests/setup/sequencer.ts';
 
 export default defineConfig({
   test: {
