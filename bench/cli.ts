@@ -128,7 +128,10 @@ try {
   console.log(
     `\nFirst search for “${search.query}” (${search.status}): ${search.requests} requests, ` +
       `${kb(search.gzipBytes)} KB with gzip (${kb(search.bytes)} KB uncompressed), ` +
-      `of which Pagefind ${kb(search.pagefindGzipBytes)} KB.\n`,
+      `of which Pagefind ${kb(search.pagefindGzipBytes)} KB ` +
+      `(${Object.entries(search.pagefindParts)
+        .map(([part, bytes]) => `${part} ${kb(bytes)}`)
+        .join(', ')}).\n`,
   );
   console.log(JSON.stringify(summary));
 } finally {
