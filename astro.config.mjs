@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
-import { cacheDirFor, contentDir } from './src/model/content-dir.ts';
+import { buildVariant, cacheDirFor, contentDir } from './src/model/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import rehypeContinuedParagraph from './src/plugins/rehype-continued-paragraph.ts';
 import rehypeSubItemAnchors from './src/plugins/rehype-sub-item-anchors.ts';
@@ -13,7 +13,7 @@ const { SITE_URL, BASE_PATH, SITE_VARIANT } = process.env;
 // `npm run build:offline` builds the copy that is opened from disk (scripts/offline/): its search
 // reads an index shipped as a script, so Pagefind's index is not built for it.
 const offline = SITE_VARIANT === 'offline';
-const cacheDir = cacheDirFor(contentDir());
+const cacheDir = cacheDirFor(contentDir(), buildVariant());
 const reviewsDir = resolve(contentDir(), 'reviews');
 
 export default defineConfig({
@@ -43,6 +43,12 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose getStaticPaths entry carries the cache key it had in the last build is restored
+    // from Astro's cache instead of rendered (keys: src/relations/page-keys.ts), so a build after
+    // a ledger update renders the few pages that show it.
+    incrementalBuild: true,
+  },
   vite: {
     // Which search the search page runs: Pagefind, or the index shipped with the offline copy.
     define: { __OFFLINE_SEARCH__: JSON.stringify(offline) },

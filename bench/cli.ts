@@ -1,9 +1,11 @@
 /**
  * `npm run bench -- --entries <n>`: builds a synthetic corpus of n entries with the project and
  * with a bare Astro floor, alternately, and reports time, memory, output size, page weight and the
- * bytes of a first search. The last line printed is one JSON object with the headline numbers.
+ * bytes of a first search. With `--rebuild`, it then changes one measure's ledger status and
+ * builds the project again over its last build, as a user's next build after an update. The last
+ * line printed is one JSON object with the headline numbers.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchUsageError, parseBenchArgs } from './lib/args';
@@ -13,7 +15,7 @@ import {
   BUILD_COLUMNS,
   buildRows,
   formatTable,
-  PHASE_COLUMNS,
+  phaseColumns,
   phaseRows,
   summarize,
 } from './lib/report';
@@ -21,6 +23,7 @@ import type { BuildResult } from './lib/report';
 import { benchBuild, cacheDirOf, outDirOf, PROJECT_ROOT } from './lib/builds';
 import { pageWeight } from './lib/page-weight';
 import { firstSearchTransfer } from './lib/search-transfer';
+import { rebuildStatus, withStatus } from './lib/measure-edit';
 import { writeCorpus } from './lib/write-corpus';
 
 /** The review whose clauses the corpus is made of. */
@@ -62,6 +65,20 @@ try {
     }
   }
 
+  if (options.rebuild) {
+    const measure = join(work, 'content', corpus.measures[0]!.path);
+    for (let run = 1; run <= options.runs; run++) {
+      await writeFile(measure, withStatus(await readFile(measure, 'utf8'), rebuildStatus(run)));
+      const result = await benchBuild(work, 'rebuild', run);
+      results.push(result);
+      console.log(
+        `project rebuild ${run}/${options.runs} (status of ${corpus.measures[0]!.path} set to ` +
+          `${rebuildStatus(run)}): ${result.seconds.toFixed(1)} s, ` +
+          `peak RSS ${result.peakRssMb.toFixed(0)} MB`,
+      );
+    }
+  }
+
   const projectDist = outDirOf(work, 'project');
   const review = corpus.reviews[0]!.id;
   const weights = [
@@ -84,8 +101,15 @@ try {
     `\nMedian wall time: project ${summary.projectSeconds} s, floor ${summary.floorSeconds} s, ` +
       `ratio ${summary.ratio}. CPU time ratio: ${(cpu('project') / cpu('floor')).toFixed(3)}.`,
   );
+  if (summary.rebuildSeconds !== undefined) {
+    console.log(
+      `Median rebuild after one status change: ${summary.rebuildSeconds} s, ` +
+        `${summary.rebuildRatio} of the project's cold build ` +
+        `(CPU ${(cpu('rebuild') / cpu('project')).toFixed(3)}).`,
+    );
+  }
   console.log("\nWhere the time goes (median seconds, from the builds' own logs):\n");
-  console.log(formatTable(PHASE_COLUMNS, phaseRows(results)));
+  console.log(formatTable(phaseColumns(results), phaseRows(results)));
   console.log('\nPage weight of the project (KB, gzip):\n');
   console.log(
     formatTable(
@@ -104,7 +128,10 @@ try {
   console.log(
     `\nFirst search for “${search.query}” (${search.status}): ${search.requests} requests, ` +
       `${kb(search.gzipBytes)} KB with gzip (${kb(search.bytes)} KB uncompressed), ` +
-      `of which Pagefind ${kb(search.pagefindGzipBytes)} KB.\n`,
+      `of which Pagefind ${kb(search.pagefindGzipBytes)} KB ` +
+      `(${Object.entries(search.pagefindParts)
+        .map(([part, bytes]) => `${part} ${kb(bytes)}`)
+        .join(', ')}).\n`,
   );
   console.log(JSON.stringify(summary));
 } finally {

@@ -25,6 +25,7 @@ const findings = defineCollection({
     base,
     pattern: `*/${KIND_FOLDERS.finding}/*.{md,mdx}`,
     schema: findingSchema,
+    renderAtSync: true,
   }),
   schema: findingSchema,
 });
@@ -34,6 +35,7 @@ const causes = defineCollection({
     base,
     pattern: `*/${KIND_FOLDERS.cause}/*.{md,mdx}`,
     schema: causeSchema,
+    renderAtSync: true,
   }),
   schema: causeSchema,
 });
@@ -43,6 +45,7 @@ const measures = defineCollection({
     base,
     pattern: `*/${KIND_FOLDERS.measure}/*.{md,mdx}`,
     schema: measureSchema,
+    renderAtSync: true,
   }),
   schema: measureSchema,
 });

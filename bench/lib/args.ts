@@ -12,10 +12,12 @@ export interface BenchOptions {
   query: string | undefined;
   /** Keep the temporary folder (corpus, builds, logs) instead of removing it. */
   keep: boolean;
+  /** After the cold builds, change one measure's ledger status and build again, `runs` times. */
+  rebuild: boolean;
 }
 
 export const BENCH_USAGE =
-  'Usage: npm run bench -- --entries <n> [--runs <n>] [--seed <n>] [--query <word>] [--keep]';
+  'Usage: npm run bench -- --entries <n> [--runs <n>] [--seed <n>] [--query <word>] [--rebuild] [--keep]';
 
 /** Thrown for a command line the benchmark cannot run; the message says what to type instead. */
 export class BenchUsageError extends Error {
@@ -37,6 +39,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
         seed: { type: 'string', default: '1' },
         query: { type: 'string' },
         keep: { type: 'boolean', default: false },
+        rebuild: { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
@@ -48,6 +51,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     seed: positiveInteger('--seed', values.seed),
     query: values.query?.trim() || undefined,
     keep: values.keep,
+    rebuild: values.rebuild,
   };
 }
 

@@ -3,7 +3,8 @@ import type { BuildPhases } from './phases';
 
 /** One measured build. */
 export interface BuildResult {
-  kind: 'project' | 'floor';
+  /** `rebuild`: the project again after one edit, over its last build and cache. */
+  kind: 'project' | 'floor' | 'rebuild';
   run: number;
   seconds: number;
   cpuSeconds: number;
@@ -24,6 +25,10 @@ export interface BenchSummary {
   ratio: number;
   projectPeakRssMb: number;
   floorPeakRssMb: number;
+  /** With `--rebuild`: median seconds of a build after one measure's status changed. */
+  rebuildSeconds?: number;
+  /** With `--rebuild`: rebuildSeconds / projectSeconds. */
+  rebuildRatio?: number;
 }
 
 /** The 1-minute load average from the text of /proc/loadavg. */
@@ -51,6 +56,7 @@ export function summarize(entries: number, results: BuildResult[]): BenchSummary
   };
   const project = of('project');
   const floor = of('floor');
+  const rebuilt = results.some((r) => r.kind === 'rebuild') ? of('rebuild') : undefined;
   return {
     entries,
     projectSeconds: round(project.seconds, 2),
@@ -58,6 +64,10 @@ export function summarize(entries: number, results: BuildResult[]): BenchSummary
     ratio: round(project.seconds / floor.seconds, 3),
     projectPeakRssMb: round(project.peakRssMb, 0),
     floorPeakRssMb: round(floor.peakRssMb, 0),
+    ...(rebuilt && {
+      rebuildSeconds: round(rebuilt.seconds, 2),
+      rebuildRatio: round(rebuilt.seconds / project.seconds, 3),
+    }),
   };
 }
 
@@ -98,8 +108,8 @@ const PHASES = [
 
 /**
  * Median seconds of each phase for the project and the floor, and the difference: the profile of
- * the ratio. The last rows split rendering by kind of page, costliest first, so that an added
- * cost has a name.
+ * the ratio; then the rebuild's, when there were rebuilds. The last rows split rendering by kind
+ * of page, costliest first, so that an added cost has a name.
  */
 export function phaseRows(results: BuildResult[]): string[][] {
   const medianOf = (kind: BuildResult['kind'], pick: (r: BuildResult) => number | undefined) => {
@@ -109,6 +119,7 @@ export function phaseRows(results: BuildResult[]): string[][] {
       .filter((v) => v !== undefined);
     return values.length > 0 ? median(values) : undefined;
   };
+  const rebuilt = results.some((r) => r.kind === 'rebuild');
   const row = (name: string, pick: (r: BuildResult) => number | undefined, pages = '') => {
     const project = medianOf('project', pick);
     const floor = medianOf('floor', pick);
@@ -116,7 +127,8 @@ export function phaseRows(results: BuildResult[]): string[][] {
     const diff = project === undefined ? undefined : project - (floor ?? 0);
     const rounded = diff === undefined ? undefined : Math.round(diff * 10) / 10 || 0; // no "-0.0"
     const signed = rounded === undefined ? '–' : `${rounded >= 0 ? '+' : ''}${rounded.toFixed(1)}`;
-    return [name, pages, cell(project), cell(floor), signed];
+    const rebuild = rebuilt ? [cell(medianOf('rebuild', pick))] : [];
+    return [name, pages, cell(project), cell(floor), signed, ...rebuild];
   };
   const rows = PHASES.map(([phase, name]) => row(name, (r) => r.phases[phase]));
   rows.push(row('whole build (wall)', (r) => r.seconds));
@@ -138,6 +150,13 @@ export function phaseRows(results: BuildResult[]): string[][] {
 }
 
 export const PHASE_COLUMNS = ['phase', 'pages', 'project s', 'floor s', 'difference'];
+
+/** The columns of `phaseRows` for these results: a last one for the rebuild, if any. */
+export function phaseColumns(results: BuildResult[]): string[] {
+  return results.some((r) => r.kind === 'rebuild')
+    ? [...PHASE_COLUMNS, 'rebuild s']
+    : PHASE_COLUMNS;
+}
 
 /**
  * A plain-text table: first column left-aligned, the others right-aligned. Cells are expected in

@@ -18,6 +18,17 @@ export interface SearchTransfer {
   gzipBytes: number;
   /** Bytes (gzip) of the Pagefind index: entry, meta, wasm, filters, index chunks, fragments. */
   pagefindGzipBytes: number;
+  /** The Pagefind bytes (gzip) by kind of file (see `pagefindPart`), to tell what grows. */
+  pagefindParts: Record<string, number>;
+}
+
+/** The kind of a Pagefind file by its path: index, fragment, filter, meta, wasm or script. */
+export function pagefindPart(pathname: string): string {
+  const name = pathname.replace(/^.*\/pagefind\//, '');
+  if (/^(index|fragment|filter)\//.test(name)) return name.slice(0, name.indexOf('/'));
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.includes('wasm')) return 'wasm';
+  return 'script';
 }
 
 /** Serves `distDir`, searches for `query` in headless Chromium and measures the transfer. */
@@ -40,6 +51,7 @@ export async function firstSearchTransfer(distDir: string, query: string): Promi
     let bytes = 0;
     let gzipBytes = 0;
     let pagefindGzipBytes = 0;
+    const pagefindParts: Record<string, number> = {};
     for (const request of requested) {
       const response = await request.response();
       if (!response) continue;
@@ -47,10 +59,23 @@ export async function firstSearchTransfer(distDir: string, query: string): Promi
       const gzip = isGzip(body) ? body.length : gzipSync(body).length;
       bytes += body.length;
       gzipBytes += gzip;
-      if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindGzipBytes += gzip;
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/')) {
+        pagefindGzipBytes += gzip;
+        const part = pagefindPart(pathname);
+        pagefindParts[part] = (pagefindParts[part] ?? 0) + gzip;
+      }
     }
     await context.close();
-    return { query, status, requests: requested.length, bytes, gzipBytes, pagefindGzipBytes };
+    return {
+      query,
+      status,
+      requests: requested.length,
+      bytes,
+      gzipBytes,
+      pagefindGzipBytes,
+      pagefindParts,
+    };
   } finally {
     await browser.close();
     await server.close();

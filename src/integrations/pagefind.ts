@@ -60,7 +60,10 @@ async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger):
     check(errors, 'could not start Pagefind');
     if (!index) throw new SearchIndexError('Pagefind returned no index');
 
-    const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+    // In name order, whatever order the file system lists them in: the same pages give the same index.
+    const files = (await readdir(outDir, { recursive: true }))
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     // Pagefind indexes in its own process. Pages are sent in file order without waiting for each
     // answer, so it indexes one while this process reads and spaces the next: a third less time on
     // a thousand pages than one at a time, and the same index as sending them one by one.

@@ -22,5 +22,34 @@ export async function ledgerWorkbook(table: string[][]): Promise<Buffer> {
     stickyRowsCount: 1,
     columns: table[0]?.map((_, i) => ({ width: WIDTHS[i] ?? 16 })) ?? [],
   }).toBlob();
-  return Buffer.from(await blob.arrayBuffer());
+  return Buffer.from(withFixedTimestamps(new Uint8Array(await blob.arrayBuffer())));
+}
+
+/** 1980-01-01 00:00, the earliest time a zip file can record, in MS-DOS date format. */
+const DOS_DATE = (1 << 5) | 1; // year 0 (1980), month 1, day 1
+
+/**
+ * The zip with every file's modification time set to one fixed time (the zip library records the
+ * moment of writing). The same ledger then gives the same bytes on every build, so an unchanged
+ * workbook can be taken from the incremental build's cache and compared with a full build's.
+ */
+export function withFixedTimestamps(zip: Uint8Array): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  // The end of central directory record: the archive has no comment, so it is the last 22 bytes.
+  const end = zip.byteLength - 22;
+  if (end < 0 || view.getUint32(end, true) !== 0x06054b50) {
+    throw new Error('ledger workbook: not a zip archive without a comment');
+  }
+  const entries = view.getUint16(end + 10, true);
+  let entry = view.getUint32(end + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(entry, true) !== 0x02014b50)
+      throw new Error('ledger workbook: bad zip entry');
+    // Time (2 bytes, 00:00 is 0) and date (2 bytes), in the central and in the local header.
+    view.setUint32(entry + 12, DOS_DATE << 16, true);
+    view.setUint32(view.getUint32(entry + 42, true) + 10, DOS_DATE << 16, true);
+    const names = [28, 30, 32].reduce((sum, at) => sum + view.getUint16(entry + at, true), 0);
+    entry += 46 + names;
+  }
+  return zip;
 }

@@ -2,6 +2,7 @@
  * Where this build's content lives on disk, and the loader's ids for its files. Node-only: the
  * content config and astro.config.mjs use it, pages and browser code do not.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -18,14 +19,32 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * Astro's cache folder for a content folder. Astro keeps parsed entries in its cache between
- * builds; two content folders sharing one cache would see each other's entries (as duplicates),
- * so every folder other than the default gets a cache of its own.
+ * Astro's cache folder for a content folder and a build variant. Astro keeps parsed entries in its
+ * cache between builds; two content folders sharing one cache would see each other's entries (as
+ * duplicates), so every folder other than the default gets a cache of its own. It also keeps the
+ * pages of the last build there, to copy those that did not change: two variants of one content
+ * folder built at once (a base path, the offline copy) would copy each other's pages, so each
+ * variant (see `buildVariant`) gets a cache of its own too.
  */
-export function cacheDirFor(dir: string): string | undefined {
-  if (dir === DEFAULT_CONTENT_DIR) return undefined;
-  const key = dir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return `./node_modules/.astro/content-${key}`;
+export function cacheDirFor(dir: string, variant = ''): string | undefined {
+  const parts = [
+    dir === DEFAULT_CONTENT_DIR
+      ? ''
+      : `content-${dir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`,
+    variant && `variant-${createHash('sha256').update(variant).digest('hex').slice(0, 10)}`,
+  ].filter(Boolean);
+  return parts.length === 0 ? undefined : `./node_modules/.astro/${parts.join('-')}`;
+}
+
+/**
+ * The settings from the environment that change every page of a build (the offline copy, a base
+ * path, the site's address), as one string: empty for the default site.
+ */
+export function buildVariant(env: Record<string, string | undefined> = process.env): string {
+  const { SITE_VARIANT = '', BASE_PATH = '', SITE_URL = '' } = env;
+  return SITE_VARIANT || BASE_PATH || SITE_URL
+    ? JSON.stringify([SITE_VARIANT, BASE_PATH, SITE_URL])
+    : '';
 }
 
 /**

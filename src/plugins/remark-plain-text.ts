@@ -17,6 +17,11 @@ import { PART_PLACEHOLDERS } from '../model/kinds';
 export interface Options {
   /** Absolute path of the `reviews/` folder; files outside it are left alone. */
   reviewsDir: string;
+  /**
+   * Called with a file's problems instead of throwing them; the file then renders empty. For the
+   * entries rendered during content sync, whose errors Astro would log and skip.
+   */
+  report?: ((problems: ContentProblem[]) => void) | undefined;
 }
 
 const PLACEHOLDERS = new Set(Object.values(PART_PLACEHOLDERS));
@@ -56,7 +61,7 @@ function problemWith(
 }
 
 /** Fails the build, naming file and line, on any MDX syntax in a review's file. */
-export default function remarkPlainText({ reviewsDir }: Options) {
+export default function remarkPlainText({ reviewsDir, report }: Options) {
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
     const path = file.path.replace(/\?.*$/, '');
@@ -72,6 +77,9 @@ export default function remarkPlainText({ reviewsDir }: Options) {
       const line = node.position?.start.line;
       problems.push({ file: shown, ...(line ? { line } : {}), field: '正文', ...problem });
     });
-    if (problems.length > 0) throw new ContentError(problems);
+    if (problems.length === 0) return;
+    if (!report) throw new ContentError(problems);
+    report(problems);
+    tree.children = [];
   };
 }

@@ -18,6 +18,8 @@ export interface SourceEntry<D> {
   data: D;
   /** The text after the front matter; Astro leaves it out (undefined) when there is none. */
   body?: string | undefined;
+  /** The HTML of the text, for entries rendered during content sync (see src/loaders/). */
+  rendered?: { html: string } | undefined;
 }
 
 /** The entry types of one site; the index carries them through so pages can render entries. */

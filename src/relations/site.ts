@@ -9,8 +9,10 @@ import { contentDir, listReviewFiles } from '../model/content-dir';
 import { ContentError, problemPlace, type ContentProblem } from '../model/content-error';
 import { strayFile, type StrayFile } from '../model/stray-files';
 import { absoluteUrl, citation } from '../permalinks/citation';
+import { buildDate } from '../text/dates';
 import { buildSiteIndex } from './build';
 import type * as Index from './nodes';
+import { pageKeys, type PageKeys } from './page-keys';
 import { withBase } from '../permalinks/urls';
 
 /** The collection entry types of this project, as the index carries them. */
@@ -75,10 +77,30 @@ async function strayFiles(): Promise<(ContentProblem & Pick<StrayFile, 'severity
   });
 }
 
-/** `getStaticPaths` of every page made once per review (`/<review>/…`), the review as its prop. */
-export async function reviewPaths() {
-  const { reviews } = await getSite();
-  return reviews.map((review) => ({ params: { review: review.id }, props: { review } }));
+let keys: Promise<PageKeys<Entries>> | undefined;
+
+/** The incremental build's cache key of every page (see page-keys.ts), computed once per build. */
+export function getPageKeys(): Promise<PageKeys<Entries>> {
+  keys ??= getSite().then((index) => pageKeys(index, buildDate()));
+  return keys;
+}
+
+/** The pages made once per review, by the key each is cached under. */
+export type ReviewPage = 'fullText' | 'map' | 'mapStyles' | 'ledger' | 'ledgerExport';
+
+/**
+ * `getStaticPaths` of a page made once per review (`/<review>/…`): the review as its prop, and the
+ * page's cache key.
+ */
+export function reviewPaths(page: ReviewPage) {
+  return async () => {
+    const [{ reviews }, keys] = await Promise.all([getSite(), getPageKeys()]);
+    return reviews.map((review) => ({
+      params: { review: review.id },
+      props: { review },
+      cacheKey: keys[page].get(review),
+    }));
+  };
 }
 
 /**

@@ -25,9 +25,11 @@ function runBench(args: string[]): Promise<{ exitCode: number; stdout: string; s
 }
 
 describe('npm run bench', () => {
-  it('builds a 100-entry corpus with the project and the floor and ends with its summary', async () => {
+  it('builds a 100-entry corpus with the project and the floor, rebuilds, and ends with its summary', async () => {
     // The benchmark builds the project, so it waits for other test builds (see build-lock.ts).
-    const { exitCode, stdout, stderr } = await withBuildLock(() => runBench(['--entries', '100']));
+    const { exitCode, stdout, stderr } = await withBuildLock(() =>
+      runBench(['--entries', '100', '--rebuild']),
+    );
     expect(exitCode, stderr).toBe(0);
     const last = stdout.trimEnd().split('\n').at(-1) ?? '';
     const summary = JSON.parse(last) as Record<string, unknown>;
@@ -39,6 +41,8 @@ describe('npm run bench', () => {
         'projectPeakRssMb',
         'projectSeconds',
         'ratio',
+        'rebuildSeconds',
+        'rebuildRatio',
       ].sort(),
     );
     expect(summary.entries).toBe(100);

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { ledgerExport } from '../../ledger/exports';
 import { reviewPaths, type ReviewNode } from '../../relations/site';
 
-export const getStaticPaths = reviewPaths;
+export const getStaticPaths = reviewPaths('ledgerExport');
 
 export const GET: APIRoute<{ review: ReviewNode }> = ({ props }) =>
   ledgerExport([props.review], 'xlsx', false);

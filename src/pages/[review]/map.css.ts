@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { mapFocusRules } from '../../components/map/focus-rules';
 import { reviewPaths, type ReviewNode } from '../../relations/site';
 
-export const getStaticPaths = reviewPaths;
+export const getStaticPaths = reviewPaths('mapStyles');
 
 export const GET: APIRoute<{ review: ReviewNode }> = ({ props }) =>
   new Response(mapFocusRules(props.review.entries.map((node) => node.anchor)), {

@@ -9,6 +9,7 @@ describe('parseBenchArgs', () => {
       seed: 1,
       query: undefined,
       keep: false,
+      rebuild: false,
     });
   });
 
@@ -23,8 +24,9 @@ describe('parseBenchArgs', () => {
         '--query',
         '殡仪馆',
         '--keep',
+        '--rebuild',
       ]),
-    ).toEqual({ entries: 5000, runs: 3, seed: 7, query: '殡仪馆', keep: true });
+    ).toEqual({ entries: 5000, runs: 3, seed: 7, query: '殡仪馆', keep: true, rebuild: true });
   });
 
   it('explains a wrong command line and shows the usage', () => {

@@ -3,6 +3,7 @@ import {
   formatTable,
   loadAverage,
   median,
+  phaseColumns,
   phaseRows,
   summarize,
   type BuildResult,
@@ -50,6 +51,18 @@ describe('summarize', () => {
       projectPeakRssMb: 950,
       floorPeakRssMb: 800,
     });
+  });
+
+  it('adds the median rebuild and its share of the cold build when there were rebuilds', () => {
+    const results = [
+      build('project', 20, 900),
+      build('floor', 10, 700),
+      build('rebuild', 6, 800),
+      build('rebuild', 4, 800),
+      build('rebuild', 5, 800),
+    ];
+    expect(summarize(1000, results)).toMatchObject({ rebuildSeconds: 5, rebuildRatio: 0.25 });
+    expect(summarize(1000, results.slice(0, 2))).not.toHaveProperty('rebuildSeconds');
   });
 
   it('needs a build of each kind', () => {
@@ -100,6 +113,24 @@ describe('phaseRows', () => {
       ['whole build (wall)', '', '15.0', '12.0', '+3.0'],
       ['  /<review>/findings/<id>/', '9', '3.2', '2.0', '+1.2'],
       ['  /<review>/ledger.xlsx', '1', '1.1', '0.0', '+1.1'],
+    ]);
+  });
+
+  it('adds a column for the rebuild when there was one', () => {
+    const results = [
+      build('project', 4, [['/<review>/findings/<id>/', 9, 3]]),
+      build('floor', 2, [['/<review>/findings/<id>/', 9, 2]]),
+      build('rebuild', 1, [['/<review>/findings/<id>/', 9, 0.5]]),
+    ];
+    expect(phaseColumns(results).at(-1)).toBe('rebuild s');
+    expect(phaseColumns(results.slice(0, 2))).not.toContain('rebuild s');
+    expect(phaseRows(results).map((row) => row.at(-1))).toEqual([
+      '1.0',
+      '5.0',
+      '1.0',
+      '–',
+      '11.0',
+      '0.5',
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  buildVariant,
   cacheDirFor,
   contentDir,
   listReviewFiles,
@@ -24,6 +25,21 @@ describe('cacheDirFor', () => {
       './node_modules/.astro/content-tests-fixtures-small',
     );
     expect(cacheDirFor('a/b')).not.toBe(cacheDirFor('a/c'));
+  });
+
+  it('gives each build variant of a folder its own cache', () => {
+    const underBase = cacheDirFor('./content', buildVariant({ BASE_PATH: '/zhenggai/' }));
+    expect(underBase).toMatch(/^\.\/node_modules\/\.astro\/variant-[0-9a-f]{10}$/);
+    expect(cacheDirFor('./content', buildVariant({ SITE_VARIANT: 'offline' }))).not.toBe(underBase);
+    expect(cacheDirFor('x', buildVariant({ BASE_PATH: '/a/' }))).toMatch(/content-x-variant-/);
+  });
+});
+
+describe('buildVariant', () => {
+  it('is empty for the default site and differs by each setting', () => {
+    expect(buildVariant({})).toBe('');
+    expect(buildVariant({ BASE_PATH: '' })).toBe('');
+    expect(buildVariant({ BASE_PATH: '/a/' })).not.toBe(buildVariant({ SITE_URL: '/a/' }));
   });
 });
 
