@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site';
 
-const build = (fixture: string, overExisting = false) =>
-  buildSite({ contentDir: `./tests/fixtures/${fixture}`, name: fixture, overExisting });
+const build = (fixture: string, options: { overExisting?: boolean; failsInSync?: boolean } = {}) =>
+  buildSite({ contentDir: `./tests/fixtures/${fixture}`, name: fixture, ...options });
 
 /** Every file of a folder with its bytes, to compare a site before and after. */
 async function snapshot(dir: string): Promise<Map<string, string>> {
@@ -37,7 +37,7 @@ describe('a build with bad relations between entries', () => {
     await rm(outDir, { recursive: true, force: true });
     await cp(inject('smallDist'), outDir, { recursive: true });
     before = await snapshot(outDir);
-    result = await build('bad-relations', true);
+    result = await build('bad-relations', { overExisting: true });
   });
 
   it('fails, listing every problem at once, in Chinese and without a stack trace', () => {
@@ -97,10 +97,11 @@ describe('a build with bad relations between entries', () => {
   });
 });
 
-// These stop Astro while it reads or compiles the content, before the relation index exists.
-describe('a build with bad content', () => {
+// These stop Astro while it reads the content, before the relation index exists: they take no
+// turn with the other test builds (see failsInSync) and run side by side.
+describe.concurrent('a build with bad content', () => {
   it('fails on two files with one id', async () => {
-    const { exitCode, output } = await build('duplicate-id');
+    const { exitCode, output } = await build('duplicate-id', { failsInSync: true });
     expect(exitCode).toBe(1);
     expect(output).toMatch(
       /reviews\/demo\/findings\/1-1\.mdx?：条目编号“demo\/1-1”已被 .*findings\/1-1\.mdx? 使用/,
@@ -108,7 +109,7 @@ describe('a build with bad content', () => {
   });
 
   it('fails on every mistake of a measure’s ledger, dates checked as written', async () => {
-    const { exitCode, output } = await build('bad-ledger');
+    const { exitCode, output } = await build('bad-ledger', { failsInSync: true });
     const file = 'tests/fixtures/bad-ledger/reviews/demo/measures/1.mdx';
     expect(exitCode).toBe(1);
     expect(output).toContain(
@@ -132,7 +133,7 @@ describe('a build with bad content', () => {
   });
 
   it('fails on front matter that does not match the schema, naming the line', async () => {
-    const { exitCode, output } = await build('bad-frontmatter');
+    const { exitCode, output } = await build('bad-frontmatter', { failsInSync: true });
     const file = 'tests/fixtures/bad-frontmatter/reviews/demo/findings/1-2.mdx';
     expect(exitCode).toBe(1);
     expect(output).toContain(`${file} 第 2 行 → area：方面序号（area）应为数字，实际是“一”`);
@@ -141,7 +142,7 @@ describe('a build with bad content', () => {
   });
 
   it('fails on an unescaped brace in an entry’s text, naming the line instead of a page', async () => {
-    const { exitCode, output } = await build('bad-syntax');
+    const { exitCode, output } = await build('bad-syntax', { failsInSync: true });
     expect(exitCode).toBe(1);
     expect(output).toContain(
       'tests/fixtures/bad-syntax/reviews/demo/findings/1-2.mdx 第 9 行 → 正文：“{foo}”会被当作程序代码（MDX 表达式），页面无法生成',

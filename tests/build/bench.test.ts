@@ -25,10 +25,10 @@ function runBench(args: string[]): Promise<{ exitCode: number; stdout: string; s
 }
 
 describe('npm run bench', () => {
-  it('builds a 100-entry corpus with the project and the floor, rebuilds, and ends with its summary', async () => {
+  it('builds a 20-entry corpus with the project and the floor, rebuilds, and ends with its summary', async () => {
     // The benchmark builds the project, so it waits for other test builds (see build-lock.ts).
     const { exitCode, stdout, stderr } = await withBuildLock(() =>
-      runBench(['--entries', '100', '--rebuild']),
+      runBench(['--entries', '20', '--rebuild']),
     );
     expect(exitCode, stderr).toBe(0);
     const last = stdout.trimEnd().split('\n').at(-1) ?? '';
@@ -45,7 +45,7 @@ describe('npm run bench', () => {
         'rebuildRatio',
       ].sort(),
     );
-    expect(summary.entries).toBe(100);
+    expect(summary.entries).toBe(20);
     for (const value of Object.values(summary)) {
       expect(typeof value).toBe('number');
       expect(value).toBeGreaterThan(0);
