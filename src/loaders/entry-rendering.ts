@@ -91,8 +91,8 @@ async function entryRenderer(config: AstroConfig, reviewsDir: string, report: Re
   const { processor } = markdown;
   if (!isUnifiedProcessor(processor)) {
     throw new Error(
-      `Entries are rendered with remark and rehype, but markdown.processor is "${processor.name}". ` +
-        'Set markdown.processor to unified({ … }) from @astrojs/markdown-remark in astro.config.mjs.',
+      `问题、原因、措施的正文要由 remark 和 rehype 渲染，但 astro.config.mjs 中的 markdown.processor 是“${processor.name}”。` +
+        '请改为 @astrojs/markdown-remark 的 unified({ … })。',
     );
   }
   const entries = unified({
