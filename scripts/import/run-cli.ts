@@ -6,11 +6,11 @@
  * The command itself, given its arguments, its environment and where to print; cli.ts runs it in
  * its own process, tests in theirs.
  */
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error';
 import { contentDir } from '../../src/model/content-dir';
-import { CommandExit, type CommandIo } from '../shared/command-io';
+import { CommandExit, stackOf, typedPath, type CommandIo } from '../shared/command-io';
 import { optionErrorMessage } from '../shared/options';
 import { importReview, DocumentError, UnreadableDocumentError } from './import-review';
 import { recoverInterruptedImports } from './interrupted';
@@ -87,15 +87,6 @@ export function reportFailure(error: unknown, io: CommandIo): number {
       : EXIT.failed;
 }
 
-/** The stack of an error and of each of its causes. */
-function stackOf(error: unknown): string {
-  const stacks: string[] = [];
-  for (let e = error; e !== undefined; e = e instanceof Error ? e.cause : undefined) {
-    stacks.push(e instanceof Error ? (e.stack ?? e.message) : JSON.stringify(e));
-  }
-  return stacks.join('\n原因：');
-}
-
 /** Runs the command for `args` (the words after `npm run import --`); resolves with its exit code. */
 export async function runImportCli(args: string[], io: CommandIo): Promise<number> {
   try {
@@ -138,16 +129,7 @@ async function run(args: string[], io: CommandIo): Promise<void> {
     );
   }
 
-  // npm runs scripts in the project folder; a relative path means the folder the command was typed in.
-  const typedIn = io.env.INIT_CWD ?? process.cwd();
-  const absolute = resolve(typedIn, positionals[0]!);
-  const fromProject = relative(process.cwd(), absolute);
-  // Messages name the document briefly when it is inside the project, by its whole path otherwise
-  // (`../../somewhere/doc.txt` would say less than the path itself).
-  const file =
-    fromProject && !fromProject.startsWith('..') && !isAbsolute(fromProject)
-      ? fromProject
-      : absolute;
+  const file = typedPath(positionals[0]!, io);
 
   // Recovered first and reported here, so that what was put back is said even if the import fails.
   if (!values['dry-run']) {

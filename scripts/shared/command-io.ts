@@ -1,3 +1,5 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+
 /**
  * What a command-line tool reads from its process and prints to it, passed in rather than taken
  * from `process`: `cli.ts` wires a command to the real process, tests run the same command in
@@ -33,4 +35,26 @@ export class CommandExit extends Error {
     this.name = 'CommandExit';
     this.code = code;
   }
+}
+
+/**
+ * A path the user typed, read from the folder they typed it in (npm runs scripts in the project
+ * folder and says where the command was typed in INIT_CWD). Messages name it briefly when it is
+ * inside the project, by its whole path otherwise: `../../somewhere/doc.txt` would say less.
+ */
+export function typedPath(typed: string, io: CommandIo): string {
+  const absolute = resolve(io.env.INIT_CWD ?? process.cwd(), typed);
+  const fromProject = relative(process.cwd(), absolute);
+  return fromProject && !fromProject.startsWith('..') && !isAbsolute(fromProject)
+    ? fromProject
+    : absolute;
+}
+
+/** The stack of an error and of each of its causes, for DEBUG=1. */
+export function stackOf(error: unknown): string {
+  const stacks: string[] = [];
+  for (let e = error; e !== undefined; e = e instanceof Error ? e.cause : undefined) {
+    stacks.push(e instanceof Error ? (e.stack ?? e.message) : JSON.stringify(e));
+  }
+  return stacks.join('\n原因：');
 }

@@ -6,14 +6,13 @@
  * The command itself, given its arguments, its environment and where to print; cli.ts runs it in
  * its own process, tests in theirs.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error';
 import { contentDir } from '../../src/model/content-dir';
 import { ID_PATTERN } from '../../src/model/kinds';
 import { formatRecoveries } from '../import/report';
 import { ReviewWriteError } from '../import/write';
-import { CommandExit, type CommandIo } from '../shared/command-io';
+import { CommandExit, stackOf, typedPath, type CommandIo } from '../shared/command-io';
 import { optionErrorMessage } from '../shared/options';
 import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors';
 import { MissingReviewError } from './content';
@@ -105,24 +104,6 @@ export function reportFailure(error: unknown, io: CommandIo): number {
       : EXIT.failed;
 }
 
-function stackOf(error: unknown): string {
-  const stacks: string[] = [];
-  for (let e = error; e !== undefined; e = e instanceof Error ? e.cause : undefined) {
-    stacks.push(e instanceof Error ? (e.stack ?? e.message) : JSON.stringify(e));
-  }
-  return stacks.join('\n原因：');
-}
-
-/** A path as the user typed it, read from where they typed it, shown briefly when in the project. */
-function userPath(typed: string, io: CommandIo): string {
-  // npm runs scripts in the project folder; a relative path means the folder the command was typed in.
-  const absolute = resolve(io.env.INIT_CWD ?? process.cwd(), typed);
-  const fromProject = relative(process.cwd(), absolute);
-  return fromProject && !fromProject.startsWith('..') && !isAbsolute(fromProject)
-    ? fromProject
-    : absolute;
-}
-
 /** Runs the command for `args` (the words after `npm run workbook --`); resolves with its exit code. */
 export async function runWorkbookCli(args: string[], io: CommandIo): Promise<number> {
   try {
@@ -162,7 +143,7 @@ async function run(args: string[], io: CommandIo): Promise<void> {
         io,
       );
     }
-    const out = userPath(values.out ?? `${review ?? ''}${review ? '-' : ''}整改台账.xlsx`, io);
+    const out = typedPath(values.out ?? `${review ?? ''}${review ? '-' : ''}整改台账.xlsx`, io);
     if (!out.toLowerCase().endsWith('.xlsx')) {
       usageError(`导出的文件名应以 .xlsx 结尾，这里是“${out}”`, io);
     }
@@ -184,7 +165,7 @@ async function run(args: string[], io: CommandIo): Promise<void> {
       );
     }
     const report = await importWorkbook({
-      file: userPath(rest[0]!, io),
+      file: typedPath(rest[0]!, io),
       contentDir: contentDir(io.env),
       encoding: values.encoding,
       dryRun: values['dry-run'],
