@@ -83,10 +83,22 @@ export async function brokenLinks(outDir: string, base = '/'): Promise<string[]>
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** axe-core's WCAG 2.1 A and AA violations on the page as loaded, one line per failing node. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The WCAG 2.1 A and AA rules that depend on colours alone: all that another colour scheme of
+ * the same page can change (the markup, names, roles and order are the same).
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe-core's WCAG 2.1 A and AA violations on the page as loaded, one line per failing node;
+ * `colours` runs only the rules about colours, for a page already checked in another scheme.
+ */
+export async function axeViolations(page: Page, { colours = false } = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
-  const violations = await page.evaluate(async () => {
+  const runOnly = colours
+    ? { type: 'rule', values: COLOUR_RULES }
+    : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] };
+  const violations = await page.evaluate(async (only) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -97,7 +109,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
       }
     ).axe;
     const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: only,
       // Every rule still runs on every node; only the passes go uncollected.
       resultTypes: ['violations'],
     });
@@ -106,7 +118,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
       help: v.help,
       targets: v.nodes.map((n) => JSON.stringify(n.target)),
     }));
-  });
+  }, runOnly);
   return violations.flatMap((v) => v.targets.map((t) => `${v.id} (${v.help}): ${t}`));
 }
 
