@@ -10,6 +10,7 @@ import { checkLinks } from './link-check';
 import { NoticeError, noticeLinks, readNotice } from './notice';
 import { parseCommand, siteOrigin, USAGE, UsageError } from './options';
 import { formatReport } from './report';
+import { isDebug, stackOf } from '../shared/failure';
 
 /** Errors the user can fix from what the message says: printed without a stack trace. */
 const EXPECTED = [UsageError, BuiltSiteError, NoticeError];
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
     } catch (error) {
       if (!(error instanceof NoticeError)) throw error;
       console.log(`\n✗ ${error.message}`);
-      if (process.env.DEBUG) printTrace(error);
+      if (isDebug()) console.error(stackOf(error));
       unreadable.push(file);
       continue;
     }
@@ -67,18 +68,10 @@ function printError(error: unknown): void {
   if (EXPECTED.some((kind) => error instanceof kind)) {
     console.error((error as Error).message);
     if (error instanceof UsageError && error.usage) console.error(`\n${USAGE}`);
-    if (process.env.DEBUG) printTrace(error);
+    if (isDebug()) console.error(stackOf(error));
   } else {
     console.error('检查链接时出了意外的错误，这是本程序的问题。请把下面的内容发给维护网站的同事：');
-    printTrace(error);
-  }
-}
-
-/** The stack traces of an error and of its causes, for DEBUG=1 and for errors nobody expected. */
-function printTrace(error: unknown): void {
-  for (let cause: unknown = error; cause; cause = (cause as Error).cause) {
-    const trace = cause instanceof Error ? cause.stack : JSON.stringify(cause);
-    console.error(cause === error ? trace : `起因：${trace}`);
+    console.error(stackOf(error));
   }
 }
 

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error';
 import { contentDir } from '../../src/model/content-dir';
-import { CommandExit, stackOf, typedPath, type CommandIo } from '../shared/command-io';
+import { CommandExit, typedPath, type CommandIo } from '../shared/command-io';
+import { isDebug, stackOf } from '../shared/failure';
 import { optionErrorMessage } from '../shared/options';
 import { importReview, DocumentError, UnreadableDocumentError } from './import-review';
 import { recoverInterruptedImports } from './interrupted';
@@ -79,7 +80,7 @@ export function reportFailure(error: unknown, io: CommandIo): number {
       `✗ 导入时出现意外错误：${message}\n  设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的文件交给维护人员。\n`,
     );
   }
-  if (io.env.DEBUG && io.env.DEBUG !== '0') io.stderr(`${stackOf(error)}\n`);
+  if (isDebug(io.env)) io.stderr(`${stackOf(error)}\n`);
   return error instanceof UnreadableDocumentError
     ? EXIT.unreadable
     : error instanceof DocumentError || error instanceof ContentError

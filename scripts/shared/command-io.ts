@@ -49,12 +49,3 @@ export function typedPath(typed: string, io: CommandIo): string {
     ? fromProject
     : absolute;
 }
-
-/** The stack of an error and of each of its causes, for DEBUG=1. */
-export function stackOf(error: unknown): string {
-  const stacks: string[] = [];
-  for (let e = error; e !== undefined; e = e instanceof Error ? e.cause : undefined) {
-    stacks.push(e instanceof Error ? (e.stack ?? e.message) : JSON.stringify(e));
-  }
-  return stacks.join('\n原因：');
-}

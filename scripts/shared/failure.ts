@@ -28,13 +28,28 @@ export function expectedErrors(error: unknown): Error[] {
   return inner.flatMap(expectedErrors);
 }
 
+/** Whether the environment asks for stack traces: DEBUG set to anything but empty, 0 or false. */
+export function isDebug(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  const value = env.DEBUG?.trim().toLowerCase();
+  return Boolean(value) && value !== '0' && value !== 'false';
+}
+
+/** The stack of an error and of each of its causes. */
+export function stackOf(error: unknown): string {
+  const stacks: string[] = [];
+  for (let e = error; e !== undefined; e = e instanceof Error ? e.cause : undefined) {
+    stacks.push(e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : JSON.stringify(e));
+  }
+  return stacks.join('\n原因：');
+}
+
 /** The text to print for `error`. */
 export function describeFailure(error: unknown, env = process.env): string {
-  const debug = env.DEBUG === '1' || env.DEBUG === 'true';
+  const debug = isDebug(env);
   if (!(error instanceof Error)) return String(error);
   const expected = expectedErrors(error);
   if (expected.length > 0 && !debug) return expected.map((e) => e.message).join('\n\n');
-  const stack = error.stack ?? `${error.name}: ${error.message}`;
+  const stack = stackOf(error);
   if (debug) return stack;
   return `${stack}\n\n这是程序本身的错误，不是内容的问题。请把以上信息连同所用的命令报告给维护人员。`;
 }

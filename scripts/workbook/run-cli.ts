@@ -12,7 +12,8 @@ import { contentDir } from '../../src/model/content-dir';
 import { ID_PATTERN } from '../../src/model/kinds';
 import { formatRecoveries } from '../import/report';
 import { ReviewWriteError } from '../import/write';
-import { CommandExit, stackOf, typedPath, type CommandIo } from '../shared/command-io';
+import { CommandExit, typedPath, type CommandIo } from '../shared/command-io';
+import { isDebug, stackOf } from '../shared/failure';
 import { optionErrorMessage } from '../shared/options';
 import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors';
 import { MissingReviewError } from './content';
@@ -96,7 +97,7 @@ export function reportFailure(error: unknown, io: CommandIo): number {
       `✗ 出现意外错误：${message}\n  没有写入任何内容。设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的文件交给维护人员。\n`,
     );
   }
-  if (io.env.DEBUG && io.env.DEBUG !== '0') io.stderr(`${stackOf(error)}\n`);
+  if (isDebug(io.env)) io.stderr(`${stackOf(error)}\n`);
   return error instanceof UnreadableDocumentError
     ? EXIT.unreadable
     : EXPECTED.some((type) => error instanceof type)
