@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error';
 import { contentDir } from '../../src/model/content-dir';
-import { CommandExit, typedPath, type CommandIo } from '../shared/command-io';
+import { CommandExit, runCommand, typedPath, type CommandIo } from '../shared/command-io';
 import { isDebug, stackOf } from '../shared/failure';
 import { optionErrorMessage } from '../shared/options';
 import { importReview, DocumentError, UnreadableDocumentError } from './import-review';
@@ -89,13 +89,11 @@ export function reportFailure(error: unknown, io: CommandIo): number {
 }
 
 /** Runs the command for `args` (the words after `npm run import --`); resolves with its exit code. */
-export async function runImportCli(args: string[], io: CommandIo): Promise<number> {
-  try {
-    await run(args, io);
-    return EXIT.done;
-  } catch (error) {
-    return error instanceof CommandExit ? error.code : reportFailure(error, io);
-  }
+export function runImportCli(args: string[], io: CommandIo): Promise<number> {
+  return runCommand(
+    () => run(args, io),
+    (error) => reportFailure(error, io),
+  );
 }
 
 async function run(args: string[], io: CommandIo): Promise<void> {

@@ -49,3 +49,19 @@ export function typedPath(typed: string, io: CommandIo): string {
     ? fromProject
     : absolute;
 }
+
+/**
+ * Runs a command: resolves with 0 when it completes, with the code of a `CommandExit`, or with the
+ * code `onFailure` gives after saying why the command stopped.
+ */
+export async function runCommand(
+  command: () => Promise<void>,
+  onFailure: (error: unknown) => number,
+): Promise<number> {
+  try {
+    await command();
+    return 0;
+  } catch (error) {
+    return error instanceof CommandExit ? error.code : onFailure(error);
+  }
+}

@@ -12,7 +12,7 @@ import { contentDir } from '../../src/model/content-dir';
 import { ID_PATTERN } from '../../src/model/kinds';
 import { formatRecoveries } from '../import/report';
 import { ReviewWriteError } from '../import/write';
-import { CommandExit, typedPath, type CommandIo } from '../shared/command-io';
+import { CommandExit, runCommand, typedPath, type CommandIo } from '../shared/command-io';
 import { isDebug, stackOf } from '../shared/failure';
 import { optionErrorMessage } from '../shared/options';
 import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors';
@@ -106,13 +106,11 @@ export function reportFailure(error: unknown, io: CommandIo): number {
 }
 
 /** Runs the command for `args` (the words after `npm run workbook --`); resolves with its exit code. */
-export async function runWorkbookCli(args: string[], io: CommandIo): Promise<number> {
-  try {
-    await run(args, io);
-    return EXIT.done;
-  } catch (error) {
-    return error instanceof CommandExit ? error.code : reportFailure(error, io);
-  }
+export function runWorkbookCli(args: string[], io: CommandIo): Promise<number> {
+  return runCommand(
+    () => run(args, io),
+    (error) => reportFailure(error, io),
+  );
 }
 
 async function run(args: string[], io: CommandIo): Promise<void> {
