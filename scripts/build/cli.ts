@@ -5,12 +5,11 @@
  * exits 1, and leaves the last good site as it was.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { contentDir } from '../../src/model/content-dir';
 import { pendingImports } from '../import/interrupted';
 import { describeFailure } from '../shared/failure';
-import { optionErrorMessage } from '../shared/options';
+import { readOptions } from '../shared/options';
 import { recoverInterruptedBuild, stagingDirFor, swapIn } from './swap';
 
 const USAGE = `用法：npm run build [-- --outDir <文件夹>]
@@ -25,22 +24,11 @@ const USAGE = `用法：npm run build [-- --outDir <文件夹>]
 BUILD_DATE（按某一天判断是否逾期，YYYY-MM-DD）；DEBUG=1 在出错时显示程序的调用栈。
 退出状态：0 成功；1 内容有误或构建失败。`;
 
-function options() {
-  try {
-    return parseArgs({
-      options: { outDir: { type: 'string' }, help: { type: 'boolean', default: false } },
-    }).values;
-  } catch (error) {
-    console.error(`${optionErrorMessage(error)}。\n\n${USAGE}`);
-    process.exit(1);
-  }
-}
-
-const values = options();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = readOptions(
+  { options: { outDir: { type: 'string' }, help: { type: 'boolean', default: false } } },
+  USAGE,
+  1,
+);
 
 // npm runs scripts in the project folder; a folder typed by the user starts where they typed it.
 const outDir = resolve(process.env.INIT_CWD ?? process.cwd(), values.outDir ?? 'dist');

@@ -10,12 +10,11 @@
 import { spawn } from 'node:child_process';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { PermalinkManifest } from '../../src/permalinks/manifest';
 import { recoverInterruptedBuild, swapIn } from '../build/swap';
 import { userEnvironment } from '../shared/astro-build';
 import { describeFailure } from '../shared/failure';
-import { optionErrorMessage } from '../shared/options';
+import { readOptions } from '../shared/options';
 import { packageOffline } from './package';
 import { zipFolder } from './zip';
 
@@ -49,27 +48,18 @@ const USAGE = `用法：npm run build:offline [-- --outDir <文件夹>] [--zip <
 环境变量与 npm run build 相同；设置了 SITE_URL 时，「复制链接」复制的是网站上的网址，否则是离线文件的位置。
 退出状态：0 成功；1 内容有误或构建失败。`;
 
-function options() {
-  try {
-    return parseArgs({
-      options: {
-        outDir: { type: 'string' },
-        zip: { type: 'string' },
-        'no-zip': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${optionErrorMessage(error)}。\n\n${USAGE}`);
-    process.exit(1);
-  }
-}
-
-const values = options();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = readOptions(
+  {
+    options: {
+      outDir: { type: 'string' },
+      zip: { type: 'string' },
+      'no-zip': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  },
+  USAGE,
+  1,
+);
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} 秒`;

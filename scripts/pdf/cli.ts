@@ -6,10 +6,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { PermalinkManifest } from '../../src/permalinks/manifest';
 import { launchBrowser } from '../shared/chromium';
-import { optionErrorMessage } from '../shared/options';
+import { readOptions } from '../shared/options';
 import { serveStatic } from '../shared/static-server';
 import { PdfTargetError, pdfTargets } from './targets';
 
@@ -30,24 +29,18 @@ function fail(message: string, usage = false): never {
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
+const { values, positionals } = readOptions(
+  {
     allowPositionals: true,
     options: {
       dist: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
-} catch (error) {
-  fail(`${optionErrorMessage(error)}。`, true);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  },
+  USAGE,
+  2,
+);
 const [review, ...extra] = positionals;
 if (!review) fail('没有写出要打印的材料代号。', true);
 if (extra.length > 0) fail(`一次只打印一份材料，多写了：${extra.join(' ')}。`, true);

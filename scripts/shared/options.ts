@@ -3,6 +3,7 @@
  * programmers ("Unknown option '--outdir'. To specify a positional argument…"); every command of
  * the project reads its options with it, so they all say a wrong command line the same way.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** The option or argument a `parseArgs` message quotes: `'--out <value>'` gives `--out`. */
 function quoted(message: string): string {
@@ -26,4 +27,28 @@ export function optionErrorMessage(error: unknown): string {
     default:
       return `命令写得不对：${message}`;
   }
+}
+
+/**
+ * The options of a command that runs in the process it was started in: on a wrong command line
+ * prints what is wrong and the usage, then exits with `usageExit`; on `--help` prints the usage
+ * and exits 0. The config must have a boolean `help` option.
+ */
+export function readOptions<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+  usageExit: number,
+): ReturnType<typeof parseArgs<T>> {
+  let parsed: ReturnType<typeof parseArgs<T>>;
+  try {
+    parsed = parseArgs(config);
+  } catch (error) {
+    console.error(`${optionErrorMessage(error)}。\n\n${usage}`);
+    process.exit(usageExit);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return parsed;
 }
