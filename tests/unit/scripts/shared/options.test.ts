@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { optionErrorMessage } from '../../../../scripts/shared/options';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { optionErrorMessage, readOptions } from '../../../../scripts/shared/options';
 
 /** The message for what `parseArgs` throws on `args`. */
 function messageFor(args: string[], allowPositionals = false): string {
@@ -33,5 +33,43 @@ describe('optionErrorMessage', () => {
 
   it('keeps any other message, after saying what it is about', () => {
     expect(optionErrorMessage(new Error('something else'))).toBe('命令写得不对：something else');
+  });
+});
+
+describe('readOptions', () => {
+  const config = { args: [] as string[], options: { help: { type: 'boolean' } } } as const;
+
+  /** What readOptions prints and the code it exits with, for `args`. */
+  function outcome(args: string[]) {
+    const printed: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((text: string) => printed.push(text));
+    vi.spyOn(console, 'error').mockImplementation((text: string) => printed.push(text));
+    vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+    try {
+      return { values: readOptions({ ...config, args }, '用法：npm run x', 7).values, printed };
+    } catch (error) {
+      return { exit: (error as Error).message, printed };
+    }
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('gives the options of a right command line', () => {
+    expect(outcome([])).toEqual({ values: {}, printed: [] });
+  });
+
+  it('says what is wrong and the usage, and exits with the code given', () => {
+    expect(outcome(['--x'])).toEqual({
+      exit: 'exit 7',
+      printed: ['没有 --x 这个选项。\n\n用法：npm run x'],
+    });
+  });
+
+  it('prints the usage for --help and exits 0', () => {
+    expect(outcome(['--help'])).toEqual({ exit: 'exit 0', printed: ['用法：npm run x'] });
   });
 });
