@@ -32,6 +32,20 @@ export default defineConfig(
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // The commands run on Node's own TypeScript support, which resolves a relative import only
+      // by its full file name; one rule everywhere, so a module can move between src/ and scripts/.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(?:.*/)?[^./]+$',
+              message:
+                'Name the file, extension included (./x.ts): Node runs the commands as written.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

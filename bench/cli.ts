@@ -8,9 +8,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BenchUsageError, parseBenchArgs } from './lib/args';
-import { clausePool } from './lib/clauses';
-import { corpusFiles, generateCorpus } from './lib/corpus';
+import { BenchUsageError, parseBenchArgs } from './lib/args.ts';
+import { clausePool } from './lib/clauses.ts';
+import { corpusFiles, generateCorpus } from './lib/corpus.ts';
 import {
   BUILD_COLUMNS,
   buildRows,
@@ -18,13 +18,13 @@ import {
   phaseColumns,
   phaseRows,
   summarize,
-} from './lib/report';
-import type { BuildResult } from './lib/report';
-import { benchBuild, cacheDirOf, outDirOf, PROJECT_ROOT } from './lib/builds';
-import { pageWeight } from './lib/page-weight';
-import { firstSearchTransfer } from './lib/search-transfer';
-import { rebuildStatus, withStatus } from './lib/measure-edit';
-import { writeCorpus } from './lib/write-corpus';
+} from './lib/report.ts';
+import type { BuildResult } from './lib/report.ts';
+import { benchBuild, cacheDirOf, outDirOf, PROJECT_ROOT } from './lib/builds.ts';
+import { pageWeight } from './lib/page-weight.ts';
+import { firstSearchTransfer } from './lib/search-transfer.ts';
+import { rebuildStatus, withStatus } from './lib/measure-edit.ts';
+import { writeCorpus } from './lib/write-corpus.ts';
 
 /** The review whose clauses the corpus is made of. */
 const SEED_SOURCE = 'content/reviews/xx-minzhengju-2023/source.txt';

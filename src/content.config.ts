@@ -1,17 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { reviewFiles } from './loaders/review-files';
-import { contentDir } from './model/content-dir';
-import { KIND_FOLDERS } from './model/kinds';
-import { causeSchema } from './schemas/cause';
-import { findingSchema } from './schemas/finding';
-import { measureSchema } from './schemas/measure';
-import { reviewSchema } from './schemas/review';
+import { reviewFiles } from './loaders/review-files.ts';
+import { contentDir } from './model/content-dir.ts';
+import { KIND_FOLDERS } from './model/kinds.ts';
+import { causeSchema } from './schemas/cause.ts';
+import { findingSchema } from './schemas/finding.ts';
+import { measureSchema } from './schemas/measure.ts';
+import { reviewSchema } from './schemas/review.ts';
 
 // Astro keeps parsed entries between builds and re-parses them only when this file's text changes,
 // not when a schema it imports does. After changing anything in src/schemas/, bump this revision
 // so that no build reads entries parsed under the old schema, and record the schemas' new hash
 // (tests/unit/schemas/revision.test.ts computes it and fails until the two match).
-// Schema revision: 5, src/schemas/ sha256 09d356d87e6b6813 (areas with their text, findings that continue a paragraph).
+// Schema revision: 6, src/schemas/ sha256 ba97e2d44a06f554 (imports name their files).
 const base = `${contentDir()}/reviews`;
 
 /** One folder per review: review.mdx, findings/, causes/, measures/. */

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { cacheDirFor } from '../../src/model/content-dir';
-import { parseBuildPhases } from './phases';
-import { loadAverage, type BuildResult } from './report';
-import { dirSize } from './dir-size';
-import { measureAstroBuild } from './run-build';
+import { cacheDirFor } from '../../src/model/content-dir.ts';
+import { parseBuildPhases } from './phases.ts';
+import { loadAverage, type BuildResult } from './report.ts';
+import { dirSize } from './dir-size.ts';
+import { measureAstroBuild } from './run-build.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 

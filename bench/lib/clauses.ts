@@ -3,8 +3,8 @@
  * gives text with the character mix, punctuation and clause lengths of an actual document, which is
  * what the search index and the MDX compiler see; invented filler would not.
  */
-import { sourceParagraphs } from '../../scripts/shared/documents/text';
-import { numberingOf, type NumberingScheme } from '../../src/model/numbering';
+import { sourceParagraphs } from '../../scripts/shared/documents/text.ts';
+import { numberingOf, type NumberingScheme } from '../../src/model/numbering.ts';
 
 /** What a review's text is cut into for recombination. */
 export interface ClausePool {

@@ -5,10 +5,10 @@
  * seed's own clauses. The same options always give the same corpus.
  */
 import type { z } from 'astro/zod';
-import type { causeSchema } from '../../src/schemas/cause';
-import type { findingSchema } from '../../src/schemas/finding';
-import type { measureSchema } from '../../src/schemas/measure';
-import type { reviewSchema } from '../../src/schemas/review';
+import type { causeSchema } from '../../src/schemas/cause.ts';
+import type { findingSchema } from '../../src/schemas/finding.ts';
+import type { measureSchema } from '../../src/schemas/measure.ts';
+import type { reviewSchema } from '../../src/schemas/review.ts';
 import {
   frontMatterDocument,
   headingNode,
@@ -16,11 +16,11 @@ import {
   paragraphNode,
   partPlaceholderNode,
   toMdx,
-} from '../../scripts/shared/mdx';
-import { KIND_FOLDERS } from '../../src/model/kinds';
-import { chineseNumeral } from '../../src/model/numerals';
-import type { ClausePool } from './clauses';
-import { createRandom, type Random } from './random';
+} from '../../scripts/shared/mdx.ts';
+import { KIND_FOLDERS } from '../../src/model/kinds.ts';
+import { chineseNumeral } from '../../src/model/numerals.ts';
+import type { ClausePool } from './clauses.ts';
+import { createRandom, type Random } from './random.ts';
 
 export interface CorpusOptions {
   /** Findings, causes and measures in all; reviews are added until there are this many. */

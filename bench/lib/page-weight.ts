@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { inlineScriptCount, pageAssetUrls, staticImports } from './page-assets';
+import { inlineScriptCount, pageAssetUrls, staticImports } from './page-assets.ts';
 
 export interface PageWeight {
   path: string;

@@ -1,5 +1,5 @@
 /** Reporting the benchmark: the tables a person reads, the JSON a tool reads. */
-import type { BuildPhases } from './phases';
+import type { BuildPhases } from './phases.ts';
 
 /** One measured build. */
 export interface BuildResult {

@@ -4,8 +4,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Request } from 'playwright-core';
-import { launchBrowser } from '../../scripts/shared/chromium';
-import { serveStatic } from '../../scripts/shared/static-server';
+import { launchBrowser } from '../../scripts/shared/chromium.ts';
+import { serveStatic } from '../../scripts/shared/static-server.ts';
 
 export interface SearchTransfer {
   query: string;

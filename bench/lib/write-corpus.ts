@@ -1,7 +1,7 @@
 /** Writes a generated corpus to disk, under a content folder the builds read via CONTENT_DIR. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { CorpusFile } from './corpus';
+import type { CorpusFile } from './corpus.ts';
 
 /** Writes every file of the corpus below `contentDir`, creating folders as needed. */
 export async function writeCorpus(contentDir: string, files: CorpusFile[]): Promise<void> {

@@ -6,11 +6,11 @@
  */
 import { resolve } from 'node:path';
 import { build } from 'astro';
-import { contentDir } from '../../src/model/content-dir';
-import { pendingImports } from '../import/interrupted';
-import { describeFailure } from '../shared/failure';
-import { readOptions } from '../shared/options';
-import { recoverInterruptedBuild, stagingDirFor, swapIn } from './swap';
+import { contentDir } from '../../src/model/content-dir.ts';
+import { pendingImports } from '../import/interrupted.ts';
+import { describeFailure } from '../shared/failure.ts';
+import { readOptions } from '../shared/options.ts';
+import { recoverInterruptedBuild, stagingDirFor, swapIn } from './swap.ts';
 
 const USAGE = `用法：npm run build [-- --outDir <文件夹>]
 

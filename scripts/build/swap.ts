@@ -5,7 +5,7 @@
  */
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { pathExists } from '../shared/files';
+import { pathExists } from '../shared/files.ts';
 
 /** Where a build of `outDir` is made: `.dist.building` beside `dist`. */
 export function stagingDirFor(outDir: string): string {

@@ -6,8 +6,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import type { BuiltSite } from './link-check';
-import type { PermalinkManifest } from '../../src/permalinks/manifest';
+import type { BuiltSite } from './link-check.ts';
+import type { PermalinkManifest } from '../../src/permalinks/manifest.ts';
 
 /** Thrown when the folder is not a built site; the message says how to build it, in Chinese. */
 export class BuiltSiteError extends Error {

@@ -5,12 +5,12 @@
  * the site cannot be read or the command line is wrong.
  */
 import { resolve } from 'node:path';
-import { BuiltSiteError, loadBuiltSite } from './built-site';
-import { checkLinks } from './link-check';
-import { NoticeError, noticeLinks, readNotice } from './notice';
-import { parseCommand, siteOrigin, USAGE, UsageError } from './options';
-import { formatReport } from './report';
-import { isDebug, stackOf } from '../shared/failure';
+import { BuiltSiteError, loadBuiltSite } from './built-site.ts';
+import { checkLinks } from './link-check.ts';
+import { NoticeError, noticeLinks, readNotice } from './notice.ts';
+import { parseCommand, siteOrigin, USAGE, UsageError } from './options.ts';
+import { formatReport } from './report.ts';
+import { isDebug, stackOf } from '../shared/failure.ts';
 
 /** Errors the user can fix from what the message says: printed without a stack trace. */
 const EXPECTED = [UsageError, BuiltSiteError, NoticeError];

@@ -3,14 +3,14 @@
  * whether each leads to a page (directly or through an alias) and to the anchor it names.
  * Reports are in Chinese: they are read by the people who write the notices.
  */
-import { KIND_NOUN } from '../../src/model/labels';
+import { KIND_NOUN } from '../../src/model/labels.ts';
 import type {
   ManifestAlias,
   ManifestEntry,
   PermalinkManifest,
-} from '../../src/permalinks/manifest';
-import { entryAnchor, parseEntryPath } from '../../src/permalinks/urls';
-import { describeMistakes, type WrittenUrl } from './url-in-text';
+} from '../../src/permalinks/manifest.ts';
+import { entryAnchor, parseEntryPath } from '../../src/permalinks/urls.ts';
+import { describeMistakes, type WrittenUrl } from './url-in-text.ts';
 
 /** The built site as the checker sees it. */
 export interface BuiltSite {

@@ -6,12 +6,12 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { DocumentError } from '../shared/documents/errors';
-import { DOCUMENT_FORMATS, formatOf, mainExtension } from '../shared/documents/formats';
-import type { SourceDocument } from '../shared/documents/paragraphs';
-import { readDocument } from '../shared/documents/read';
-import type { NoticeLink } from './link-check';
-import { findUrls, readUrl } from './url-in-text';
+import { DocumentError } from '../shared/documents/errors.ts';
+import { DOCUMENT_FORMATS, formatOf, mainExtension } from '../shared/documents/formats.ts';
+import type { SourceDocument } from '../shared/documents/paragraphs.ts';
+import { readDocument } from '../shared/documents/read.ts';
+import type { NoticeLink } from './link-check.ts';
+import { findUrls, readUrl } from './url-in-text.ts';
 
 /** Thrown for a notice that cannot be read; the message names the file and what to do, in Chinese. */
 export class NoticeError extends Error {

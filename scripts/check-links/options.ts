@@ -3,8 +3,8 @@
  * against, and the site's address. Mistakes in it are said in Chinese, with the usage.
  */
 import { parseArgs } from 'node:util';
-import { optionErrorMessage } from '../shared/options';
-import { describeMistakes, readUrl } from './url-in-text';
+import { optionErrorMessage } from '../shared/options.ts';
+import { describeMistakes, readUrl } from './url-in-text.ts';
 
 export const USAGE = `用法：npm run check-links -- <通知文件>… [--dist 网站文件夹] [--site 网站地址]
 

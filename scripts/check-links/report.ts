@@ -2,8 +2,8 @@
  * The report of one notice's links, as the command prints it: every link to this site with ✓ or
  * ✗, where the notice names it, what it leads to, and for a link written wrongly the URL to write.
  */
-import type { PositionUnit } from '../shared/documents/errors';
-import type { CheckResult, LinkPlace } from './link-check';
+import type { PositionUnit } from '../shared/documents/errors.ts';
+import type { CheckResult, LinkPlace } from './link-check.ts';
 
 /** `第3行`, `第2、5段`, `第4段的超链接`: where a notice names a link, counted as its reader counts. */
 export function describePlaces(places: LinkPlace[], unit: PositionUnit): string {

@@ -3,8 +3,8 @@
  * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/). The command is in run-cli.ts; this
  * file only gives it the process's arguments, environment and streams, and exits with its code.
  */
-import { processIo } from '../shared/command-io';
-import { reportFailure, runImportCli } from './run-cli';
+import { processIo } from '../shared/command-io.ts';
+import { reportFailure, runImportCli } from './run-cli.ts';
 
 const io = processIo();
 process.on('unhandledRejection', (error) => process.exit(reportFailure(error, io)));

@@ -6,7 +6,7 @@ import {
   parseChineseYear,
   parseDigits,
   YEAR_DIGIT_CHAR,
-} from '../../src/model/numerals';
+} from '../../src/model/numerals.ts';
 
 const YEAR = `(${DIGIT_CHAR}{4}|${YEAR_DIGIT_CHAR}{4})`;
 const SMALL = `(${DIGIT_CHAR}{1,2}|${CHINESE_NUMERAL_CHAR}{1,3})`;

@@ -5,9 +5,9 @@
  * title, only when they are clearly the page's, and each one is reported. A line above the title
  * that may be the document's own is kept.
  */
-import type { Paragraph } from '../shared/documents/paragraphs';
-import { titleLines, titleText } from './title';
-import { pageLineKind } from './vocabulary';
+import type { Paragraph } from '../shared/documents/paragraphs.ts';
+import { titleLines, titleText } from './title.ts';
+import { pageLineKind } from './vocabulary.ts';
 
 /** A line left out, and why, as the report says it. */
 export interface DroppedLine {

@@ -5,11 +5,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, parseDocument, type Document, type YAMLError } from 'yaml';
-import { contentFileIn, type ContentFile } from '../../src/model/entry-paths';
-import { KIND_FOLDERS } from '../../src/model/kinds';
-import { DocumentError } from '../shared/documents/errors';
-import type { FileKind } from './generate';
-import { splitMdxFile } from '../shared/mdx';
+import { contentFileIn, type ContentFile } from '../../src/model/entry-paths.ts';
+import { KIND_FOLDERS } from '../../src/model/kinds.ts';
+import { DocumentError } from '../shared/documents/errors.ts';
+import type { FileKind } from './generate.ts';
+import { splitMdxFile } from '../shared/mdx.ts';
 
 /** An entry file found in the review folder. */
 export interface ExistingEntry {

@@ -5,14 +5,14 @@
  */
 import type { RootContent } from 'mdast';
 import type { z } from 'astro/zod';
-import { entryFilePath, REVIEW_FILE } from '../../src/model/entry-paths';
-import type { causeSchema } from '../../src/schemas/cause';
-import type { findingSchema } from '../../src/schemas/finding';
-import type { measureSchema } from '../../src/schemas/measure';
-import type { reviewSchema } from '../../src/schemas/review';
-import { headingNode, paragraphNode, partPlaceholderNode, toMdx } from '../shared/mdx';
-import type { ReviewFacts } from './metadata';
-import type { Area, Item, Outline } from './outline';
+import { entryFilePath, REVIEW_FILE } from '../../src/model/entry-paths.ts';
+import type { causeSchema } from '../../src/schemas/cause.ts';
+import type { findingSchema } from '../../src/schemas/finding.ts';
+import type { measureSchema } from '../../src/schemas/measure.ts';
+import type { reviewSchema } from '../../src/schemas/review.ts';
+import { headingNode, paragraphNode, partPlaceholderNode, toMdx } from '../shared/mdx.ts';
+import type { ReviewFacts } from './metadata.ts';
+import type { Area, Item, Outline } from './outline.ts';
 
 /** Front matter as written to each kind of file (schema input: dates as YYYY-MM-DD text). */
 export interface FrontMatterByKind {

@@ -6,10 +6,10 @@
  * about as wide as a printed line, so a line that wide without a sentence's end is one of them; a
  * heading or a name is shorter. A line ending in a comma cannot end a paragraph in any document.
  */
-import { numberingOf, PART_HEADING_SCHEMES } from '../../src/model/numbering';
-import type { Paragraph } from '../shared/documents/paragraphs';
-import { parseDateLine } from './date-line';
-import { endsParagraph } from './punctuation';
+import { numberingOf, PART_HEADING_SCHEMES } from '../../src/model/numbering.ts';
+import type { Paragraph } from '../shared/documents/paragraphs.ts';
+import { parseDateLine } from './date-line.ts';
+import { endsParagraph } from './punctuation.ts';
 
 /** A paragraph the importer joined from lines, for the report: its first and last line. */
 export interface JoinedLines {

@@ -2,9 +2,9 @@
  * The headline clause of a numbered paragraph, and whether a paragraph is only a heading: the
  * importer's guesses about what a paragraph is, on top of its numbering.
  */
-import { numberingOf } from '../../src/model/numbering';
-import { COLON, SENTENCE_END } from './punctuation';
-import { areaWord } from './vocabulary';
+import { numberingOf } from '../../src/model/numbering.ts';
+import { COLON, SENTENCE_END } from './punctuation.ts';
+import { areaWord } from './vocabulary.ts';
 
 /** Sentence ends that close a headline clause, colons included. */
 const HEADLINE_END = new RegExp(`${SENTENCE_END}|${COLON}`, 'u');

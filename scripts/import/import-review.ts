@@ -5,24 +5,24 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ID_PATTERN } from '../../src/model/kinds';
-import { contentFileIn } from '../../src/model/entry-paths';
-import { DocumentError } from '../shared/documents/errors';
-import type { DocumentFormat } from '../shared/documents/formats';
-import { readExistingReview } from './existing';
-import { generateReview } from './generate';
-import { pendingImports, recoverInterruptedImports, type Recovery } from './interrupted';
-import { planImport, type ImportPlan } from './merge';
-import { reviewFacts, type ReviewFacts } from './metadata';
-import type { SourceDocument } from '../shared/documents/paragraphs';
-import { readDocument } from '../shared/documents/read';
-import type { ImportNote, Outline } from './outline';
-import { recogniseOutline } from './structure';
-import { validatePlannedFiles } from './validate';
-import { writeReviewFolder } from './write';
+import { ID_PATTERN } from '../../src/model/kinds.ts';
+import { contentFileIn } from '../../src/model/entry-paths.ts';
+import { DocumentError } from '../shared/documents/errors.ts';
+import type { DocumentFormat } from '../shared/documents/formats.ts';
+import { readExistingReview } from './existing.ts';
+import { generateReview } from './generate.ts';
+import { pendingImports, recoverInterruptedImports, type Recovery } from './interrupted.ts';
+import { planImport, type ImportPlan } from './merge.ts';
+import { reviewFacts, type ReviewFacts } from './metadata.ts';
+import type { SourceDocument } from '../shared/documents/paragraphs.ts';
+import { readDocument } from '../shared/documents/read.ts';
+import type { ImportNote, Outline } from './outline.ts';
+import { recogniseOutline } from './structure.ts';
+import { validatePlannedFiles } from './validate.ts';
+import { writeReviewFolder } from './write.ts';
 
-export { DocumentError, UnreadableDocumentError } from '../shared/documents/errors';
-export { ReviewWriteError } from './write';
+export { DocumentError, UnreadableDocumentError } from '../shared/documents/errors.ts';
+export { ReviewWriteError } from './write.ts';
 
 /**
  * The formats a review is imported from, in the order messages list them. Not HTML: a saved web

@@ -4,8 +4,12 @@
  * story: 1, 2, 3 … in order, and no other number of that style starts a sentence of the paragraph
  * (a paragraph whose 一是 二是 start again is a list of points, not of items).
  */
-import { markersInText, type MarkerInText, type NumberingScheme } from '../../src/model/numbering';
-import { atSentenceStart } from './punctuation';
+import {
+  markersInText,
+  type MarkerInText,
+  type NumberingScheme,
+} from '../../src/model/numbering.ts';
+import { atSentenceStart } from './punctuation.ts';
 
 /** The numberings that start a sentence of `text` (or the text itself), in order. */
 export function sentenceMarkers(text: string, scheme?: NumberingScheme): MarkerInText[] {

@@ -7,7 +7,7 @@
  */
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { journalState, leftoverOf, type ImportLeftover } from './journal';
+import { journalState, leftoverOf, type ImportLeftover } from './journal.ts';
 
 /** A review that an import is writing, or that an interrupted import left leftovers beside. */
 export interface PendingImport {

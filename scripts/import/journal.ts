@@ -8,7 +8,7 @@
 import { hostname } from 'node:os';
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ID_SEGMENT } from '../../src/model/kinds';
+import { ID_SEGMENT } from '../../src/model/kinds.ts';
 
 /** The files an import of one review writes beside its folder. */
 export interface ImportPaths {

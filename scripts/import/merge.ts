@@ -6,12 +6,12 @@
  * measure that the document renumbered.
  */
 import { isScalar, isSeq, type Document } from 'yaml';
-import { KIND_NOUN } from '../../src/model/labels';
-import { DocumentError, quote } from '../shared/documents/errors';
-import type { ExistingEntry, ExistingReview } from './existing';
-import type { FileKind, GeneratedEntry, GeneratedReview } from './generate';
-import { frontMatterDocument, mdxFile } from '../shared/mdx';
-import { isPlaceholder } from './metadata';
+import { KIND_NOUN } from '../../src/model/labels.ts';
+import { DocumentError, quote } from '../shared/documents/errors.ts';
+import type { ExistingEntry, ExistingReview } from './existing.ts';
+import type { FileKind, GeneratedEntry, GeneratedReview } from './generate.ts';
+import { frontMatterDocument, mdxFile } from '../shared/mdx.ts';
+import { isPlaceholder } from './metadata.ts';
 
 /** A file to write, its path inside the review folder. */
 export interface PlannedFile {

@@ -4,9 +4,9 @@
  * What the document does not state is left out, or, where the content model requires it, written
  * as a placeholder that says it is to be filled in.
  */
-import type { BasisDocument } from '../../src/schemas/review';
-import { parseDateLine } from './date-line';
-import type { Outline } from './outline';
+import type { BasisDocument } from '../../src/schemas/review.ts';
+import { parseDateLine } from './date-line.ts';
+import type { Outline } from './outline.ts';
 
 /** Marks a value the importer could not take from the document. */
 export const PLACEHOLDER_MARK = '待填写';

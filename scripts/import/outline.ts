@@ -2,10 +2,10 @@
  * The outline of a review document as the importer recognises it: the title, the review's own
  * text, the parts and their areas, and the numbered items of each part with their paragraphs.
  */
-import type { EntryKind } from '../../src/model/kinds';
-import type { Paragraph } from '../shared/documents/paragraphs';
-import type { DroppedLine } from './debris';
-import type { JoinedLines } from './hard-wraps';
+import type { EntryKind } from '../../src/model/kinds.ts';
+import type { Paragraph } from '../shared/documents/paragraphs.ts';
+import type { DroppedLine } from './debris.ts';
+import type { JoinedLines } from './hard-wraps.ts';
 
 /** A numbered item of a part: a finding, cause or measure, with all of its paragraphs. */
 export interface Item {

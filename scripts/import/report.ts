@@ -1,10 +1,10 @@
 /** What the import command prints when it has imported a document, or recovered an import. */
-import { areaLabel, findingLabel, numberedLabel } from '../../src/model/labels';
-import { position, spanOf, type PositionUnit } from '../shared/documents/errors';
-import type { Paragraph } from '../shared/documents/paragraphs';
-import type { ImportReport } from './import-review';
-import type { Recovery } from './interrupted';
-import type { Item, Outline } from './outline';
+import { areaLabel, findingLabel, numberedLabel } from '../../src/model/labels.ts';
+import { position, spanOf, type PositionUnit } from '../shared/documents/errors.ts';
+import type { Paragraph } from '../shared/documents/paragraphs.ts';
+import type { ImportReport } from './import-review.ts';
+import type { Recovery } from './interrupted.ts';
+import type { Item, Outline } from './outline.ts';
 
 /** What each kind of section heading heads, as the outline says it. */
 const HEADS: Record<Outline['parts'][number]['kind'], string> = {

@@ -8,15 +8,15 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentError } from '../../src/model/content-error';
-import { contentDir } from '../../src/model/content-dir';
-import { CommandExit, runCommand, typedPath, type CommandIo } from '../shared/command-io';
-import { isDebug, stackOf } from '../shared/failure';
-import { optionErrorMessage } from '../shared/options';
-import { importReview, DocumentError, UnreadableDocumentError } from './import-review';
-import { recoverInterruptedImports } from './interrupted';
-import { formatRecoveries, formatReport } from './report';
-import { ReviewWriteError } from './write';
+import { ContentError } from '../../src/model/content-error.ts';
+import { contentDir } from '../../src/model/content-dir.ts';
+import { CommandExit, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
+import { isDebug, stackOf } from '../shared/failure.ts';
+import { optionErrorMessage } from '../shared/options.ts';
+import { importReview, DocumentError, UnreadableDocumentError } from './import-review.ts';
+import { recoverInterruptedImports } from './interrupted.ts';
+import { formatRecoveries, formatReport } from './report.ts';
+import { ReviewWriteError } from './write.ts';
 
 /** The exit codes, as USAGE explains them. */
 const EXIT = { done: 0, wrongInput: 1, unreadable: 2, failed: 3 } as const;

@@ -4,24 +4,24 @@
  * closing lines. Every paragraph ends up in exactly one place, in document order: the review's own
  * text or an entry — except the lines a web page put above the title, which are reported instead.
  */
-import type { EntryKind } from '../../src/model/kinds';
-import { KIND_NOUN } from '../../src/model/labels';
-import { parseDateLine } from './date-line';
-import { pageLines } from './debris';
-import { DocumentError, position, quote, spanOf } from '../shared/documents/errors';
-import { joinBrokenLines } from './hard-wraps';
-import { headline, isHeadingLike, isHeadlineOnly, splitHeading } from './headline';
-import { cutAt, firstItemScheme, itemRun } from './inline-items';
+import type { EntryKind } from '../../src/model/kinds.ts';
+import { KIND_NOUN } from '../../src/model/labels.ts';
+import { parseDateLine } from './date-line.ts';
+import { pageLines } from './debris.ts';
+import { DocumentError, position, quote, spanOf } from '../shared/documents/errors.ts';
+import { joinBrokenLines } from './hard-wraps.ts';
+import { headline, isHeadingLike, isHeadlineOnly, splitHeading } from './headline.ts';
+import { cutAt, firstItemScheme, itemRun } from './inline-items.ts';
 import {
   markerFor,
   numberingOf,
   PART_HEADING_SCHEMES,
   type NumberingScheme,
-} from '../../src/model/numbering';
-import type { Area, Item, Outline } from './outline';
-import type { Paragraph, SourceDocument } from '../shared/documents/paragraphs';
-import { titleLines, titleText } from './title';
-import { hasClosingWords, introducesItems, namesArea, partMatch } from './vocabulary';
+} from '../../src/model/numbering.ts';
+import type { Area, Item, Outline } from './outline.ts';
+import type { Paragraph, SourceDocument } from '../shared/documents/paragraphs.ts';
+import { titleLines, titleText } from './title.ts';
+import { hasClosingWords, introducesItems, namesArea, partMatch } from './vocabulary.ts';
 
 /** The parts as messages name them. */
 const PART_NAMES: Record<EntryKind, string> = {
@@ -73,10 +73,13 @@ class OutlineReader {
     notes: [],
   };
 
-  constructor(
-    private readonly doc: SourceDocument,
-    private readonly options: OutlineOptions,
-  ) {}
+  private readonly doc: SourceDocument;
+  private readonly options: OutlineOptions;
+
+  constructor(doc: SourceDocument, options: OutlineOptions) {
+    this.doc = doc;
+    this.options = options;
+  }
 
   read(): Outline {
     if (this.doc.paragraphs.length === 0) {

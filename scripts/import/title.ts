@@ -3,11 +3,11 @@
  * often set on two, the unit and post above the meeting; a title copied out of a PDF may be broken
  * anywhere (……对照检 / 查材料（含案例）).
  */
-import { numberingOf, PART_HEADING_SCHEMES } from '../../src/model/numbering';
-import type { Paragraph } from '../shared/documents/paragraphs';
-import { parseDateLine } from './date-line';
-import { unitAndRole } from './metadata';
-import { namesDocumentKind } from './vocabulary';
+import { numberingOf, PART_HEADING_SCHEMES } from '../../src/model/numbering.ts';
+import type { Paragraph } from '../shared/documents/paragraphs.ts';
+import { parseDateLine } from './date-line.ts';
+import { unitAndRole } from './metadata.ts';
+import { namesDocumentKind } from './vocabulary.ts';
 
 /**
  * The lines of the title at `paragraphs[start]`: that line, and when it does not yet say what the

@@ -3,9 +3,9 @@
  * against the project's schema, then the whole review through the relation index (numbers,
  * placeholders, relations). A problem stops the import with the build's own message.
  */
-import { contentFileIn } from '../../src/model/entry-paths';
-import { indexContentFiles } from '../shared/content-index';
-import type { PlannedFile } from './merge';
+import { contentFileIn } from '../../src/model/entry-paths.ts';
+import { indexContentFiles } from '../shared/content-index.ts';
+import type { PlannedFile } from './merge.ts';
 
 /** Generated fields always pass, so a field the schema refuses is one kept from before the import. */
 const KEPT_FIELD =

@@ -3,7 +3,7 @@
  * fails to import because a heading was not recognised, this is the file to edit: add the words
  * to the row they belong to, and the heading to the cases in the test.
  */
-import type { EntryKind } from '../../src/model/kinds';
+import type { EntryKind } from '../../src/model/kinds.ts';
 
 /** Words a part heading may contain, and what a heading with them heads. */
 export interface HeadingWords {

@@ -8,9 +8,9 @@
  */
 import { chmod, cp, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pathExists } from '../shared/files';
-import { createJournal, importPaths, journalState, type ImportPaths } from './journal';
-import type { PlannedFile } from './merge';
+import { pathExists } from '../shared/files.ts';
+import { createJournal, importPaths, journalState, type ImportPaths } from './journal.ts';
+import type { PlannedFile } from './merge.ts';
 
 export interface WriteOptions {
   /** Files of the old folder to carry over (paths inside it): those the importer does not write. */

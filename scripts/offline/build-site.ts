@@ -4,7 +4,7 @@
  * mistake in the content is printed as `npm run build` prints it, without a stack.
  */
 import { build } from 'astro';
-import { describeFailure } from '../shared/failure';
+import { describeFailure } from '../shared/failure.ts';
 
 const [outDir] = process.argv.slice(2);
 if (!outDir) throw new Error('Usage: build-site.ts <outDir>');

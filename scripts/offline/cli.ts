@@ -10,19 +10,19 @@
 import { spawn } from 'node:child_process';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { PermalinkManifest } from '../../src/permalinks/manifest';
-import { recoverInterruptedBuild, swapIn } from '../build/swap';
-import { userEnvironment } from '../shared/astro-build';
-import { describeFailure } from '../shared/failure';
-import { readOptions } from '../shared/options';
-import { packageOffline } from './package';
-import { zipFolder } from './zip';
+import type { PermalinkManifest } from '../../src/permalinks/manifest.ts';
+import { recoverInterruptedBuild, swapIn } from '../build/swap.ts';
+import { userEnvironment } from '../shared/astro-build.ts';
+import { describeFailure } from '../shared/failure.ts';
+import { readOptions } from '../shared/options.ts';
+import { packageOffline } from './package.ts';
+import { zipFolder } from './zip.ts';
 
 const BUILD_SITE = resolve(import.meta.dirname, 'build-site.ts');
 
 /** Builds the offline variant of the site into `outDir`; resolves with the build's exit code. */
 function buildSite(outDir: string): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', BUILD_SITE, outDir], {
+  const child = spawn(process.execPath, [BUILD_SITE, outDir], {
     // Read by astro.config.mjs: no Pagefind index, and the search page's offline search.
     env: { ...userEnvironment(), SITE_VARIANT: 'offline' },
     stdio: 'inherit',

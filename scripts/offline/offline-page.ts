@@ -7,7 +7,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { relativeRefresh, relativeUrl } from './relative-urls';
+import { relativeRefresh, relativeUrl } from './relative-urls.ts';
 
 /** Attributes that hold a site address, by hast property name. `dataUrl`: the copy buttons' URL. */
 const URL_PROPERTIES = ['href', 'src', 'action', 'poster', 'dataUrl'] as const;

@@ -11,12 +11,12 @@ import {
   OFFLINE_INDEX_GLOBAL,
   type OfflineIndex,
   type OfflineRecord,
-} from '../../src/search/offline-index';
-import { makeScriptsClassic } from './classic-scripts';
-import { offlinePage, pageHtml } from './offline-page';
-import { relativeCssUrls, targetFile } from './relative-urls';
-import { searchRecord } from './search-record';
-import { listFiles } from './zip';
+} from '../../src/search/offline-index.ts';
+import { makeScriptsClassic } from './classic-scripts.ts';
+import { offlinePage, pageHtml } from './offline-page.ts';
+import { relativeCssUrls, targetFile } from './relative-urls.ts';
+import { searchRecord } from './search-record.ts';
+import { listFiles } from './zip.ts';
 
 /** The search page (the site's `/search/`), which loads the shipped index. */
 export const SEARCH_PAGE = 'search/index.html';

@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit, EXIT } from 'unist-util-visit';
-import type { OfflineRecord, OfflineSection } from '../../src/search/offline-index';
+import type { OfflineRecord, OfflineSection } from '../../src/search/offline-index.ts';
 
 /** One `key[attribute]` or `key:value` of a `data-pagefind-meta` or `-filter` attribute. */
 export interface PagefindField {

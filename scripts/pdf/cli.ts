@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { PermalinkManifest } from '../../src/permalinks/manifest';
-import { launchBrowser } from '../shared/chromium';
-import { readOptions } from '../shared/options';
-import { serveStatic } from '../shared/static-server';
-import { PdfTargetError, pdfTargets } from './targets';
+import type { PermalinkManifest } from '../../src/permalinks/manifest.ts';
+import { launchBrowser } from '../shared/chromium.ts';
+import { readOptions } from '../shared/options.ts';
+import { serveStatic } from '../shared/static-server.ts';
+import { PdfTargetError, pdfTargets } from './targets.ts';
 
 const USAGE = `用法：npm run pdf -- <材料代号> [--dist 网站文件夹] [--out 输出文件夹]
 

@@ -3,8 +3,8 @@
  * and the names of the PDF files. Read from the site's `permalinks.json`, so a site built under a
  * sub-path (`BASE_PATH`) is printed as built.
  */
-import type { PermalinkManifest } from '../../src/permalinks/manifest';
-import { ledgerPath, reviewPath, withBase } from '../../src/permalinks/urls';
+import type { PermalinkManifest } from '../../src/permalinks/manifest.ts';
+import { ledgerPath, reviewPath, withBase } from '../../src/permalinks/urls.ts';
 
 /** Thrown for a review the site does not have, or a folder that is not a built site. */
 export class PdfTargetError extends Error {

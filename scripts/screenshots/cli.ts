@@ -3,8 +3,8 @@
  * person to look at: `npm run screenshots` (after `npm run build`) writes them to test-results/.
  */
 import { mkdir } from 'node:fs/promises';
-import { launchBrowser } from '../shared/chromium';
-import { serveStatic } from '../shared/static-server';
+import { launchBrowser } from '../shared/chromium.ts';
+import { serveStatic } from '../shared/static-server.ts';
 
 const args = process.argv.slice(2);
 // --viewport: only what fits the first screen (long pages at phone width are too tall to look at).

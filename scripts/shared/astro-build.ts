@@ -50,7 +50,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildRes
 
 /** Runs the project's build command (`npm run build -- …`) with colours off. */
 export function runProjectBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
-  return run(['--import', 'tsx', projectBuild], options);
+  return run([projectBuild], options);
 }
 
 async function run(

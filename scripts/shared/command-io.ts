@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 /**
  * What a command-line tool reads from its process and prints to it, passed in rather than taken
  * from `process`: `cli.ts` wires a command to the real process, tests run the same command in
- * their own process and read what it printed, without starting Node (and tsx) for each run.
+ * their own process and read what it printed, without starting Node for each run.
  */
 export interface CommandIo {
   /** Receives what the command prints to standard output, a line at a time, newline included. */

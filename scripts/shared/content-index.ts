@@ -5,17 +5,17 @@
  * importer checks the files it would write this way, and the workbook command the files it reads
  * and the ones it would write, so that neither leaves content that the next build refuses.
  */
-import { readFrontMatter } from '../../src/loaders/front-matter';
-import { ContentError, type ContentProblem } from '../../src/model/content-error';
-import type { EntryKind } from '../../src/model/kinds';
-import { buildSiteIndex } from '../../src/relations/build';
-import type { SiteIndex, SourceEntries, SourceEntry } from '../../src/relations/nodes';
-import { causeSchema } from '../../src/schemas/cause';
-import { findingSchema } from '../../src/schemas/finding';
-import { schemaProblems } from '../../src/schemas/issues';
-import { measureSchema } from '../../src/schemas/measure';
-import { reviewSchema } from '../../src/schemas/review';
-import { splitMdxFile } from './mdx';
+import { readFrontMatter } from '../../src/loaders/front-matter.ts';
+import { ContentError, type ContentProblem } from '../../src/model/content-error.ts';
+import type { EntryKind } from '../../src/model/kinds.ts';
+import { buildSiteIndex } from '../../src/relations/build.ts';
+import type { SiteIndex, SourceEntries, SourceEntry } from '../../src/relations/nodes.ts';
+import { causeSchema } from '../../src/schemas/cause.ts';
+import { findingSchema } from '../../src/schemas/finding.ts';
+import { schemaProblems } from '../../src/schemas/issues.ts';
+import { measureSchema } from '../../src/schemas/measure.ts';
+import { reviewSchema } from '../../src/schemas/review.ts';
+import { splitMdxFile } from './mdx.ts';
 
 const SCHEMAS = {
   review: reviewSchema,

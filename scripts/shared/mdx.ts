@@ -8,7 +8,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxFlowElement } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { Document, isSeq, type DocumentOptions, type ToStringOptions } from 'yaml';
-import { PART_PLACEHOLDERS, type EntryKind } from '../../src/model/kinds';
+import { PART_PLACEHOLDERS, type EntryKind } from '../../src/model/kinds.ts';
 
 /** A paragraph node holding `text` as it is. */
 export function paragraphNode(text: string): MdastParagraph {

@@ -4,12 +4,12 @@
  * import can tell a cell someone edited from one left as it went out, and a field changed in the
  * file since the export from one that was not.
  */
-import { progressByDate } from '../../src/ledger/rows';
-import type { FindingNode } from '../../src/relations/nodes';
-import type { MeasureData } from '../../src/schemas/measure';
-import { formatIsoDate } from '../../src/text/dates';
-import { idListText } from './id-lists';
-import { evidenceCellText, progressCellText, type ProgressLine } from './progress-cells';
+import { progressByDate } from '../../src/ledger/rows.ts';
+import type { FindingNode } from '../../src/relations/nodes.ts';
+import type { MeasureData } from '../../src/schemas/measure.ts';
+import { formatIsoDate } from '../../src/text/dates.ts';
+import { idListText } from './id-lists.ts';
+import { evidenceCellText, progressCellText, type ProgressLine } from './progress-cells.ts';
 
 /** Field → its value as text; '' for a field not set. */
 export type Baseline = Record<string, string>;

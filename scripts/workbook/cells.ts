@@ -4,11 +4,11 @@
  * text in any of the ways dates are written (2024-6-30, 2024/6/30, 2024年6月30日); a name arrives
  * with stray spaces or a line break. Empty and 未填写 mean the field is not set.
  */
-import { dateSchema } from '../../src/schemas/date';
-import { NOT_FILLED } from '../../src/ledger/terms';
-import { formatIsoDate } from '../../src/text/dates';
-import { parseChineseNumeral, parseChineseYear, parseDigits } from '../../src/model/numerals';
-import { quoteCell } from './problems';
+import { dateSchema } from '../../src/schemas/date.ts';
+import { NOT_FILLED } from '../../src/ledger/terms.ts';
+import { formatIsoDate } from '../../src/text/dates.ts';
+import { parseChineseNumeral, parseChineseYear, parseDigits } from '../../src/model/numerals.ts';
+import { quoteCell } from './problems.ts';
 
 /** A cell's value, whichever file it came from (CSV cells are all text). */
 export type CellValue = string | number | boolean | Date | CellError | null;

@@ -4,8 +4,8 @@
  * back into the content files. The command is in run-cli.ts; this file only gives it the
  * process's arguments, environment and streams, and exits with its code.
  */
-import { processIo } from '../shared/command-io';
-import { reportFailure, runWorkbookCli } from './run-cli';
+import { processIo } from '../shared/command-io.ts';
+import { reportFailure, runWorkbookCli } from './run-cli.ts';
 
 const io = processIo();
 process.on('unhandledRejection', (error) => process.exit(reportFailure(error, io)));

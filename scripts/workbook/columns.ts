@@ -3,7 +3,7 @@
  * them and the import finds its columns by these headers, so a column moved or widened in Excel
  * is still read. The site's own ledger export (ledger.xlsx, ledger.csv) shares the ledger's words.
  */
-import { LEDGER_COLUMNS, LEDGER_ID_COLUMN, REVIEW_COLUMN } from '../../src/ledger/rows';
+import { LEDGER_COLUMNS, LEDGER_ID_COLUMN, REVIEW_COLUMN } from '../../src/ledger/rows.ts';
 
 export const SHEETS = {
   /** Editable: one row per measure, its ledger fields. */

@@ -6,10 +6,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentFileIn } from '../../src/model/entry-paths';
-import { ID_PATTERN, type EntryKind } from '../../src/model/kinds';
-import type { SiteIndex } from '../../src/relations/nodes';
-import { indexContentFiles } from '../shared/content-index';
+import { contentFileIn } from '../../src/model/entry-paths.ts';
+import { ID_PATTERN, type EntryKind } from '../../src/model/kinds.ts';
+import type { SiteIndex } from '../../src/relations/nodes.ts';
+import { indexContentFiles } from '../shared/content-index.ts';
 
 /** A content file of a review folder: review.mdx or an entry. */
 export interface ContentFile {

@@ -3,14 +3,14 @@
  * the findings with their causes and measures, and the lists of causes and measures, each review
  * in document order. The workbook file is written from these (workbook-file.ts).
  */
-import { progressByDate } from '../../src/ledger/rows';
-import type { RectificationStatus } from '../../src/ledger/terms';
-import type { ReviewNode, SiteIndex } from '../../src/relations/nodes';
-import { formatIsoDate } from '../../src/text/dates';
-import type { ReviewFolder } from './content';
-import { findingBaseline, measureBaseline, type Baseline } from './baseline';
-import { fingerprint } from './fingerprint';
-import type { ProgressLine } from './progress-cells';
+import { progressByDate } from '../../src/ledger/rows.ts';
+import type { RectificationStatus } from '../../src/ledger/terms.ts';
+import type { ReviewNode, SiteIndex } from '../../src/relations/nodes.ts';
+import { formatIsoDate } from '../../src/text/dates.ts';
+import type { ReviewFolder } from './content.ts';
+import { findingBaseline, measureBaseline, type Baseline } from './baseline.ts';
+import { fingerprint } from './fingerprint.ts';
+import type { ProgressLine } from './progress-cells.ts';
 
 /** The entry a row is, its file's fingerprint and its editable fields as exported. */
 interface RowBase {

@@ -6,10 +6,10 @@
  */
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pendingImports } from '../import/interrupted';
-import { indexReviews, listReviews, MissingReviewError, readReviewFolder } from './content';
-import { workbookRows } from './export-rows';
-import { workbookFile } from './workbook-file';
+import { pendingImports } from '../import/interrupted.ts';
+import { indexReviews, listReviews, MissingReviewError, readReviewFolder } from './content.ts';
+import { workbookRows } from './export-rows.ts';
+import { workbookFile } from './workbook-file.ts';
 
 export interface ExportOptions {
   /** The content folder holding `reviews/`. */

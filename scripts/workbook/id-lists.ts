@@ -3,10 +3,10 @@
  * 1,3, 1；3 or 1 3), or labels as the document numbers them (原因（三）, 措施(2)). Read into the
  * ids front matter writes, in document order.
  */
-import { KIND_NOUN } from '../../src/model/labels';
-import { parseChineseNumeral, parseDigits } from '../../src/model/numerals';
-import { cellText, isUnset, ok, type CellValue, type Read } from './cells';
-import { quoteCell } from './problems';
+import { KIND_NOUN } from '../../src/model/labels.ts';
+import { parseChineseNumeral, parseDigits } from '../../src/model/numerals.ts';
+import { cellText, isUnset, ok, type CellValue, type Read } from './cells.ts';
+import { quoteCell } from './problems.ts';
 
 /** A cause or measure a finding may name. */
 export interface IdTarget {

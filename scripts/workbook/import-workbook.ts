@@ -6,21 +6,26 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deadlineWarnings } from '../../src/ledger/rows';
-import { NOT_FILLED } from '../../src/ledger/terms';
-import { ContentError, type ContentProblem } from '../../src/model/content-error';
-import { findingSchema } from '../../src/schemas/finding';
-import { measureSchema } from '../../src/schemas/measure';
-import { recoverInterruptedImports, type Recovery } from '../import/interrupted';
-import { writeReviewFolder } from '../import/write';
-import { EDITABLE_SHEETS } from './columns';
-import { indexReviews, MissingReviewError, readReviewFolder, type ReviewFolder } from './content';
-import { fingerprint } from './fingerprint';
-import { editFrontMatter, FrontMatterEditError } from './front-matter-edit';
-import { planChanges, type EntryChanges } from './plan';
-import { quoteCell, WorkbookError, type WorkbookProblem } from './problems';
-import { readWorkbookFile } from './read-file';
-import { readWorkbookRows, type WorkbookRows } from './rows';
+import { deadlineWarnings } from '../../src/ledger/rows.ts';
+import { NOT_FILLED } from '../../src/ledger/terms.ts';
+import { ContentError, type ContentProblem } from '../../src/model/content-error.ts';
+import { findingSchema } from '../../src/schemas/finding.ts';
+import { measureSchema } from '../../src/schemas/measure.ts';
+import { recoverInterruptedImports, type Recovery } from '../import/interrupted.ts';
+import { writeReviewFolder } from '../import/write.ts';
+import { EDITABLE_SHEETS } from './columns.ts';
+import {
+  indexReviews,
+  MissingReviewError,
+  readReviewFolder,
+  type ReviewFolder,
+} from './content.ts';
+import { fingerprint } from './fingerprint.ts';
+import { editFrontMatter, FrontMatterEditError } from './front-matter-edit.ts';
+import { planChanges, type EntryChanges } from './plan.ts';
+import { quoteCell, WorkbookError, type WorkbookProblem } from './problems.ts';
+import { readWorkbookFile } from './read-file.ts';
+import { readWorkbookRows, type WorkbookRows } from './rows.ts';
 
 export interface ImportOptions {
   /** The workbook (.xlsx) or ledger (.csv) as the user named it. */

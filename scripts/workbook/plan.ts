@@ -4,10 +4,10 @@
  * was exported changes nothing, whatever its formatting. Every cell that cannot be read is a
  * problem, with its place; so is a row whose entry is no longer in the content.
  */
-import { progressByDate } from '../../src/ledger/rows';
-import { NOT_FILLED, RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../../src/ledger/terms';
-import { entryFilePath } from '../../src/model/entry-paths';
-import type { FindingNode, MeasureNode, ReviewNode, SiteIndex } from '../../src/relations/nodes';
+import { progressByDate } from '../../src/ledger/rows.ts';
+import { NOT_FILLED, RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../../src/ledger/terms.ts';
+import { entryFilePath } from '../../src/model/entry-paths.ts';
+import type { FindingNode, MeasureNode, ReviewNode, SiteIndex } from '../../src/relations/nodes.ts';
 import {
   cellText,
   isUnset,
@@ -16,18 +16,18 @@ import {
   readText,
   type DateOptions,
   type Read,
-} from './cells';
-import { SHEETS } from './columns';
-import { findingBaseline, measureBaseline, reportsAsWritten } from './baseline';
-import { idListText, readIdList } from './id-lists';
-import { quoteCell, type WorkbookProblem } from './problems';
+} from './cells.ts';
+import { SHEETS } from './columns.ts';
+import { findingBaseline, measureBaseline, reportsAsWritten } from './baseline.ts';
+import { idListText, readIdList } from './id-lists.ts';
+import { quoteCell, type WorkbookProblem } from './problems.ts';
 import {
   evidenceCellText,
   progressCellText,
   readProgress,
   type ProgressLine,
-} from './progress-cells';
-import type { EntryRow, RowCell } from './rows';
+} from './progress-cells.ts';
+import type { EntryRow, RowCell } from './rows.ts';
 
 /** One field to change: its new front matter value (undefined: remove it) and how to say it. */
 export interface FieldChange {

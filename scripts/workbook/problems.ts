@@ -3,7 +3,7 @@
  * tab, the row number at the left, the column by its header and its letter, the entry the row is.
  * An import that finds one writes nothing.
  */
-import { problemPlace, type ContentProblem } from '../../src/model/content-error';
+import { problemPlace, type ContentProblem } from '../../src/model/content-error.ts';
 
 /** One thing wrong in the workbook (or in the content it would produce). */
 export interface WorkbookProblem {

@@ -4,9 +4,9 @@
  * (`2024-04-10 http://oa.example.gov.cn/zhenggai/jihua.pdf`), which belongs to the report of
  * that day. Lines are typed with Alt+Enter in Excel and WPS.
  */
-import { judgeLink } from '../../src/permalinks/safe-link';
-import { cellText, isUnset, parseDateText, type CellValue, type DateOptions } from './cells';
-import { quoteCell } from './problems';
+import { judgeLink } from '../../src/permalinks/safe-link.ts';
+import { cellText, isUnset, parseDateText, type CellValue, type DateOptions } from './cells.ts';
+import { quoteCell } from './problems.ts';
 
 /** One progress report as front matter holds it, the date as YYYY-MM-DD. */
 export interface ProgressLine {

@@ -10,11 +10,11 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { decodeText } from '../shared/documents/decode';
-import { UnreadableDocumentError } from '../shared/documents/errors';
-import { OLE_SIGNATURE } from '../shared/documents/formats';
-import { checkTextBytes, formatBytes } from '../shared/documents/limits';
-import type { CellValue } from './cells';
+import { decodeText } from '../shared/documents/decode.ts';
+import { UnreadableDocumentError } from '../shared/documents/errors.ts';
+import { OLE_SIGNATURE } from '../shared/documents/formats.ts';
+import { checkTextBytes, formatBytes } from '../shared/documents/limits.ts';
+import type { CellValue } from './cells.ts';
 
 /** One sheet: its name, whether it is shown, its rows of cells (row 1 first). */
 export interface SheetData {

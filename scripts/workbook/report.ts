@@ -1,7 +1,7 @@
 /** What the workbook command prints: what an import changed, entry by entry, and what an export wrote. */
-import type { ImportReport } from './import-workbook';
-import type { ExportReport } from './export-workbook';
-import { SHEETS } from './columns';
+import type { ImportReport } from './import-workbook.ts';
+import type { ExportReport } from './export-workbook.ts';
+import { SHEETS } from './columns.ts';
 
 /** The report of an import (or of a dry run): each change as `措施（一） 责任领导：未填写 → 张三`. */
 export function formatImportReport(report: ImportReport): string {

@@ -6,9 +6,9 @@
  * whose 编号 column names each measure as `<review>/measures/<id>`. A sheet or column missing, an
  * id changed or repeated, a row added: each is a problem, and nothing is imported.
  */
-import { ID_SEGMENT } from '../../src/model/kinds';
-import type { Baseline } from './baseline';
-import { cellText, type CellValue } from './cells';
+import { ID_SEGMENT } from '../../src/model/kinds.ts';
+import type { Baseline } from './baseline.ts';
+import { cellText, type CellValue } from './cells.ts';
 import {
   EDITABLE_SHEETS,
   FINGERPRINT_COLUMNS,
@@ -22,9 +22,9 @@ import {
   SITE_LEDGER_FIELDS,
   SITE_REVIEW_COLUMN,
   type ColumnSpec,
-} from './columns';
-import { cellAddress, quoteCell, type WorkbookProblem } from './problems';
-import type { SheetData, WorkbookInput } from './read-file';
+} from './columns.ts';
+import { cellAddress, quoteCell, type WorkbookProblem } from './problems.ts';
+import type { SheetData, WorkbookInput } from './read-file.ts';
 
 /** A cell of a row: its value and where it is. */
 export interface RowCell {

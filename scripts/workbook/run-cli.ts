@@ -7,20 +7,20 @@
  * its own process, tests in theirs.
  */
 import { parseArgs } from 'node:util';
-import { ContentError } from '../../src/model/content-error';
-import { contentDir } from '../../src/model/content-dir';
-import { ID_PATTERN } from '../../src/model/kinds';
-import { formatRecoveries } from '../import/report';
-import { ReviewWriteError } from '../import/write';
-import { CommandExit, runCommand, typedPath, type CommandIo } from '../shared/command-io';
-import { isDebug, stackOf } from '../shared/failure';
-import { optionErrorMessage } from '../shared/options';
-import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors';
-import { MissingReviewError } from './content';
-import { ExportFileExistsError, exportWorkbook, PendingImportError } from './export-workbook';
-import { importWorkbook, WorkbookConflictError } from './import-workbook';
-import { WorkbookError } from './problems';
-import { formatExportReport, formatImportReport } from './report';
+import { ContentError } from '../../src/model/content-error.ts';
+import { contentDir } from '../../src/model/content-dir.ts';
+import { ID_PATTERN } from '../../src/model/kinds.ts';
+import { formatRecoveries } from '../import/report.ts';
+import { ReviewWriteError } from '../import/write.ts';
+import { CommandExit, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
+import { isDebug, stackOf } from '../shared/failure.ts';
+import { optionErrorMessage } from '../shared/options.ts';
+import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors.ts';
+import { MissingReviewError } from './content.ts';
+import { ExportFileExistsError, exportWorkbook, PendingImportError } from './export-workbook.ts';
+import { importWorkbook, WorkbookConflictError } from './import-workbook.ts';
+import { WorkbookError } from './problems.ts';
+import { formatExportReport, formatImportReport } from './report.ts';
 
 /** The exit codes, as USAGE explains them. */
 const EXIT = { done: 0, wrongInput: 1, unreadable: 2, failed: 3 } as const;

@@ -6,7 +6,7 @@
  * not changed by accident (审阅 → 撤销工作表保护 lifts it). The export record is very hidden.
  */
 import ExcelJS from 'exceljs';
-import { RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../../src/ledger/terms';
+import { RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../../src/ledger/terms.ts';
 import {
   FINGERPRINT_COLUMNS,
   LEDGER_SHEET_COLUMNS,
@@ -16,10 +16,10 @@ import {
   SHEETS,
   WORKBOOK_FORMAT,
   type ColumnSpec,
-} from './columns';
-import type { WorkbookRows } from './export-rows';
-import { idListText } from './id-lists';
-import { evidenceCellText, progressCellText } from './progress-cells';
+} from './columns.ts';
+import type { WorkbookRows } from './export-rows.ts';
+import { idListText } from './id-lists.ts';
+import { evidenceCellText, progressCellText } from './progress-cells.ts';
 
 type Cell = string | Date | null;
 

@@ -4,7 +4,7 @@
  * the page's link to it, so that it is the address as written there (made relative in the copy
  * opened from disk).
  */
-import { carriedAnchor } from './alias-anchor';
+import { carriedAnchor } from './alias-anchor.ts';
 
 const link = document.querySelector<HTMLAnchorElement>('a[data-alias-target]');
 if (link) {

@@ -3,14 +3,14 @@
  * the index shipped with the copy of the site opened from disk. Starting either one says, when it
  * cannot start, why not, in words for the reader.
  */
-import { literalSearch, type PagefindApi, type SelectedFilters } from '../search/literal';
-import { compactSpacing } from '../search/tokens';
+import { literalSearch, type PagefindApi, type SelectedFilters } from '../search/literal.ts';
+import { compactSpacing } from '../search/tokens.ts';
 import {
   createOfflineSearch,
   OFFLINE_INDEX_FILE,
   OFFLINE_INDEX_GLOBAL,
   type OfflineIndex,
-} from '../search/offline-index';
+} from '../search/offline-index.ts';
 
 /** A result as the search page shows it; excerpts are HTML (escaped text, matches in <mark>). */
 export interface ResultView {
@@ -52,11 +52,11 @@ export const UNAVAILABLE_MESSAGES: Record<UnavailableReason, string> = {
 
 /** Raised when search cannot start, with the reason to tell the reader. */
 export class SearchUnavailableError extends Error {
-  constructor(
-    readonly reason: UnavailableReason,
-    options?: ErrorOptions,
-  ) {
+  readonly reason: UnavailableReason;
+
+  constructor(reason: UnavailableReason, options?: ErrorOptions) {
     super(UNAVAILABLE_MESSAGES[reason], options);
+    this.reason = reason;
     this.name = 'SearchUnavailableError';
   }
 }

@@ -4,9 +4,9 @@
  * filters, and keeps the query and filters in the address bar so a search can be shared as a link.
  * When search cannot start, the page says why.
  */
-import type { SelectedFilters } from '../search/literal';
-import { queryTerms } from '../search/tokens';
-import { FILTER_ORDER, KIND_CLASS, SEARCH_FIELDS, sortFilterValues } from '../search/meta';
+import type { SelectedFilters } from '../search/literal.ts';
+import { queryTerms } from '../search/tokens.ts';
+import { FILTER_ORDER, KIND_CLASS, SEARCH_FIELDS, sortFilterValues } from '../search/meta.ts';
 import {
   SearchUnavailableError,
   startOffline,
@@ -15,7 +15,7 @@ import {
   type ResultView,
   type SearchEngine,
   type SearchHit,
-} from './search-engines';
+} from './search-engines.ts';
 
 /** Set at build time (astro.config.mjs): true in the copy of the site built to be opened from disk. */
 declare const __OFFLINE_SEARCH__: boolean;

@@ -10,7 +10,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { spaceHtmlText } from '../search/tokens';
+import { spaceHtmlText } from '../search/tokens.ts';
 
 const UNUSED_BUNDLE_FILES = [
   'pagefind-ui.js',

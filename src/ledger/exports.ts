@@ -2,11 +2,11 @@
  * The ledger export files as HTTP responses for Astro's static endpoints. Built once per file at
  * build time; the same table as the page.
  */
-import { buildDate } from '../text/dates';
-import { toCsv } from './csv';
-import { ledgerRows, ledgerTable } from './rows';
-import { ledgerWorkbook } from './xlsx';
-import type { ReviewNode, SourceEntries } from '../relations/nodes';
+import { buildDate } from '../text/dates.ts';
+import { toCsv } from './csv.ts';
+import { ledgerRows, ledgerTable } from './rows.ts';
+import { ledgerWorkbook } from './xlsx.ts';
+import type { ReviewNode, SourceEntries } from '../relations/nodes.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
 

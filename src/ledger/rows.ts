@@ -3,12 +3,12 @@
  * when, how far it has got. The page, the CSV and the XLSX export all come from `ledgerTable`,
  * so they cannot disagree.
  */
-import type { ProgressEntry } from '../schemas/ledger';
-import { NOT_FILLED, RECTIFICATION_STATUSES, type RectificationStatus } from './terms';
-import { formatIsoDate } from '../text/dates';
-import type { ContentProblem } from '../model/content-error';
-import { KIND_FOLDERS } from '../model/kinds';
-import type { MeasureNode, ReviewNode, SourceEntries } from '../relations/nodes';
+import type { ProgressEntry } from '../schemas/ledger.ts';
+import { NOT_FILLED, RECTIFICATION_STATUSES, type RectificationStatus } from './terms.ts';
+import { formatIsoDate } from '../text/dates.ts';
+import type { ContentProblem } from '../model/content-error.ts';
+import { KIND_FOLDERS } from '../model/kinds.ts';
+import type { MeasureNode, ReviewNode, SourceEntries } from '../relations/nodes.ts';
 
 /** Statuses under which a passed deadline no longer matters. */
 const DONE: readonly RectificationStatus[] = ['已完成', '已销号'];

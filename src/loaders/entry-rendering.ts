@@ -12,9 +12,9 @@ import { relative } from 'node:path';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, ContentEntryType } from 'astro';
 import type { VFile } from 'vfile';
-import type { ContentProblem } from '../model/content-error';
-import remarkMdxSyntax from '../plugins/remark-mdx-syntax';
-import remarkPlainText from '../plugins/remark-plain-text';
+import type { ContentProblem } from '../model/content-error.ts';
+import remarkMdxSyntax from '../plugins/remark-mdx-syntax.ts';
+import remarkPlainText from '../plugins/remark-plain-text.ts';
 
 /** Receives what is wrong with one file's text (each problem names the file). */
 export type ReportProblems = (problems: ContentProblem[]) => void;

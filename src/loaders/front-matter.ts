@@ -4,7 +4,7 @@
  * no timestamps, and every date stays the text the file holds, for the schema to check.
  */
 import { parseDocument, type Document } from 'yaml';
-import type { ContentProblem } from '../model/content-error';
+import type { ContentProblem } from '../model/content-error.ts';
 
 export interface FrontMatter {
   data: Record<string, unknown>;

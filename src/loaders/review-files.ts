@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, type ContentProblem } from '../model/content-error';
-import { uniqueEntryIds } from '../model/content-dir';
-import { schemaProblems } from '../schemas/issues';
-import { mdxRenderedAtSync } from './entry-rendering';
-import { readFrontMatter } from './front-matter';
-import { renderingRevision } from './render-revision';
+import { ContentError, type ContentProblem } from '../model/content-error.ts';
+import { uniqueEntryIds } from '../model/content-dir.ts';
+import { schemaProblems } from '../schemas/issues.ts';
+import { mdxRenderedAtSync } from './entry-rendering.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { renderingRevision } from './render-revision.ts';
 
 export interface ReviewFilesOptions {
   /** The `reviews/` folder. */

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentError } from './content-error';
-import { entryIdFromPath } from './entry-paths';
+import { ContentError } from './content-error.ts';
+import { entryIdFromPath } from './entry-paths.ts';
 
 /** The folder holding `reviews/` unless `CONTENT_DIR` names another one. */
 export const DEFAULT_CONTENT_DIR = './content';

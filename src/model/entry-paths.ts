@@ -4,8 +4,8 @@
  * `/<review>/findings/1-2/`): ids are URL segments people paste into notices, so they must stay put
  * and be plain ASCII. Everything that asks "which entry is this file" asks here.
  */
-import { ContentError } from './content-error';
-import { ID_PATTERN, KIND_FOLDERS, type EntryKind } from './kinds';
+import { ContentError } from './content-error.ts';
+import { ID_PATTERN, KIND_FOLDERS, type EntryKind } from './kinds.ts';
 
 /** The extensions of a content file: MDX, or plain Markdown. */
 const ENTRY_EXTENSION = /\.mdx?$/;

@@ -2,8 +2,8 @@
  * Labels in the document's own numbering (问题（一）之一, 原因（三）, 措施（二）), the way a notice
  * cites a part of a review.
  */
-import type { EntryKind } from './kinds';
-import { chineseNumeral } from './numerals';
+import type { EntryKind } from './kinds.ts';
+import { chineseNumeral } from './numerals.ts';
 
 /** The noun a single entry of each kind is called by: 问题, 原因, 措施. */
 export const KIND_NOUN: Record<EntryKind, string> = {

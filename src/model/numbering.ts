@@ -10,7 +10,7 @@ import {
   DIGIT_CHAR,
   parseChineseNumeral,
   parseDigits,
-} from './numerals';
+} from './numerals.ts';
 
 /** A numbering style, by how it writes 1. */
 export type NumberingScheme =

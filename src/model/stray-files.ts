@@ -4,8 +4,8 @@
  * exit 0 and the entry missing from the site. Names close to an entry's fail the build; other
  * files are mentioned, so that nothing is left out without a word.
  */
-import { contentFileIn, kindOfFolder } from './entry-paths';
-import { KIND_FOLDERS } from './kinds';
+import { contentFileIn, kindOfFolder } from './entry-paths.ts';
+import { KIND_FOLDERS } from './kinds.ts';
 
 export interface StrayFile {
   /** A near-miss of an entry file fails the build; anything else is a warning. */

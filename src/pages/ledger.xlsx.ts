@@ -1,6 +1,6 @@
 /** `/ledger.xlsx`: every review's ledger as one workbook, a 材料 column first. */
 import type { APIRoute } from 'astro';
-import { ledgerExport } from '../ledger/exports';
-import { getSite } from '../relations/site';
+import { ledgerExport } from '../ledger/exports.ts';
+import { getSite } from '../relations/site.ts';
 
 export const GET: APIRoute = async () => ledgerExport((await getSite()).reviews, 'xlsx', true);

@@ -1,7 +1,7 @@
 /** `/permalinks.json`: every entry and alias of the site with its label, title and URL. */
 import type { APIRoute } from 'astro';
-import { permalinkManifest } from '../permalinks/manifest';
-import { getSite } from '../relations/site';
+import { permalinkManifest } from '../permalinks/manifest.ts';
+import { getSite } from '../relations/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { reviews } = await getSite();

@@ -2,9 +2,9 @@
  * Which page or alias owns each address of the site: two owners of one address fail the build,
  * since one would silently replace the other.
  */
-import type { ContentProblem } from '../model/content-error';
-import type { ReviewNode } from '../relations/nodes';
-import { ledgerPath, mapPath, reviewPath } from './urls';
+import type { ContentProblem } from '../model/content-error.ts';
+import type { ReviewNode } from '../relations/nodes.ts';
+import { ledgerPath, mapPath, reviewPath } from './urls.ts';
 
 /** One address that a page or an alias takes, and who takes it. */
 export interface PathClaim {

@@ -2,10 +2,10 @@
  * `permalinks.json`: every permanent address of the site, for people and tools that check links
  * in notices (`npm run check-links`) without crawling the pages.
  */
-import type { EntryKind } from '../model/kinds';
-import type { ReviewNode } from '../relations/nodes';
-import { absoluteUrl } from './citation';
-import { entryAnchor, reviewPath, withBase } from './urls';
+import type { EntryKind } from '../model/kinds.ts';
+import type { ReviewNode } from '../relations/nodes.ts';
+import { absoluteUrl } from './citation.ts';
+import { entryAnchor, reviewPath, withBase } from './urls.ts';
 
 /** An entry's page. */
 export interface ManifestEntry {

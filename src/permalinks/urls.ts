@@ -2,8 +2,8 @@
  * The URL scheme. These paths are permalinks pasted into internal notices: change them only with
  * aliases in place. Paths here are relative to the site root; `withBase` adds a deploy sub-path.
  */
-import { kindOfFolder } from '../model/entry-paths';
-import { ID_PATTERN, KIND_FOLDERS, type EntryKind } from '../model/kinds';
+import { kindOfFolder } from '../model/entry-paths.ts';
+import { ID_PATTERN, KIND_FOLDERS, type EntryKind } from '../model/kinds.ts';
 
 /** `/<review>/`: the whole review in original order. */
 export function reviewPath(review: string): string {

@@ -7,7 +7,7 @@
 import { relative } from 'node:path';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { entryOfFile } from '../model/entry-paths';
+import { entryOfFile } from '../model/entry-paths.ts';
 
 export interface Options {
   /** Absolute path of the `reviews/` folder; files outside it are left alone. */

@@ -10,10 +10,10 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { entryOfFile } from '../model/entry-paths';
-import { wrapRanges, type TextRange } from '../text/hast-ranges';
-import { findSubItems, type SubItem } from '../text/sub-items';
-import { entryAnchor, subItemAnchor } from '../permalinks/urls';
+import { entryOfFile } from '../model/entry-paths.ts';
+import { wrapRanges, type TextRange } from '../text/hast-ranges.ts';
+import { findSubItems, type SubItem } from '../text/sub-items.ts';
+import { entryAnchor, subItemAnchor } from '../permalinks/urls.ts';
 
 export interface Options {
   /** Absolute path of the `reviews/` folder; files outside it are left alone. */

@@ -10,9 +10,9 @@ import { relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError, type ContentProblem } from '../model/content-error';
-import { contentFileIn } from '../model/entry-paths';
-import { PART_PLACEHOLDERS } from '../model/kinds';
+import { ContentError, type ContentProblem } from '../model/content-error.ts';
+import { contentFileIn } from '../model/entry-paths.ts';
+import { PART_PLACEHOLDERS } from '../model/kinds.ts';
 
 export interface Options {
   /** Absolute path of the `reviews/` folder; files outside it are left alone. */

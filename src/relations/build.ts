@@ -3,20 +3,20 @@
  * labelled, linked both ways and checked. Built once per build from the four collections; pages
  * only read from it, so no page ever scans a collection.
  */
-import { ContentError, type ContentProblem } from '../model/content-error';
-import { splitEntryId } from '../model/entry-paths';
-import type { EntryKind } from '../model/kinds';
-import { findingLabel, numberedLabel } from '../model/labels';
-import { checkAddresses } from '../permalinks/addresses';
-import { aliasPath, entryAnchor, entryPath, parseEntryPath } from '../permalinks/urls';
+import { ContentError, type ContentProblem } from '../model/content-error.ts';
+import { splitEntryId } from '../model/entry-paths.ts';
+import type { EntryKind } from '../model/kinds.ts';
+import { findingLabel, numberedLabel } from '../model/labels.ts';
+import { checkAddresses } from '../permalinks/addresses.ts';
+import { aliasPath, entryAnchor, entryPath, parseEntryPath } from '../permalinks/urls.ts';
 import {
   checkDuplicateNumbers,
   checkEntryTexts,
   checkPlaceholders,
   checkSharedParagraphs,
-} from './checks';
-import { linkRelations } from './links';
-import type { ReviewNode, SiteIndex, SiteSource, SourceEntries, SourceEntry } from './nodes';
+} from './checks.ts';
+import { linkRelations } from './links.ts';
+import type { ReviewNode, SiteIndex, SiteSource, SourceEntries, SourceEntry } from './nodes.ts';
 
 const fileOf = (entry: SourceEntry<unknown>) => entry.filePath ?? `(entry ${entry.id})`;
 

@@ -3,11 +3,11 @@
  * two entries with one number, the part placeholders of the review's text, entries without text.
  * Each problem is collected, not thrown.
  */
-import type { ContentProblem } from '../model/content-error';
-import { PART_PLACEHOLDERS, type EntryKind } from '../model/kinds';
-import { KIND_NOUN, KIND_PART_NAME } from '../model/labels';
-import type { EntryNode, ReviewNode } from './nodes';
-import { bodyParagraphCount } from './paragraphs';
+import type { ContentProblem } from '../model/content-error.ts';
+import { PART_PLACEHOLDERS, type EntryKind } from '../model/kinds.ts';
+import { KIND_NOUN, KIND_PART_NAME } from '../model/labels.ts';
+import type { EntryNode, ReviewNode } from './nodes.ts';
+import { bodyParagraphCount } from './paragraphs.ts';
 
 /** Two files numbered alike would get the same label: the document cannot have both. */
 export function checkDuplicateNumbers(nodes: EntryNode[], problems: ContentProblem[]): void {

@@ -2,7 +2,7 @@
  * What an entry page lists under its text: the entries linked to it, in both directions, each
  * group under a heading that says how they relate.
  */
-import type { EntryNode, SourceEntries } from './nodes';
+import type { EntryNode, SourceEntries } from './nodes.ts';
 
 export interface RelationGroup<E extends SourceEntries = SourceEntries> {
   /** Heading of the group, e.g. 原因分析. */

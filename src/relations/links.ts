@@ -3,9 +3,9 @@
  * link (a cause's findings, a measure's causes …) is derived from those lists, so the two
  * directions can never disagree.
  */
-import type { ContentProblem } from '../model/content-error';
-import { KIND_NOUN } from '../model/labels';
-import type { CauseNode, MeasureNode, ReviewNode, SourceEntries } from './nodes';
+import type { ContentProblem } from '../model/content-error.ts';
+import { KIND_NOUN } from '../model/labels.ts';
+import type { CauseNode, MeasureNode, ReviewNode, SourceEntries } from './nodes.ts';
 
 /** Resolves each finding's `causes` and `measures` and derives every reverse link from them. */
 export function linkRelations<E extends SourceEntries>(

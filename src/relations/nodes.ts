@@ -3,11 +3,11 @@
  * labelled, addressed and linked both ways. Pages, exports and the search index read these; the
  * builder in build.ts makes them once per build.
  */
-import type { CauseData } from '../schemas/cause';
-import type { FindingData } from '../schemas/finding';
-import type { MeasureData } from '../schemas/measure';
-import type { ReviewData } from '../schemas/review';
-import type { EntryKind } from '../model/kinds';
+import type { CauseData } from '../schemas/cause.ts';
+import type { FindingData } from '../schemas/finding.ts';
+import type { MeasureData } from '../schemas/measure.ts';
+import type { ReviewData } from '../schemas/review.ts';
+import type { EntryKind } from '../model/kinds.ts';
 
 /** What the index needs of a collection entry; Astro's `CollectionEntry` fits. */
 export interface SourceEntry<D> {

@@ -11,9 +11,9 @@
  * (home, site ledger, permalinks.json, search) have no `getStaticPaths` and are always rendered.
  */
 import { createHash } from 'node:crypto';
-import { ledgerRows } from '../ledger/rows';
-import { formatDate } from '../text/dates';
-import { relationGroups } from './groups';
+import { ledgerRows } from '../ledger/rows.ts';
+import { formatDate } from '../text/dates.ts';
+import { relationGroups } from './groups.ts';
 import type {
   AliasNode,
   EntryNode,
@@ -21,7 +21,7 @@ import type {
   SiteIndex,
   SourceEntries,
   SourceEntry,
-} from './nodes';
+} from './nodes.ts';
 
 /** The keys of every page made per entry, per alias and per review. */
 export interface PageKeys<E extends SourceEntries = SourceEntries> {

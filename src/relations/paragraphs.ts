@@ -4,7 +4,7 @@
  * page publishes that paragraph as one, each finding's part of it still its own element. Everything
  * else stands on its own: the heading, each paragraph of the area's text, each finding.
  */
-import type { AreaNode, FindingNode } from './nodes';
+import type { AreaNode, FindingNode } from './nodes.ts';
 
 /** A paragraph several pieces share: it opens with the heading or a paragraph of the area, or a finding. */
 export interface SharedParagraph<F> {

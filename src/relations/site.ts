@@ -3,17 +3,17 @@
  * relation index from them. Every page asks this module, so a build does O(n) work, not O(n²).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { deadlineWarnings } from '../ledger/rows';
+import { deadlineWarnings } from '../ledger/rows.ts';
 import { join, relative, resolve } from 'node:path';
-import { contentDir, listReviewFiles } from '../model/content-dir';
-import { ContentError, problemPlace, type ContentProblem } from '../model/content-error';
-import { strayFile, type StrayFile } from '../model/stray-files';
-import { absoluteUrl, citation } from '../permalinks/citation';
-import { buildDate } from '../text/dates';
-import { buildSiteIndex } from './build';
-import type * as Index from './nodes';
-import { pageKeys, type PageKeys } from './page-keys';
-import { withBase } from '../permalinks/urls';
+import { contentDir, listReviewFiles } from '../model/content-dir.ts';
+import { ContentError, problemPlace, type ContentProblem } from '../model/content-error.ts';
+import { strayFile, type StrayFile } from '../model/stray-files.ts';
+import { absoluteUrl, citation } from '../permalinks/citation.ts';
+import { buildDate } from '../text/dates.ts';
+import { buildSiteIndex } from './build.ts';
+import type * as Index from './nodes.ts';
+import { pageKeys, type PageKeys } from './page-keys.ts';
+import { withBase } from '../permalinks/urls.ts';
 
 /** The collection entry types of this project, as the index carries them. */
 export interface Entries {
@@ -30,7 +30,7 @@ export type FindingNode = Index.FindingNode<Entries>;
 export type CauseNode = Index.CauseNode<Entries>;
 export type MeasureNode = Index.MeasureNode<Entries>;
 export type AreaNode = Index.AreaNode<Entries>;
-export type { AliasNode } from './nodes';
+export type { AliasNode } from './nodes.ts';
 
 let site: Promise<Site> | undefined;
 

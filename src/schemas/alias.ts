@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { ID_SEGMENT } from '../model/kinds';
-import { idTextSchema } from './entry-ref';
+import { ID_SEGMENT } from '../model/kinds.ts';
+import { idTextSchema } from './entry-ref.ts';
 
 /**
  * A former address of an entry, kept working after the entry is renumbered or moved: either its

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { aliasListSchema } from './alias';
+import { aliasListSchema } from './alias.ts';
 
 /**
  * Front matter of `causes/<n>.mdx`. The body is the cause's paragraph exactly as in the document,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../text/dates';
+import { parseIsoDate } from '../text/dates.ts';
 
 /**
  * A calendar date written YYYY-MM-DD, checked as written: the content loader hands the schemas

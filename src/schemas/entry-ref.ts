@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_SEGMENT } from '../model/kinds';
+import { ID_SEGMENT } from '../model/kinds.ts';
 
 /** An id as YAML may hand it over: `1-2` as text, `3` as a number (what people type). */
 export const idTextSchema = z

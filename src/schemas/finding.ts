@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { aliasListSchema } from './alias';
-import { entryRefListSchema } from './entry-ref';
+import { aliasListSchema } from './alias.ts';
+import { entryRefListSchema } from './entry-ref.ts';
 
 /**
  * Front matter of `findings/<area>-<n>.mdx`. The body is the finding's paragraph exactly as in the

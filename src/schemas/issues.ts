@@ -4,8 +4,8 @@
  * and name no file; these are read by the people who fill in the ledger.
  */
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../model/content-error';
-import { FIELDS } from './fields';
+import type { ContentProblem } from '../model/content-error.ts';
+import { FIELDS } from './fields.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { buildDate, formatIsoDate } from '../text/dates';
-import { RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../ledger/terms';
-import { dateSchema } from './date';
-import { linkSchema } from './link';
+import { buildDate, formatIsoDate } from '../text/dates.ts';
+import { RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../ledger/terms.ts';
+import { dateSchema } from './date.ts';
+import { linkSchema } from './link.ts';
 
 /** One dated report of progress on a measure. */
 export const progressEntrySchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { judgeLink } from '../permalinks/safe-link';
+import { judgeLink } from '../permalinks/safe-link.ts';
 
 /**
  * A link in front matter: an http(s) address or a path on this site. Every URL field uses it, so

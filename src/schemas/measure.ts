@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { aliasListSchema } from './alias';
-import { checkLedger, ledgerFieldsSchema } from './ledger';
+import { aliasListSchema } from './alias.ts';
+import { checkLedger, ledgerFieldsSchema } from './ledger.ts';
 
 /**
  * Front matter of `measures/<n>.mdx`. The body is the measure's paragraph exactly as in the

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { areaSchema } from './area';
-import { dateSchema } from './date';
+import { areaSchema } from './area.ts';
+import { dateSchema } from './date.ts';
 
 /** A document the review answers, e.g. the notice that forwarded the inspection feedback. */
 export const basisDocumentSchema = z.strictObject({

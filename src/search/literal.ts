@@ -3,7 +3,7 @@
  * between punctuation) is one phrase search; an entry is a result when it matches them all.
  * The API object is passed in, so this logic is tested without a browser.
  */
-import { phrasesFor, queryTerms } from './tokens';
+import { phrasesFor, queryTerms } from './tokens.ts';
 
 /** Selected filter values by filter name; several values of one filter mean "any of them". */
 export type SelectedFilters = Record<string, string[]>;

@@ -3,10 +3,10 @@
  * filters. Pagefind reads them from `data-pagefind-*` attributes; the `key[attribute]` form keeps
  * values with commas intact.
  */
-import type { EntryNode, ReviewNode } from '../relations/nodes';
-import { KIND_NOUN } from '../model/labels';
-import { numberingOf } from '../model/numbering';
-import { NOT_FILLED, RECTIFICATION_STATUSES } from '../ledger/terms';
+import type { EntryNode, ReviewNode } from '../relations/nodes.ts';
+import { KIND_NOUN } from '../model/labels.ts';
+import { numberingOf } from '../model/numbering.ts';
+import { NOT_FILLED, RECTIFICATION_STATUSES } from '../ledger/terms.ts';
 
 /** Filter and tag names, as the search page shows them. */
 export const SEARCH_FIELDS = {

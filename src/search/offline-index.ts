@@ -5,8 +5,8 @@
  * the online search promises: every term, as typed, in every result. Pure, so it is tested in Node
  * and runs unchanged in the browser.
  */
-import { queryTerms } from './tokens';
-import type { SelectedFilters } from './literal';
+import { queryTerms } from './tokens.ts';
+import type { SelectedFilters } from './literal.ts';
 
 /** The file beside the search page that holds the index, and the global it assigns. */
 export const OFFLINE_INDEX_FILE = 'search-index.js';

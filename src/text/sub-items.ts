@@ -3,7 +3,7 @@
  * notice cites them as 措施（二）第2项, so each gets an anchor of its own. The text is only read,
  * never changed: this module says where the points are, the rehype plugin wraps them.
  */
-import { markersInText, type NumberingScheme } from '../model/numbering';
+import { markersInText, type NumberingScheme } from '../model/numbering.ts';
 
 export interface SubItem {
   /** Index of the block (paragraph) the point starts in. */

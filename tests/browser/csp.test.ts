@@ -7,8 +7,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
-import { sharedBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 
 /** The policy of the README's 部署 section. */
 const CSP =

@@ -1,8 +1,8 @@
 /** The rectification ledger as a reader uses it in a browser: the table's filter and sort, and search's status filter. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
-import { sharedBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 
 describe('the ledger in the browser', () => {
   let server: StaticServer;

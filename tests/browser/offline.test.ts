@@ -9,11 +9,11 @@ import { runInNewContext } from 'node:vm';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { packageOffline, type PackageResult } from '../../scripts/offline/package';
-import { createOfflineSearch, type OfflineIndex } from '../../src/search/offline-index';
-import { queryTerms } from '../../src/search/tokens';
-import { sharedBrowser } from '../helpers/browser';
-import { indexedText, listPages } from '../helpers/html';
+import { packageOffline, type PackageResult } from '../../scripts/offline/package.ts';
+import { createOfflineSearch, type OfflineIndex } from '../../src/search/offline-index.ts';
+import { queryTerms } from '../../src/search/tokens.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
+import { indexedText, listPages } from '../helpers/html.ts';
 
 let browser: Browser;
 /** The small fixture built for the offline copy, once for the run; only this file packages it. */

@@ -4,8 +4,8 @@
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { sharedBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
+import { sharedBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
 
 const CITATION = '《示例单位班子成员对照检查材料》措施（二）“转变作风”';
 

@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
-import { sharedBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 
 let browser: Browser;
 let server: StaticServer;

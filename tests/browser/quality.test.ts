@@ -6,9 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sharedBrowser } from '../helpers/browser';
-import { axeViolations, brokenLinks, htmlErrors, tabTo, watchPage } from '../helpers/gates';
-import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
+import { sharedBrowser } from '../helpers/browser.ts';
+import { axeViolations, brokenLinks, htmlErrors, tabTo, watchPage } from '../helpers/gates.ts';
+import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
 
 const review = 'xx-minzhengju-2023';
 /** One page of each type. */

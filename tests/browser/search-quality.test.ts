@@ -7,11 +7,11 @@ import { readFile } from 'node:fs/promises';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { queryTerms } from '../../src/search/tokens';
-import { sharedBrowser } from '../helpers/browser';
-import { indexedText, listPages } from '../helpers/html';
-import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
-import { SEED_QUERIES } from './search-queries';
+import { queryTerms } from '../../src/search/tokens.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
+import { indexedText, listPages } from '../helpers/html.ts';
+import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
+import { SEED_QUERIES } from './search-queries.ts';
 
 const dist = inject('seedDist');
 const ENTRY_PAGE = /\/(findings|causes|measures)\/[^/]+\/$/;

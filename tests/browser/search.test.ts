@@ -1,8 +1,8 @@
 /** Search as a reader uses it, in headless Chromium: header box, search page, filters, base path. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sharedBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../../scripts/shared/static-server';
+import { sharedBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
 
 const review = 'xx-minzhengju-2023';
 let server: StaticServer;

@@ -5,7 +5,7 @@
 import { cp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 
 const build = (fixture: string, options: { overExisting?: boolean; failsInSync?: boolean } = {}) =>
   buildSite({ contentDir: `./tests/fixtures/${fixture}`, name: fixture, ...options });

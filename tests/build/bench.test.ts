@@ -4,12 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { userEnvironment } from '../../scripts/shared/astro-build';
-import { withBuildLock } from '../helpers/build-lock';
-import { PROJECT_ROOT } from '../helpers/build-site';
+import { userEnvironment } from '../../scripts/shared/astro-build.ts';
+import { withBuildLock } from '../helpers/build-lock.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 function runBench(args: string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/cli.ts', ...args], {
+  const child = spawn(process.execPath, ['bench/cli.ts', ...args], {
     cwd: PROJECT_ROOT,
     env: userEnvironment(),
   });

@@ -6,14 +6,13 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadBuiltSite } from '../../scripts/check-links/built-site';
-import { checkLinks } from '../../scripts/check-links/link-check';
-import { noticeLinks, readNotice } from '../../scripts/check-links/notice';
-import { PROJECT_ROOT } from '../helpers/build-site';
+import { loadBuiltSite } from '../../scripts/check-links/built-site.ts';
+import { checkLinks } from '../../scripts/check-links/link-check.ts';
+import { noticeLinks, readNotice } from '../../scripts/check-links/notice.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 const dist = inject('smallDist');
 const deployedDist = inject('deployedDist');
@@ -31,11 +30,6 @@ async function check(file: string, siteDist = dist, origin?: string) {
   };
 }
 
-const tsxCli = resolve(
-  dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
-  'dist/cli.mjs',
-);
-
 /** Runs the command as a user does, returning its exit code and output. */
 function run(...args: string[]): Promise<{ code: number; output: string }> {
   return runWith({}, ...args);
@@ -45,7 +39,7 @@ function runWith(
   env: Record<string, string>,
   ...args: string[]
 ): Promise<{ code: number; output: string }> {
-  const child = spawn(process.execPath, [tsxCli, 'scripts/check-links/cli.ts', ...args], {
+  const child = spawn(process.execPath, ['scripts/check-links/cli.ts', ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SITE_URL: '', DEBUG: '', ...env },
   });

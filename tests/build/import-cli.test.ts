@@ -2,21 +2,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { runImportCli } from '../../scripts/import/run-cli';
-import { makeDocxBomb } from '../fixtures/import/make-docx';
-import { writeOldFolder } from '../fixtures/import/review-folders';
-import { snapshot } from '../fixtures/import/snapshot';
-
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+import { runImportCli } from '../../scripts/import/run-cli.ts';
+import { makeDocxBomb } from '../fixtures/import/make-docx.ts';
+import { writeOldFolder } from '../fixtures/import/review-folders.ts';
+import { snapshot } from '../fixtures/import/snapshot.ts';
 
 /**
  * Runs the command in this process, as `npm run import` runs it, and collects what it prints.
- * Starting Node and tsx for a run takes seconds on a busy machine; `spawned` does that for the
+ * Starting Node for a run takes seconds on a busy machine; `spawned` does that for the
  * few tests that are about the command as a process (its exit code, its memory).
  */
 async function cli(args: string[], contentDir: string, env: Record<string, string> = {}) {
@@ -34,7 +31,7 @@ async function cli(args: string[], contentDir: string, env: Record<string, strin
 /** Runs `npm run import`'s script in a Node process of its own, as a user does. */
 function spawned(args: string[], contentDir: string, env: Record<string, string> = {}) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [tsx, 'scripts/import/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/import/cli.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1', DEBUG: '', ...env },
   });

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, inject, it } from 'vitest';
-import { loadPage } from '../helpers/html';
+import { loadPage } from '../helpers/html.ts';
 
 const small = inject('smallDist');
 const seed = inject('seedDist');

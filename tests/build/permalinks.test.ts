@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { PermalinkManifest } from '../../src/permalinks/manifest';
-import { loadPage } from '../helpers/html';
+import type { PermalinkManifest } from '../../src/permalinks/manifest.ts';
+import { loadPage } from '../helpers/html.ts';
 
 const dist = inject('smallDist');
 const deployed = inject('deployedDist');

@@ -8,8 +8,8 @@
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirFor } from '../../src/model/content-dir';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site';
+import { cacheDirFor } from '../../src/model/content-dir.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 
 const WORK = 'test-results/rebuild';
 const EDITED = `${WORK}/edited`;

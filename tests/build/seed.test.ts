@@ -1,8 +1,8 @@
 /** The seed review, built from content/: every page, the relations, and the text verbatim. */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
-import { sourceParagraphs } from '../../scripts/shared/documents/text';
-import { blockTexts, loadPage } from '../helpers/html';
+import { sourceParagraphs } from '../../scripts/shared/documents/text.ts';
+import { blockTexts, loadPage } from '../helpers/html.ts';
 
 const dist = inject('seedDist');
 const review = 'xx-minzhengju-2023';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadPage } from '../helpers/html';
+import { loadPage } from '../helpers/html.ts';
 
 const dist = inject('smallDist');
 const hrefs = ($: Awaited<ReturnType<typeof loadPage>>, selector: string) =>

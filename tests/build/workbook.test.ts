@@ -4,19 +4,17 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
-import { recoverInterruptedImports } from '../../scripts/import/interrupted';
-import { importWorkbook } from '../../scripts/workbook/import-workbook';
-import { runWorkbookCli } from '../../scripts/workbook/run-cli';
-import { snapshot } from '../fixtures/import/snapshot';
-import { buildSite } from '../helpers/build-site';
-import { loadPage } from '../helpers/html';
+import { recoverInterruptedImports } from '../../scripts/import/interrupted.ts';
+import { importWorkbook } from '../../scripts/workbook/import-workbook.ts';
+import { runWorkbookCli } from '../../scripts/workbook/run-cli.ts';
+import { snapshot } from '../fixtures/import/snapshot.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { loadPage } from '../helpers/html.ts';
 
-const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const small = inject('smallDist');
 
 // The small fixture's build date. Read by the content schemas from the environment, in this
@@ -30,7 +28,7 @@ afterEach(() => {
 
 /**
  * Runs the command in this process, as `npm run workbook` runs it, and collects what it prints.
- * Starting Node, tsx and ExcelJS for a run takes seconds on a busy machine; `spawned` does that
+ * Starting Node and ExcelJS for a run takes seconds on a busy machine; `spawned` does that
  * for the few runs that are about the command as a process (its exit code).
  */
 async function cli(args: string[], contentDir: string) {
@@ -46,7 +44,7 @@ async function cli(args: string[], contentDir: string) {
 
 /** Runs `npm run workbook`'s script in a Node process of its own, as a user does. */
 function spawned(args: string[], contentDir: string) {
-  const result = spawnSync(process.execPath, [tsx, 'scripts/workbook/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/workbook/cli.ts', ...args], {
     encoding: 'utf8',
     env: {
       ...process.env,
@@ -476,8 +474,7 @@ describe('the site’s own ledger, edited and imported', { timeout: 60_000 }, ()
 
 describe('an import stopped while writing', { timeout: 120_000 }, () => {
   // A kill needs a process of its own (the journal names the importing process, and recovery
-  // leaves alone an import whose process is alive), started with tsx: seconds each on a small
-  // machine. Every step of the folder write is killed in tests/unit/scripts/import/write.test.ts;
+  // leaves alone an import whose process is alive): a second or more each on a small machine. Every step of the folder write is killed in tests/unit/scripts/import/write.test.ts;
   // here, one kill in each stage of it shows what the workbook import leaves: while the new files
   // are staged (the old ones stay), between the two renames (the old ones are only in the backup,
   // and are put back), and after the swap (the new ones stay).
@@ -496,9 +493,6 @@ describe('an import stopped while writing', { timeout: 120_000 }, () => {
       KILLS.map(async (step) => {
         const dir = await contentCopy();
         const died = await run(process.execPath, [
-          // In this process, not a child of tsx's: the kill must end the import itself.
-          '--import',
-          'tsx',
           'tests/fixtures/workbook/import-and-die.ts',
           dir,
           out,

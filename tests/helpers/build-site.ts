@@ -5,8 +5,8 @@
  */
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { runProjectBuild } from '../../scripts/shared/astro-build';
-import { withBuildLock } from './build-lock';
+import { runProjectBuild } from '../../scripts/shared/astro-build.ts';
+import { withBuildLock } from './build-lock.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import type { ConsoleMessage, Page, Request } from 'playwright-core';
-import { listPages } from './html';
+import { listPages } from './html.ts';
 
 /**
  * html-validate's recommended rules over every page, or those `only` keeps; one line per error.

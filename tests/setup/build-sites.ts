@@ -9,7 +9,7 @@
  * the same process; the builds are shared through `globalThis`, so they happen once.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSite, buildVariants, DEPLOYED, type BuildResult } from '../helpers/build-site';
+import { buildSite, buildVariants, DEPLOYED, type BuildResult } from '../helpers/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

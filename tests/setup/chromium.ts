@@ -3,7 +3,7 @@
  * every test file through its WebSocket endpoint (see tests/helpers/browser.ts).
  */
 import type { TestProject } from 'vitest/node';
-import { launchBrowserServer } from '../../scripts/shared/chromium';
+import { launchBrowserServer } from '../../scripts/shared/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

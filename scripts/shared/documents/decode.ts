@@ -4,8 +4,8 @@
  * tried first because GB18030 accepts almost any byte sequence, while valid UTF-8 Chinese text is
  * practically never valid by accident.
  */
-import { DocumentError, UnreadableDocumentError } from './errors';
-import { OTHER_FORMATS } from './formats';
+import { DocumentError, UnreadableDocumentError } from './errors.ts';
+import { OTHER_FORMATS } from './formats.ts';
 
 export interface DecodedText {
   text: string;

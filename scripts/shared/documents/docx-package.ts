@@ -6,14 +6,14 @@
  * a few megabytes, before mammoth would inflate and parse all of it in memory.
  */
 import JSZip from 'jszip';
-import { UnreadableDocumentError } from './errors';
-import { OLE_SIGNATURE } from './formats';
+import { UnreadableDocumentError } from './errors.ts';
+import { OLE_SIGNATURE } from './formats.ts';
 import {
   checkDocxBytes,
   checkDocxXmlBytes,
   checkElementCount,
   checkParagraphCount,
-} from './limits';
+} from './limits.ts';
 
 const SAVE_AS_DOCX =
   '用 Word 或 WPS 打开它，选“文件”→“另存为”，保存类型选“Word 文档（*.docx）”，再用新保存的文件。';

@@ -5,11 +5,11 @@
  * paragraph it is in (a footnote's, with the paragraph that refers to the footnote).
  */
 import mammoth from 'mammoth';
-import { checkDocxPackage } from './docx-package';
-import { DocumentError, quote, UnreadableDocumentError } from './errors';
-import { checkParagraphCount } from './limits';
-import type { DocumentContent, Link, Paragraph } from './paragraphs';
-import { cleanParagraph } from './text';
+import { checkDocxPackage } from './docx-package.ts';
+import { DocumentError, quote, UnreadableDocumentError } from './errors.ts';
+import { checkParagraphCount } from './limits.ts';
+import type { DocumentContent, Link, Paragraph } from './paragraphs.ts';
+import { cleanParagraph } from './text.ts';
 
 /** The part of mammoth's document model read here. */
 interface DocxElement {

@@ -4,7 +4,7 @@
  * bytes of one that claims to be text are checked against the same list.
  */
 import { extname } from 'node:path';
-import { orList, UnreadableDocumentError } from './errors';
+import { orList, UnreadableDocumentError } from './errors.ts';
 
 /** The formats there is a reader for. */
 export type DocumentFormat = 'docx' | 'text' | 'markdown' | 'html';

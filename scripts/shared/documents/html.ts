@@ -5,8 +5,8 @@
  */
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { DocumentContent, Link, Paragraph } from './paragraphs';
-import { cleanParagraph } from './text';
+import type { DocumentContent, Link, Paragraph } from './paragraphs.ts';
+import { cleanParagraph } from './text.ts';
 
 /** Elements a browser starts on a new line, from the HTML rendering spec, with table cells. */
 // prettier-ignore

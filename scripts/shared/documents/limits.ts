@@ -5,7 +5,7 @@
  * the wrong file, a damaged one, a zip bomb — is refused in well under a second and 1 GB of
  * memory, before it is parsed, instead of exhausting the memory minutes later.
  */
-import { UnreadableDocumentError, type PositionUnit } from './errors';
+import { UnreadableDocumentError, type PositionUnit } from './errors.ts';
 
 const MB = 1024 * 1024;
 

@@ -9,8 +9,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { visit as visitTree } from 'unist-util-visit';
-import type { DocumentContent, Link, Paragraph } from './paragraphs';
-import { cleanParagraph } from './text';
+import type { DocumentContent, Link, Paragraph } from './paragraphs.ts';
+import { cleanParagraph } from './text.ts';
 
 /** Parses Markdown text into paragraphs, each with the line it starts on, and its links. */
 export function readMarkdown(markdown: string): DocumentContent {

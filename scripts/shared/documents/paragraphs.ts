@@ -3,7 +3,7 @@
  * paragraph) it came from, so that every message can point at the place in the user's file, and
  * the targets of its links, which need not appear in the text (a linked 措施（二）).
  */
-import type { PositionUnit } from './errors';
+import type { PositionUnit } from './errors.ts';
 
 /** One paragraph of the input, verbatim apart from the line's surrounding whitespace. */
 export interface Paragraph {

@@ -1,10 +1,10 @@
 /** Reads an input file of any supported kind into one shape: its paragraphs and its links. */
 import { readFile, stat } from 'node:fs/promises';
-import { decodeText, type DecodeOptions } from './decode';
-import { readDocx, type DocxOptions } from './docx';
-import { UnreadableDocumentError } from './errors';
-import { DOCUMENT_FORMATS, formatOf, unsupportedFormat, type DocumentFormat } from './formats';
-import { readHtml } from './html';
+import { decodeText, type DecodeOptions } from './decode.ts';
+import { readDocx, type DocxOptions } from './docx.ts';
+import { UnreadableDocumentError } from './errors.ts';
+import { DOCUMENT_FORMATS, formatOf, unsupportedFormat, type DocumentFormat } from './formats.ts';
+import { readHtml } from './html.ts';
 import {
   checkDocxBytes,
   checkElementCount,
@@ -12,10 +12,10 @@ import {
   checkTextBytes,
   countLinesUpTo,
   LIMITS,
-} from './limits';
-import { readMarkdown } from './markdown';
-import type { SourceDocument } from './paragraphs';
-import { textParagraphs } from './text';
+} from './limits.ts';
+import { readMarkdown } from './markdown.ts';
+import type { SourceDocument } from './paragraphs.ts';
+import { textParagraphs } from './text.ts';
 
 export interface ReadOptions extends DocxOptions, DecodeOptions {
   /** The formats the caller reads, in the order its messages list them (default: all). */

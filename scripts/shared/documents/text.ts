@@ -2,7 +2,7 @@
  * The plain text of a document and its paragraphs. Only the artifacts of the web page a review was
  * copied from are removed; every other character of the document is kept.
  */
-import type { Paragraph } from './paragraphs';
+import type { Paragraph } from './paragraphs.ts';
 
 /** Markers left by the web page the document was copied from; they are not part of the document. */
 const WEB_ARTIFACTS = /##paidbegin##|##paidend##/g;

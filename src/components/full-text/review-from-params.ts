@@ -1,4 +1,4 @@
-import { getSite, type ReviewNode } from '../../relations/site';
+import { getSite, type ReviewNode } from '../../relations/site.ts';
 
 /**
  * The review of the full-text page being rendered. The part components are placed by the review's

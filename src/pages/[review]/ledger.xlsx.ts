@@ -1,7 +1,7 @@
 /** `/<review>/ledger.xlsx`: the review's ledger as an Excel workbook. */
 import type { APIRoute } from 'astro';
-import { ledgerExport } from '../../ledger/exports';
-import { reviewPaths, type ReviewNode } from '../../relations/site';
+import { ledgerExport } from '../../ledger/exports.ts';
+import { reviewPaths, type ReviewNode } from '../../relations/site.ts';
 
 export const getStaticPaths = reviewPaths('ledgerExport');
 

@@ -1,7 +1,7 @@
 /** `/<review>/map.css`: the relation map's focus rules for the boxes of this review. */
 import type { APIRoute } from 'astro';
-import { mapFocusRules } from '../../components/map/focus-rules';
-import { reviewPaths, type ReviewNode } from '../../relations/site';
+import { mapFocusRules } from '../../components/map/focus-rules.ts';
+import { reviewPaths, type ReviewNode } from '../../relations/site.ts';
 
 export const getStaticPaths = reviewPaths('mapStyles');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BenchUsageError, parseBenchArgs } from '../../../bench/lib/args';
+import { BenchUsageError, parseBenchArgs } from '../../../bench/lib/args.ts';
 
 describe('parseBenchArgs', () => {
   it('has defaults for everything', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clausePool } from '../../../bench/lib/clauses';
+import { clausePool } from '../../../bench/lib/clauses.ts';
 
 const seed = readFileSync('content/reviews/xx-minzhengju-2023/source.txt', 'utf8');
 

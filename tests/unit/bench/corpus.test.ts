@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { clausePool } from '../../../bench/lib/clauses';
+import { clausePool } from '../../../bench/lib/clauses.ts';
 import {
   corpusFiles,
   entryCount,
@@ -9,13 +9,13 @@ import {
   shapeOfSize,
   shapeSize,
   type Corpus,
-} from '../../../bench/lib/corpus';
-import { splitMdxFile } from '../../../scripts/shared/mdx';
-import { buildSiteIndex } from '../../../src/relations/build';
-import { causeSchema } from '../../../src/schemas/cause';
-import { findingSchema } from '../../../src/schemas/finding';
-import { measureSchema } from '../../../src/schemas/measure';
-import { reviewSchema } from '../../../src/schemas/review';
+} from '../../../bench/lib/corpus.ts';
+import { splitMdxFile } from '../../../scripts/shared/mdx.ts';
+import { buildSiteIndex } from '../../../src/relations/build.ts';
+import { causeSchema } from '../../../src/schemas/cause.ts';
+import { findingSchema } from '../../../src/schemas/finding.ts';
+import { measureSchema } from '../../../src/schemas/measure.ts';
+import { reviewSchema } from '../../../src/schemas/review.ts';
 
 const clauses = clausePool(readFileSync('content/reviews/xx-minzhengju-2023/source.txt', 'utf8'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebuildStatus, withStatus } from '../../../bench/lib/measure-edit';
+import { rebuildStatus, withStatus } from '../../../bench/lib/measure-edit.ts';
 
 describe('withStatus', () => {
   const measure = '---\norder: 1\ntitle: 强化学习\n---\n\n（一）强化学习。status: 不是字段\n';

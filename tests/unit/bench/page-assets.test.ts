@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScriptCount, pageAssetUrls, staticImports } from '../../../bench/lib/page-assets';
+import { inlineScriptCount, pageAssetUrls, staticImports } from '../../../bench/lib/page-assets.ts';
 
 describe('pageAssetUrls', () => {
   it('lists stylesheets, scripts and module preloads, not icons or links', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationSeconds, parseBuildPhases, routeGroup } from '../../../bench/lib/phases';
+import { durationSeconds, parseBuildPhases, routeGroup } from '../../../bench/lib/phases.ts';
 
 // What `astro build` prints with colours off, shortened: the project's log; the floor's has the
 // same lines with other routes and its own integration name.

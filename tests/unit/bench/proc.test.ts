@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStat, parseVmRssKb, processTree } from '../../../bench/lib/proc';
+import { parseStat, parseVmRssKb, processTree } from '../../../bench/lib/proc.ts';
 
 describe('parseStat', () => {
   it('reads parent and CPU times after a command name with spaces and parentheses', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../bench/lib/random';
+import { createRandom } from '../../../bench/lib/random.ts';
 
 const draws = (seed: number, n = 20) => {
   const random = createRandom(seed);

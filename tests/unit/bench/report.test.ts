@@ -7,7 +7,7 @@ import {
   phaseRows,
   summarize,
   type BuildResult,
-} from '../../../bench/lib/report';
+} from '../../../bench/lib/report.ts';
 
 describe('loadAverage', () => {
   it('reads the 1-minute figure', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindPart } from '../../../bench/lib/search-transfer';
+import { pagefindPart } from '../../../bench/lib/search-transfer.ts';
 
 describe('pagefindPart', () => {
   it('names the kind of each Pagefind file', () => {

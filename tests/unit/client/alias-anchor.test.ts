@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriedAnchor } from '../../../src/client/alias-anchor';
+import { carriedAnchor } from '../../../src/client/alias-anchor.ts';
 
 describe('carriedAnchor', () => {
   it('renames the anchor of the entry and of its numbered points', () => {

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pagefindIntegration, SearchIndexError } from '../../../src/integrations/pagefind';
+import { pagefindIntegration, SearchIndexError } from '../../../src/integrations/pagefind.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>页</title></head><body>${body}</body></html>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../src/ledger/csv';
+import { csvCell, toCsv } from '../../../src/ledger/csv.ts';
 
 describe('toCsv', () => {
   it('writes UTF-8 with a BOM, CRLF and every field quoted', () => {

@@ -6,9 +6,9 @@ import {
   ledgerTable,
   progressByDate,
   statusCounts,
-} from '../../../src/ledger/rows';
-import { buildSiteIndex } from '../../../src/relations/build';
-import type { MeasureData } from '../../../src/schemas/measure';
+} from '../../../src/ledger/rows.ts';
+import { buildSiteIndex } from '../../../src/relations/build.ts';
+import type { MeasureData } from '../../../src/schemas/measure.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = d('2024-06-30');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ledgerWorkbook } from '../../../src/ledger/xlsx';
+import { ledgerWorkbook } from '../../../src/ledger/xlsx.ts';
 
 describe('ledgerWorkbook', () => {
   afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesBeforeText, syntaxProblem } from '../../../src/loaders/entry-rendering';
+import { linesBeforeText, syntaxProblem } from '../../../src/loaders/entry-rendering.ts';
 
 describe('linesBeforeText', () => {
   it('counts the front matter and blank lines before the text', () => {

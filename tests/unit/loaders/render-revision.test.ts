@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderingRevision } from '../../../src/loaders/render-revision';
+import { renderingRevision } from '../../../src/loaders/render-revision.ts';
 
 /** A project with a plugin that imports a module outside the plugins' folder. */
 function project() {

@@ -9,7 +9,7 @@ import {
   contentDir,
   listReviewFiles,
   uniqueEntryIds,
-} from '../../../src/model/content-dir';
+} from '../../../src/model/content-dir.ts';
 
 describe('contentDir', () => {
   it('defaults to ./content and follows CONTENT_DIR', () => {

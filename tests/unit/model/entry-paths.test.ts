@@ -6,7 +6,7 @@ import {
   entryOfFile,
   kindOfFolder,
   splitEntryId,
-} from '../../../src/model/entry-paths';
+} from '../../../src/model/entry-paths.ts';
 
 describe('entryIdFromPath', () => {
   it('makes the review folder the id of review.mdx', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaLabel, findingLabel, numberedLabel } from '../../../src/model/labels';
+import { areaLabel, findingLabel, numberedLabel } from '../../../src/model/labels.ts';
 
 describe('findingLabel', () => {
   it('numbers a finding by its area and its place in the area', () => {

@@ -6,7 +6,7 @@ import {
   PARAGRAPH_SCHEMES,
   PART_HEADING_SCHEMES,
   type NumberingScheme,
-} from '../../../src/model/numbering';
+} from '../../../src/model/numbering.ts';
 
 const ALL_SCHEMES: NumberingScheme[] = [...PARAGRAPH_SCHEMES, 'cn-part'];
 

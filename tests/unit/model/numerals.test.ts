@@ -4,7 +4,7 @@ import {
   parseChineseNumeral,
   parseChineseYear,
   parseDigits,
-} from '../../../src/model/numerals';
+} from '../../../src/model/numerals.ts';
 
 describe('chineseNumeral', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strayFile } from '../../../src/model/stray-files';
+import { strayFile } from '../../../src/model/stray-files.ts';
 
 describe('strayFile', () => {
   it('says nothing of the files the site reads, the source text and system files', () => {

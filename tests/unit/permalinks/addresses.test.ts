@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPathConflicts } from '../../../src/permalinks/addresses';
+import { findPathConflicts } from '../../../src/permalinks/addresses.ts';
 
 describe('findPathConflicts', () => {
   const page = { path: '/r/findings/1-1/', file: 'r/findings/1-1.mdx', what: '问题（一）之一' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, citation } from '../../../src/permalinks/citation';
+import { absoluteUrl, citation } from '../../../src/permalinks/citation.ts';
 
 describe('absoluteUrl', () => {
   it('puts the path on the configured origin', () => {

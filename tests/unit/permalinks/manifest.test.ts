@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { permalinkManifest } from '../../../src/permalinks/manifest';
-import { buildSiteIndex } from '../../../src/relations/build';
+import { permalinkManifest } from '../../../src/permalinks/manifest.ts';
+import { buildSiteIndex } from '../../../src/relations/build.ts';
 
 const { reviews } = buildSiteIndex({
   reviews: [

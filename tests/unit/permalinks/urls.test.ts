@@ -8,7 +8,7 @@ import {
   reviewPath,
   subItemAnchor,
   withBase,
-} from '../../../src/permalinks/urls';
+} from '../../../src/permalinks/urls.ts';
 
 describe('entryPath', () => {
   it('builds the permalink of each kind', () => {

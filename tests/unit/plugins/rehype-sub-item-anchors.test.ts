@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import rehypeSubItemAnchors from '../../../src/plugins/rehype-sub-item-anchors';
+import rehypeSubItemAnchors from '../../../src/plugins/rehype-sub-item-anchors.ts';
 
 const CASES = join(import.meta.dirname, '../../fixtures/rehype-sub-item-anchors');
 /** The content folder the cases pretend to live in. */

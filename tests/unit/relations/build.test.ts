@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../../src/model/content-error';
-import { buildSiteIndex } from '../../../src/relations/build';
-import type { SiteSource, SourceEntries } from '../../../src/relations/nodes';
+import { ContentError } from '../../../src/model/content-error.ts';
+import { buildSiteIndex } from '../../../src/relations/build.ts';
+import type { SiteSource, SourceEntries } from '../../../src/relations/nodes.ts';
 
 type Source = SiteSource<SourceEntries>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex } from '../../../src/relations/build';
-import type { SiteSource, SourceEntries } from '../../../src/relations/nodes';
-import { pageKeys, type PageKeys } from '../../../src/relations/page-keys';
+import { buildSiteIndex } from '../../../src/relations/build.ts';
+import type { SiteSource, SourceEntries } from '../../../src/relations/nodes.ts';
+import { pageKeys, type PageKeys } from '../../../src/relations/page-keys.ts';
 
 type Source = SiteSource<SourceEntries>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaBlocks, bodyParagraphCount } from '../../../src/relations/paragraphs';
+import { areaBlocks, bodyParagraphCount } from '../../../src/relations/paragraphs.ts';
 
 const finding = (id: string, continues = false) => ({ id, continues });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasListSchema } from '../../../src/schemas/alias';
+import { aliasListSchema } from '../../../src/schemas/alias.ts';
 
 describe('aliasListSchema', () => {
   it('reads former ids, as YAML numbers too, and paths with their trailing slash', () => {

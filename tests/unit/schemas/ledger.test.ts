@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDate, parseIsoDate } from '../../../src/text/dates';
-import { measureSchema } from '../../../src/schemas/measure';
-import { schemaProblems } from '../../../src/schemas/issues';
+import { buildDate, parseIsoDate } from '../../../src/text/dates.ts';
+import { measureSchema } from '../../../src/schemas/measure.ts';
+import { schemaProblems } from '../../../src/schemas/issues.ts';
 
 const base = { order: 1, title: '强化学习' };
 

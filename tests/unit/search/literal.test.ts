@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { literalSearch, toPagefindFilters, type PagefindApi } from '../../../src/search/literal';
+import { literalSearch, toPagefindFilters, type PagefindApi } from '../../../src/search/literal.ts';
 
 /** A stand-in for Pagefind: pages as plain text, phrase queries matched as substrings. */
 function fakePagefind(pages: Record<string, { text: string; kind: string }>) {

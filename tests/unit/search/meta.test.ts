@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex } from '../../../src/relations/build';
+import { buildSiteIndex } from '../../../src/relations/build.ts';
 import {
   entrySearchAttributes,
   fullTextSearchAttributes,
   sortFilterValues,
-} from '../../../src/search/meta';
+} from '../../../src/search/meta.ts';
 
 const site = buildSiteIndex({
   reviews: [

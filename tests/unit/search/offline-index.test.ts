@@ -6,7 +6,7 @@ import {
   foldCase,
   passesFilters,
   type OfflineRecord,
-} from '../../../src/search/offline-index';
+} from '../../../src/search/offline-index.ts';
 
 function record(url: string, text: string, filters: Record<string, string[]> = {}): OfflineRecord {
   return { url, meta: { title: url }, filters, text, sections: [] };

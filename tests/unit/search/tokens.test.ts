@@ -5,7 +5,7 @@ import {
   queryTerms,
   spaceCharacters,
   spaceHtmlText,
-} from '../../../src/search/tokens';
+} from '../../../src/search/tokens.ts';
 
 describe('spaceCharacters', () => {
   it('makes every character a word', () => {

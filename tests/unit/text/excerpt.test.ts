@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../../src/text/excerpt';
+import { excerpt } from '../../../src/text/excerpt.ts';
 
 describe('excerpt', () => {
   it('keeps a short text whole, on one line', () => {

@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { wrapRanges, type TextRange } from '../../../src/text/hast-ranges';
+import { wrapRanges, type TextRange } from '../../../src/text/hast-ranges.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const el = (tagName: string, children: ElementContent[], id?: string): Element => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeParagraphs } from '../../../src/text/paragraph-html';
+import { placeParagraphs } from '../../../src/text/paragraph-html.ts';
 
 describe('placeParagraphs', () => {
   const html = '<p data-continues>一是<strong>甲</strong>。</p>\n<p class="x">比如乙。</p>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutRelationMap, textWidthEms, wrapText } from '../../../src/text/relation-map';
+import { layoutRelationMap, textWidthEms, wrapText } from '../../../src/text/relation-map.ts';
 
 const node = (key: string, title = key) => ({ key, label: key, title, href: `/${key}/` });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSubItems, type SubItem } from '../../../src/text/sub-items';
+import { findSubItems, type SubItem } from '../../../src/text/sub-items.ts';
 
 /** Each point as [path, the text it covers], which is what a reader sees highlighted. */
 const points = (blocks: string[], options = {}) =>

@@ -5,9 +5,9 @@ import {
   locate,
   type BuiltSite,
   type NoticeLink,
-} from '../../../../scripts/check-links/link-check';
-import { readUrl } from '../../../../scripts/check-links/url-in-text';
-import type { PermalinkManifest } from '../../../../src/permalinks/manifest';
+} from '../../../../scripts/check-links/link-check.ts';
+import { readUrl } from '../../../../scripts/check-links/url-in-text.ts';
+import type { PermalinkManifest } from '../../../../src/permalinks/manifest.ts';
 
 const manifest = (base = '/', site: string | null = null): PermalinkManifest => {
   const url = (path: string) => `${site ?? ''}${base}${path}`;

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NoticeError, noticeLinks, readNotice } from '../../../../scripts/check-links/notice';
-import { makeDocx } from '../../../fixtures/import/make-docx';
+import { NoticeError, noticeLinks, readNotice } from '../../../../scripts/check-links/notice.ts';
+import { makeDocx } from '../../../fixtures/import/make-docx.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'notice-'));
 const notice = (name: string, content: string | Uint8Array) => {

@@ -4,7 +4,7 @@ import {
   siteOrigin,
   USAGE,
   UsageError,
-} from '../../../../scripts/check-links/options';
+} from '../../../../scripts/check-links/options.ts';
 
 describe('parseCommand', () => {
   it('reads the notices and the options', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../../../scripts/check-links/link-check';
-import { describePlaces, formatReport, summarise } from '../../../../scripts/check-links/report';
+import type { CheckResult } from '../../../../scripts/check-links/link-check.ts';
+import { describePlaces, formatReport, summarise } from '../../../../scripts/check-links/report.ts';
 
 describe('describePlaces', () => {
   it.each<[Parameters<typeof describePlaces>[0], 'line' | 'paragraph', string]>([

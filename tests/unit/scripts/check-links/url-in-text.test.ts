@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeMistakes, findUrls, readUrl } from '../../../../scripts/check-links/url-in-text';
+import {
+  describeMistakes,
+  findUrls,
+  readUrl,
+} from '../../../../scripts/check-links/url-in-text.ts';
 
 const OA = 'http://oa.cn';
 

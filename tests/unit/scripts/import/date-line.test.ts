@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateLine } from '../../../../scripts/import/date-line';
+import { parseDateLine } from '../../../../scripts/import/date-line.ts';
 
 describe('parseDateLine', () => {
   it('reads a paragraph that is only a date', () => {

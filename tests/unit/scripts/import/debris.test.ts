@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageLines } from '../../../../scripts/import/debris';
-import { textParagraphs } from '../../../../scripts/shared/documents/text';
+import { pageLines } from '../../../../scripts/import/debris.ts';
+import { textParagraphs } from '../../../../scripts/shared/documents/text.ts';
 
 const read = (lines: string[]) => {
   const { dropped, unsure, rest } = pageLines(textParagraphs(lines.join('\n')));

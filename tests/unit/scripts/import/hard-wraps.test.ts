@@ -3,8 +3,8 @@ import {
   brokenLineWidth,
   displayWidth,
   joinBrokenLines,
-} from '../../../../scripts/import/hard-wraps';
-import { textParagraphs } from '../../../../scripts/shared/documents/text';
+} from '../../../../scripts/import/hard-wraps.ts';
+import { textParagraphs } from '../../../../scripts/shared/documents/text.ts';
 
 const texts = (lines: string[]) => joinBrokenLines(textParagraphs(lines.join('\n')));
 

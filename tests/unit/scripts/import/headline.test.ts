@@ -4,7 +4,7 @@ import {
   isHeadingLike,
   isHeadlineOnly,
   splitHeading,
-} from '../../../../scripts/import/headline';
+} from '../../../../scripts/import/headline.ts';
 
 describe('headline', () => {
   it('is the clause after the numbering, up to the first full stop', () => {

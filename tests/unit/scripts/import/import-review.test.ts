@@ -4,9 +4,9 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../../../src/model/content-error';
-import { makeDocxBomb } from '../../../fixtures/import/make-docx';
-import { snapshot } from '../../../fixtures/import/snapshot';
+import { ContentError } from '../../../../src/model/content-error.ts';
+import { makeDocxBomb } from '../../../fixtures/import/make-docx.ts';
+import { snapshot } from '../../../fixtures/import/snapshot.ts';
 import {
   DocumentError,
   importReview,

@@ -4,7 +4,7 @@ import {
   firstItemScheme,
   itemRun,
   sentenceMarkers,
-} from '../../../../scripts/import/inline-items';
+} from '../../../../scripts/import/inline-items.ts';
 
 describe('sentenceMarkers', () => {
   it('finds the numberings that start a sentence, not those inside one', () => {

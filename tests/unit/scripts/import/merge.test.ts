@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DocumentError, importReview } from '../../../../scripts/import/import-review.ts';
-import { splitMdxFile } from '../../../../scripts/shared/mdx';
+import { splitMdxFile } from '../../../../scripts/shared/mdx.ts';
 
 const DOCUMENT = [
   'XX局局长巡察整改专题民主生活会对照检查材料',

@@ -5,9 +5,9 @@ import {
   PLACEHOLDERS,
   reviewFacts,
   unitAndRole,
-} from '../../../../scripts/import/metadata';
-import { textParagraphs } from '../../../../scripts/shared/documents/text';
-import { recogniseOutline } from '../../../../scripts/import/structure';
+} from '../../../../scripts/import/metadata.ts';
+import { textParagraphs } from '../../../../scripts/shared/documents/text.ts';
+import { recogniseOutline } from '../../../../scripts/import/structure.ts';
 
 const facts = (lines: string[]) =>
   reviewFacts(

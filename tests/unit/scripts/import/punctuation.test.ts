@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atSentenceStart, endsParagraph } from '../../../../scripts/import/punctuation';
+import { atSentenceStart, endsParagraph } from '../../../../scripts/import/punctuation.ts';
 
 describe('endsParagraph', () => {
   it('is a sentence end, a colon, an ellipsis or a dash, in either width, before closing quotes', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatOutline } from '../../../../scripts/import/report';
-import { recogniseOutline } from '../../../../scripts/import/structure';
-import { textParagraphs } from '../../../../scripts/shared/documents/text';
+import { formatOutline } from '../../../../scripts/import/report.ts';
+import { recogniseOutline } from '../../../../scripts/import/structure.ts';
+import { textParagraphs } from '../../../../scripts/shared/documents/text.ts';
 
 const outline = (lines: string[]) =>
   recogniseOutline({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importReview } from '../../../../scripts/import/import-review.ts';
-import { splitMdxFile } from '../../../../scripts/shared/mdx';
+import { splitMdxFile } from '../../../../scripts/shared/mdx.ts';
 
 const SEED = 'content/reviews/xx-minzhengju-2023';
 const SOURCE = `${SEED}/source.txt`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentError } from '../../../../scripts/shared/documents/errors';
-import { textParagraphs } from '../../../../scripts/shared/documents/text';
-import type { Outline } from '../../../../scripts/import/outline';
-import { recogniseOutline } from '../../../../scripts/import/structure';
+import { DocumentError } from '../../../../scripts/shared/documents/errors.ts';
+import { textParagraphs } from '../../../../scripts/shared/documents/text.ts';
+import type { Outline } from '../../../../scripts/import/outline.ts';
+import { recogniseOutline } from '../../../../scripts/import/structure.ts';
 
 const outline = (lines: string[]) =>
   recogniseOutline({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { titleLines, titleText } from '../../../../scripts/import/title';
-import { textParagraphs } from '../../../../scripts/shared/documents/text';
+import { titleLines, titleText } from '../../../../scripts/import/title.ts';
+import { textParagraphs } from '../../../../scripts/shared/documents/text.ts';
 
 const title = (lines: string[], start = 0, strict = false) =>
   titleText(titleLines(textParagraphs(lines.join('\n')), start, strict));

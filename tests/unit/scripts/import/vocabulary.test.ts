@@ -13,7 +13,7 @@ import {
   pageLineKind,
   partKindOf,
   partMatch,
-} from '../../../../scripts/import/vocabulary';
+} from '../../../../scripts/import/vocabulary.ts';
 
 /** Heading → the part it heads, `undefined` for a section of the review's own text. */
 const HEADINGS: [string, 'finding' | 'cause' | 'measure' | undefined][] = [

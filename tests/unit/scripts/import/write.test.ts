@@ -9,11 +9,14 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importReview } from '../../../../scripts/import/import-review';
-import { pendingImports, recoverInterruptedImports } from '../../../../scripts/import/interrupted';
-import { ReviewWriteError, writeReviewFolder } from '../../../../scripts/import/write';
-import { KEEP, NEW_FILES, writeOldFolder } from '../../../fixtures/import/review-folders';
-import { snapshot } from '../../../fixtures/import/snapshot';
+import { importReview } from '../../../../scripts/import/import-review.ts';
+import {
+  pendingImports,
+  recoverInterruptedImports,
+} from '../../../../scripts/import/interrupted.ts';
+import { ReviewWriteError, writeReviewFolder } from '../../../../scripts/import/write.ts';
+import { KEEP, NEW_FILES, writeOldFolder } from '../../../fixtures/import/review-folders.ts';
+import { snapshot } from '../../../fixtures/import/snapshot.ts';
 
 const run = promisify(execFile);
 
@@ -101,7 +104,7 @@ describe('writeReviewFolder', () => {
     }
   });
 
-  // Each step kills a child process of its own, started with tsx: seconds on a busy machine.
+  // Each step kills a child process of its own: a second or more each on a busy machine.
   it(
     'leaves the old or the new folder whole when the process is killed before any step',
     { timeout: 60_000 },
@@ -110,7 +113,7 @@ describe('writeReviewFolder', () => {
       const outcomes = await Promise.all(
         STEPS.map(async (step, i) => {
           const { reviews, folder } = await oldReview();
-          const child = await run(process.execPath, ['--import', 'tsx', script, folder, step]).then(
+          const child = await run(process.execPath, [script, folder, step]).then(
             () => 'exited',
             (error: unknown) => (error as { signal?: string }).signal,
           );

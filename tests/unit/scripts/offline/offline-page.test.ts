@@ -1,7 +1,11 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { indexScript } from '../../../../scripts/offline/package';
-import { OfflinePageError, offlinePage, pageHtml } from '../../../../scripts/offline/offline-page';
+import { indexScript } from '../../../../scripts/offline/package.ts';
+import {
+  OfflinePageError,
+  offlinePage,
+  pageHtml,
+} from '../../../../scripts/offline/offline-page.ts';
 
 const html = (head: string, body: string) =>
   `<!doctype html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>`;

@@ -4,7 +4,7 @@ import {
   relativeRefresh,
   relativeUrl,
   targetFile,
-} from '../../../../scripts/offline/relative-urls';
+} from '../../../../scripts/offline/relative-urls.ts';
 
 const entry = 'xx/findings/1-1/index.html';
 

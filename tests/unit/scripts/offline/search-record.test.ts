@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { parsePagefindFields, searchRecord } from '../../../../scripts/offline/search-record';
+import { parsePagefindFields, searchRecord } from '../../../../scripts/offline/search-record.ts';
 
 describe('parsePagefindFields', () => {
   it('reads attributes named in brackets and values written out', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PdfTargetError, pdfTargets } from '../../../../scripts/pdf/targets';
+import { PdfTargetError, pdfTargets } from '../../../../scripts/pdf/targets.ts';
 
 const manifest = {
   base: '/',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure, isDebug, stackOf } from '../../../../scripts/shared/failure';
-import { ContentError } from '../../../../src/model/content-error';
+import { describeFailure, isDebug, stackOf } from '../../../../scripts/shared/failure.ts';
+import { ContentError } from '../../../../src/model/content-error.ts';
 
 describe('isDebug', () => {
   it('is on for DEBUG=1 and any other word but 0 and false', () => {

@@ -14,7 +14,7 @@ import {
   partPlaceholderNode,
   splitMdxFile,
   toMdx,
-} from '../../../../scripts/shared/mdx';
+} from '../../../../scripts/shared/mdx.ts';
 
 /** Parses MDX the way the site's MDX pipeline does (MDX and GFM syntax). */
 const parseMdx = (mdx: string) =>

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { optionErrorMessage, readOptions } from '../../../../scripts/shared/options';
+import { optionErrorMessage, readOptions } from '../../../../scripts/shared/options.ts';
 
 /** The message for what `parseArgs` throws on `args`. */
 function messageFor(args: string[], allowPositionals = false): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readChoice, readDate, readText } from '../../../../scripts/workbook/cells';
+import { readChoice, readDate, readText } from '../../../../scripts/workbook/cells.ts';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

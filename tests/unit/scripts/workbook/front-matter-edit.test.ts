@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { editFrontMatter } from '../../../../scripts/workbook/front-matter-edit';
+import { editFrontMatter } from '../../../../scripts/workbook/front-matter-edit.ts';
 
 const MEASURE_KEYS = [
   'order',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idListText, readIdList } from '../../../../scripts/workbook/id-lists';
+import { idListText, readIdList } from '../../../../scripts/workbook/id-lists.ts';
 
 const causes = [
   { id: '1', order: 1 },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../../scripts/workbook/cells';
-import { indexReviews, readReviewFolder } from '../../../../scripts/workbook/content';
-import { planChanges, progressChange } from '../../../../scripts/workbook/plan';
-import type { EntryRow } from '../../../../scripts/workbook/rows';
+import type { CellValue } from '../../../../scripts/workbook/cells.ts';
+import { indexReviews, readReviewFolder } from '../../../../scripts/workbook/content.ts';
+import { planChanges, progressChange } from '../../../../scripts/workbook/plan.ts';
+import type { EntryRow } from '../../../../scripts/workbook/rows.ts';
 
 const folder = await readReviewFolder('tests/fixtures/small/reviews', 'demo-2024');
 const index = indexReviews([folder]);

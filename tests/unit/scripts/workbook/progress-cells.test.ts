@@ -3,7 +3,7 @@ import {
   evidenceCellText,
   progressCellText,
   readProgress,
-} from '../../../../scripts/workbook/progress-cells';
+} from '../../../../scripts/workbook/progress-cells.ts';
 
 describe('readProgress', () => {
   it('reads one dated report a line, in any date form, with its link by date', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportReport } from '../../../../scripts/workbook/import-workbook';
+import type { ImportReport } from '../../../../scripts/workbook/import-workbook.ts';
 import {
   cellAddress,
   formatWorkbookProblems,
   workbookPlace,
-} from '../../../../scripts/workbook/problems';
-import { formatImportReport } from '../../../../scripts/workbook/report';
+} from '../../../../scripts/workbook/problems.ts';
+import { formatImportReport } from '../../../../scripts/workbook/report.ts';
 
 const entry = {
   review: 'demo',

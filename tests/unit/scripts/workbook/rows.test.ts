@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../../scripts/workbook/cells';
-import type { SheetData, WorkbookInput } from '../../../../scripts/workbook/read-file';
-import { readWorkbookRows } from '../../../../scripts/workbook/rows';
+import type { CellValue } from '../../../../scripts/workbook/cells.ts';
+import type { SheetData, WorkbookInput } from '../../../../scripts/workbook/read-file.ts';
+import { readWorkbookRows } from '../../../../scripts/workbook/rows.ts';
 
 const LEDGER_HEADER = [
   '编号',

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../../../scripts/shared/documents/decode';
+import { decodeText } from '../../../../../scripts/shared/documents/decode.ts';
 import {
   DocumentError,
   UnreadableDocumentError,
-} from '../../../../../scripts/shared/documents/errors';
+} from '../../../../../scripts/shared/documents/errors.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const TEXT = '一、存在的主要问题\n（一）学习方面';

@@ -11,9 +11,9 @@ import {
   DocumentTooLargeError,
   LIMITS,
   type LimitName,
-} from '../../../../../scripts/shared/documents/limits';
-import { parseDocument, readDocument } from '../../../../../scripts/shared/documents/read';
-import { makeDocxBomb } from '../../../../fixtures/import/make-docx';
+} from '../../../../../scripts/shared/documents/limits.ts';
+import { parseDocument, readDocument } from '../../../../../scripts/shared/documents/read.ts';
+import { makeDocxBomb } from '../../../../fixtures/import/make-docx.ts';
 
 const MB = 1024 * 1024;
 const folder = mkdtempSync(join(tmpdir(), 'limits-'));

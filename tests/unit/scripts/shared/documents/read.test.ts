@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import {
   DocumentError,
   UnreadableDocumentError,
-} from '../../../../../scripts/shared/documents/errors';
-import { readDocx } from '../../../../../scripts/shared/documents/docx';
-import { readHtml } from '../../../../../scripts/shared/documents/html';
-import { readMarkdown } from '../../../../../scripts/shared/documents/markdown';
-import { readDocument } from '../../../../../scripts/shared/documents/read';
-import { sourceParagraphs, textParagraphs } from '../../../../../scripts/shared/documents/text';
-import { makeDocx, makeDocxBomb, makeZip } from '../../../../fixtures/import/make-docx';
+} from '../../../../../scripts/shared/documents/errors.ts';
+import { readDocx } from '../../../../../scripts/shared/documents/docx.ts';
+import { readHtml } from '../../../../../scripts/shared/documents/html.ts';
+import { readMarkdown } from '../../../../../scripts/shared/documents/markdown.ts';
+import { readDocument } from '../../../../../scripts/shared/documents/read.ts';
+import { sourceParagraphs, textParagraphs } from '../../../../../scripts/shared/documents/text.ts';
+import { makeDocx, makeDocxBomb, makeZip } from '../../../../fixtures/import/make-docx.ts';
 
 describe('textParagraphs', () => {
   it('gives each non-blank line with its line number, in any line ending', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { removeWebArtifacts, sourceParagraphs } from '../../../../../scripts/shared/documents/text';
+import {
+  removeWebArtifacts,
+  sourceParagraphs,
+} from '../../../../../scripts/shared/documents/text.ts';
 
 describe('removeWebArtifacts', () => {
   it('removes the paid-content markers and nothing else', () => {
