@@ -1,7 +1,7 @@
 /** Runs one `astro build` as a child process and measures it. */
 import { createWriteStream } from 'node:fs';
-import { runAstroBuild } from '../../scripts/shared/astro-build';
-import { childCpuSeconds, sampleTreeRss } from './process-tree';
+import { runAstroBuild } from '../../scripts/shared/astro-build.ts';
+import { childCpuSeconds, sampleTreeRss } from './process-tree.ts';
 
 export interface BuildOptions {
   /** Arguments after `astro build`, e.g. `['--outDir', dir]`. */
@@ -45,7 +45,7 @@ export async function measureAstroBuild({
     onOutput: (chunk) => log.write(chunk),
   });
   const seconds = (performance.now() - started) / 1000;
-  const peakRssMb = (await rss?.stop()) ?? 0;
+  const peakRssMb = rss?.stop() ?? 0;
   await new Promise((done) => log.end(done));
   return { exitCode, seconds, cpuSeconds: childCpuSeconds() - cpuBefore, peakRssMb, output };
 }
