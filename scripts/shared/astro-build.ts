@@ -1,7 +1,7 @@
 /**
  * Runs a build in a child process, for the commands and tests that build a site of their own (a
  * fixture, the benchmark's corpus) and read what it prints: Astro's own `astro build`, or the
- * project's `npm run build` (scripts/build/cli.ts: a staging folder swapped in, messages in
+ * project's `npm run build` (scripts/build/command.ts: a staging folder swapped in, messages in
  * Chinese), which is what a user runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
