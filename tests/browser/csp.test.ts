@@ -5,8 +5,8 @@
  * search page says why.
  */
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
 import { sharedBrowser } from '../helpers/browser.ts';
 
@@ -40,10 +40,13 @@ afterAll(async () => {
 });
 
 /**
- * A context that records every policy violation of its pages, across navigations (an alias page
- * forwards at once): the `securitypolicyviolation` events, and Chromium's console reports.
+ * The tab the strict-policy tests share, in a context that records every policy violation of its
+ * pages, across navigations (an alias page forwards at once): the `securitypolicyviolation`
+ * events, and Chromium's console reports. One tab going from page to page costs a fraction of the
+ * processor time of a context for each test. Its clipboard writes are kept on the page instead:
+ * the clipboard belongs to the browser, which other test files share (permalinks.test.ts reads it).
  */
-async function watchedContext(): Promise<{ context: BrowserContext; violations: string[] }> {
+async function watchedTab(): Promise<{ page: Page; violations: string[] }> {
   const context = await browser.newContext();
   const violations: string[] = [];
   await context.exposeBinding('reportViolation', (_source, text: string) => {
@@ -54,11 +57,15 @@ async function watchedContext(): Promise<{ context: BrowserContext; violations: 
       const page = window as unknown as { reportViolation: (text: string) => void };
       page.reportViolation(`${event.violatedDirective} ${event.blockedURI} (${location.pathname})`);
     });
+    navigator.clipboard.writeText = (text: string) => {
+      document.documentElement.dataset.copied = text;
+      return Promise.resolve();
+    };
   });
   context.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  return { context, violations };
+  return { page: await context.newPage(), violations };
 }
 
 const PAGES = [
@@ -80,9 +87,19 @@ const ALIASES = [
 ];
 
 describe('under a strict Content-Security-Policy', () => {
+  let page: Page;
+  /** What the policy refused since the test began. */
+  let violations: string[];
+  beforeAll(async () => {
+    const tab = await watchedTab();
+    page = tab.page;
+    violations = tab.violations;
+  });
+  beforeEach(() => {
+    violations.length = 0;
+  });
+
   it('no page type breaks the policy', async () => {
-    const { context, violations } = await watchedContext();
-    const page = await context.newPage();
     for (const path of PAGES) await page.goto(strict.url + path);
     for (const [alias, entry] of ALIASES) {
       await page.goto(strict.url + alias!);
@@ -92,20 +109,9 @@ describe('under a strict Content-Security-Policy', () => {
     await page.goto(`${strict.url}search/?q=%E5%AD%A6%E4%B9%A0`);
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/个条目包含/);
     expect(violations).toEqual([]);
-    await context.close();
   });
 
   it('the copy buttons copy', async () => {
-    const { context, violations } = await watchedContext();
-    // The clipboard belongs to the browser, which other test files share (permalinks.test.ts
-    // reads it): the page's write is kept on the page instead, where only this test reads it.
-    await context.addInitScript(() => {
-      navigator.clipboard.writeText = (text: string) => {
-        document.documentElement.dataset.copied = text;
-        return Promise.resolve();
-      };
-    });
-    const page = await context.newPage();
     await page.goto(`${strict.url}demo-2024/measures/2/`);
     await page.getByRole('button', { name: '复制链接：措施（二）' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('已复制链接');
@@ -113,12 +119,9 @@ describe('under a strict Content-Security-Policy', () => {
       `${strict.url}demo-2024/measures/2/`,
     );
     expect(violations).toEqual([]);
-    await context.close();
   });
 
   it('the ledger sorts and filters', async () => {
-    const { context, violations } = await watchedContext();
-    const page = await context.newPage();
     await page.goto(`${strict.url}ledger/`);
     const firstMeasure = () => page.locator('tbody tr:not([hidden]) th').first().textContent();
     const before = await firstMeasure();
@@ -129,12 +132,9 @@ describe('under a strict Content-Security-Policy', () => {
     await page.selectOption('[data-filter-status]', '已销号');
     await expect.poll(() => page.locator('[data-shown]').textContent()).toMatch(/^显示 1 \//);
     expect(violations).toEqual([]);
-    await context.close();
   });
 
   it('the relation map fades the curves of other boxes, from its own stylesheet', async () => {
-    const { context, violations } = await watchedContext();
-    const page = await context.newPage();
     await page.goto(`${strict.url}demo-2024/map/`);
     const other = page.locator('.edge:not(.finding-1-1)').first();
     const opacity = () => other.evaluate((el) => getComputedStyle(el).opacity);
@@ -142,53 +142,48 @@ describe('under a strict Content-Security-Policy', () => {
     await page.locator('#map-finding-1-1').hover();
     await expect.poll(opacity).toBe('0.12');
     expect(violations).toEqual([]);
-    await context.close();
   });
 
   it('an old address forwards with its anchor renamed', async () => {
-    const { context, violations } = await watchedContext();
-    const page = await context.newPage();
     await page.goto(`${strict.url}demo-2024/findings/1-3/#finding-1-3-item-2`);
     await page.waitForURL(/findings\/2-1\//);
     expect(new URL(page.url()).hash).toBe('#finding-2-1-item-2');
     expect(violations).toEqual([]);
-    await context.close();
   });
 });
 
 describe('when search cannot start, the search page says why', () => {
-  const status = (page: Page) => page.locator('#search-status').textContent();
+  /** One tab for the four ways search fails; none of them leaves anything behind for the next. */
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage();
+  });
+  const status = () => page.locator('#search-status').textContent();
 
   it('WebAssembly refused by the policy', async () => {
-    const page = await browser.newPage();
     await page.goto(`${noWasm.url}search/?q=学习`);
-    await expect.poll(() => status(page)).toContain("'wasm-unsafe-eval'");
-    await page.close();
+    await expect.poll(status).toContain("'wasm-unsafe-eval'");
   });
 
   it('the index not deployed', async () => {
-    const page = await browser.newPage();
-    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    const missing = '**/pagefind/**';
+    await page.route(missing, (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${strict.url}search/?q=学习`);
-    await expect.poll(() => status(page)).toContain('没有找到搜索索引');
-    await page.close();
+    await expect.poll(status).toContain('没有找到搜索索引');
+    await page.unroute(missing);
   });
 
   it('the site opened from disk', async () => {
-    const page = await browser.newPage();
     await page.goto(`${pathToFileURL(dist).href}/search/index.html`);
     const notice = page.locator('.stalled');
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain('file://');
-    await page.close();
   });
 
   it('no script allowed to run, after a few seconds', async () => {
-    const page = await browser.newPage();
     await page.goto(`${noScript.url}search/`);
     const notice = page.locator('.stalled');
     expect(await notice.isVisible()).toBe(false);
     await expect.poll(() => notice.isVisible(), { timeout: 6000 }).toBe(true);
-    await page.close();
   });
 });

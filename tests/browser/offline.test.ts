@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { packageOffline, type PackageResult } from '../../scripts/offline/package.ts';
 import { createOfflineSearch, type OfflineIndex } from '../../src/search/offline-index.ts';
@@ -20,27 +20,37 @@ let browser: Browser;
 const site = inject('offlineSmallDist');
 let root: string;
 let result: PackageResult;
+/** The tab the tests share: a new one for each test costs as much again. */
+let tab: Page;
+let stopWatching: (() => void) | undefined;
 
 beforeAll(async () => {
   result = await packageOffline(site, '/');
   root = `${pathToFileURL(site).href}/`;
   browser = await sharedBrowser();
+  tab = await browser.newPage();
 });
 
 afterAll(async () => {
   await browser.close();
 });
 
-/** A page of the package opened from disk, with its script errors collected. */
+/** A page of the package opened from disk, with its script errors collected from now on. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  stopWatching?.();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
+  const onPageError = (error: Error) => errors.push(error.message);
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(root + path);
-  return { page, errors };
+  };
+  tab.on('pageerror', onPageError);
+  tab.on('console', onConsole);
+  stopWatching = () => {
+    tab.off('pageerror', onPageError);
+    tab.off('console', onConsole);
+  };
+  await tab.goto(root + path);
+  return { page: tab, errors };
 }
 
 describe('the offline package', () => {
@@ -67,7 +77,6 @@ describe('the offline package', () => {
     await page.getByRole('button', { name: '完成时限' }).click();
     expect(await page.locator('th[aria-sort]').textContent()).toBe('完成时限');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('searches from the header box and narrows the results with a filter', async () => {
@@ -92,7 +101,6 @@ describe('the offline package', () => {
     await page.locator('.result-title').first().click();
     expect(page.url()).toMatch(/\/demo-2024\/causes\/\d+\/index\.html$/);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('finds exactly the pages whose indexed text holds every term', async () => {
@@ -126,7 +134,6 @@ describe('the offline package', () => {
     await page.waitForURL(/findings\/2-1\/index\.html/);
     expect(page.url()).toBe(`${root}demo-2024/findings/2-1/index.html#finding-2-1-item-2`);
     expect(await page.locator('h1').textContent()).toBe('作风不实');
-    await page.close();
   });
 
   it('forwards an old address without script, by the meta refresh', async () => {

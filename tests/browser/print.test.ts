@@ -10,11 +10,14 @@ import { sharedBrowser } from '../helpers/browser.ts';
 
 let browser: Browser;
 let server: StaticServer;
+/** The tab every test prints from: a new one for each page costs as much again. */
+let tab: Page;
 
 beforeAll(async () => {
   // The small fixture, built once for the run with a fixed date (one of its measures is overdue).
   server = await serveStatic(inject('smallDist'));
   browser = await sharedBrowser();
+  tab = await browser.newPage();
 });
 
 afterAll(async () => {
@@ -27,13 +30,11 @@ afterAll(async () => {
  * the page it prints on (A4 portrait 156 mm, landscape 257 mm, at 96 px to the inch).
  */
 async function printed(path: string, textWidthMm = 156): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: Math.round((textWidthMm / 25.4) * 96), height: 1000 },
-  });
+  await tab.setViewportSize({ width: Math.round((textWidthMm / 25.4) * 96), height: 1000 });
   // Stylesheets and fonts are in by `load`; the printed layout needs nothing fetched later.
-  await page.goto(server.url + path, { waitUntil: 'load' });
-  await page.emulateMedia({ media: 'print' });
-  return page;
+  await tab.goto(server.url + path, { waitUntil: 'load' });
+  await tab.emulateMedia({ media: 'print' });
+  return tab;
 }
 
 const style = (page: Page, selector: string, property: string) =>
@@ -57,9 +58,6 @@ describe('the full text in print', () => {
   let page: Page;
   beforeAll(async () => {
     page = await printed('demo-2024/');
-  });
-  afterAll(async () => {
-    await page.close();
   });
 
   it('is set in 三号仿宋 with a 二号小标宋 title, 黑体 and 楷体 headings', async () => {
@@ -158,7 +156,6 @@ describe('an entry in print', () => {
     expect(await page.locator('.relation-groups').isVisible()).toBe(false);
     expect(await page.locator('.prev-next').isVisible()).toBe(false);
     expect(await style(page, '.entry-header h1', 'font-family')).toContain('方正小标宋简体');
-    await page.close();
   });
 });
 
@@ -173,7 +170,6 @@ describe('the ledger in print', () => {
     for (const [width, height] of sizes) {
       expect(near(width, A4.long) && near(height, A4.short), `${width}×${height}`).toBe(true);
     }
-    await page.close();
   });
 
   it('keeps every column readable: no cell wider than its column', async () => {
@@ -186,6 +182,5 @@ describe('the ledger in print', () => {
           .map((cell) => cell.textContent),
       );
     expect(cramped).toEqual([]);
-    await page.close();
   });
 });
