@@ -4,8 +4,8 @@
  * both run Astro builds, which take turns (tests/helpers/build-lock.ts) and leave one waiting.
  * On two cores two browser files side by side are hardly faster than one after the other, while
  * a browser file beside a build is. So the files are dealt into two lanes, the browser files and
- * all others, each longest first by the durations of the last run, and started in the order one
- * worker per lane would start them.
+ * all others (build files, then unit files), each longest first by the durations of the last run,
+ * and started in the order one worker per lane would start them.
  */
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
@@ -15,9 +15,17 @@ export default class LaneSequencer extends BaseSequencer {
     const durations = new Map(files.map((spec) => [spec, this.lastDuration(spec)]));
     const longestFirst = (a: TestSpecification, b: TestSpecification) =>
       durations.get(b)! - durations.get(a)!;
+    // Within a lane, the build files before the unit files rather than mixed by duration: a
+    // worker that has run a file is kept for the next file in the queue only if that file is of
+    // the same project, and each switch of project starts a new worker process (a second or more
+    // of processor time).
+    const buildFirst = (a: TestSpecification, b: TestSpecification) =>
+      Number(b.project.name === 'build') - Number(a.project.name === 'build');
     const lanes = [
       files.filter((spec) => spec.project.name === 'browser').sort(longestFirst),
-      files.filter((spec) => spec.project.name !== 'browser').sort(longestFirst),
+      files
+        .filter((spec) => spec.project.name !== 'browser')
+        .sort((a, b) => buildFirst(a, b) || longestFirst(a, b)),
     ] as const;
     const clocks = [0, 0];
     const order: TestSpecification[] = [];
