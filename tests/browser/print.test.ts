@@ -31,9 +31,9 @@ afterAll(async () => {
  */
 async function printed(path: string, textWidthMm = 156): Promise<Page> {
   await tab.setViewportSize({ width: Math.round((textWidthMm / 25.4) * 96), height: 1000 });
+  await tab.emulateMedia({ media: 'print' });
   // Stylesheets and fonts are in by `load`; the printed layout needs nothing fetched later.
   await tab.goto(server.url + path, { waitUntil: 'load' });
-  await tab.emulateMedia({ media: 'print' });
   return tab;
 }
 
