@@ -7,12 +7,11 @@
  * its own process, tests in theirs.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
-import { CommandExit, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
+import { exitWithUsage, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
 import { isDebug, stackOf } from '../shared/failure.ts';
-import { optionErrorMessage } from '../shared/options.ts';
+import { parseCommandOptions } from '../shared/options.ts';
 import { importReview, DocumentError, UnreadableDocumentError } from './import-review.ts';
 import { recoverInterruptedImports } from './interrupted.ts';
 import { formatRecoveries, formatReport } from './report.ts';
@@ -43,8 +42,8 @@ const USAGE = `用法：npm run import -- <文件> --review <材料代号> [选�
   3  无法写入内容文件夹，或出现意外错误（设置 DEBUG=1 可看到详细信息）`;
 
 function parse(args: string[], io: CommandIo) {
-  try {
-    return parseArgs({
+  return parseCommandOptions(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -56,16 +55,16 @@ function parse(args: string[], io: CommandIo) {
         recover: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
-    });
-  } catch (error) {
-    usageError(optionErrorMessage(error), io);
-  }
+    },
+    USAGE,
+    EXIT.wrongInput,
+    io,
+  );
 }
 
 /** Prints the problem and the usage, and ends the command with exit code 1. */
 function usageError(problem: string, io: CommandIo): never {
-  io.stderr(`✗ ${problem}。\n\n${USAGE}\n`);
-  throw new CommandExit(EXIT.wrongInput);
+  exitWithUsage(problem, USAGE, EXIT.wrongInput, io);
 }
 
 /** Prints why the import stopped; returns the exit code for it. */

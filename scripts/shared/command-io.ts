@@ -38,6 +38,15 @@ export class CommandExit extends Error {
 }
 
 /**
+ * Says what is wrong with the command line, then the usage, on the command's standard error, and
+ * ends the command with `code` (a `CommandExit`, which `runCommand` returns).
+ */
+export function exitWithUsage(problem: string, usage: string, code: number, io: CommandIo): never {
+  io.stderr(`✗ ${problem}。\n\n${usage}\n`);
+  throw new CommandExit(code);
+}
+
+/**
  * A path the user typed, read from the folder they typed it in (npm runs scripts in the project
  * folder and says where the command was typed in INIT_CWD). Messages name it briefly when it is
  * inside the project, by its whole path otherwise: `../../somewhere/doc.txt` would say less.

@@ -4,6 +4,7 @@
  * the project reads its options with it, so they all say a wrong command line the same way.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { exitWithUsage, type CommandIo } from './command-io.ts';
 
 /** The option or argument a `parseArgs` message quotes: `'--out <value>'` gives `--out`. */
 function quoted(message: string): string {
@@ -51,4 +52,21 @@ export function readOptions<T extends ParseArgsConfig>(
     process.exit(0);
   }
   return parsed;
+}
+
+/**
+ * The options of a command run through `runCommand` (import, workbook): a wrong command line is
+ * said with the usage and ends the command with `usageExit`.
+ */
+export function parseCommandOptions<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+  usageExit: number,
+  io: CommandIo,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    exitWithUsage(optionErrorMessage(error), usage, usageExit, io);
+  }
 }

@@ -6,15 +6,14 @@
  * The command itself, given its arguments, its environment and where to print; cli.ts runs it in
  * its own process, tests in theirs.
  */
-import { parseArgs } from 'node:util';
 import { ContentError } from '../../src/model/content-error.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { ID_PATTERN } from '../../src/model/kinds.ts';
 import { formatRecoveries } from '../import/report.ts';
 import { ReviewWriteError } from '../import/write.ts';
-import { CommandExit, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
+import { exitWithUsage, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
 import { isDebug, stackOf } from '../shared/failure.ts';
-import { optionErrorMessage } from '../shared/options.ts';
+import { parseCommandOptions } from '../shared/options.ts';
 import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors.ts';
 import { MissingReviewError } from './content.ts';
 import { ExportFileExistsError, exportWorkbook, PendingImportError } from './export-workbook.ts';
@@ -53,8 +52,8 @@ import  把填好的工作簿（或网站上下载、改过的 ledger.xlsx、led
   3  无法写入，或出现意外错误（设置 DEBUG=1 可看到详细信息）`;
 
 function parse(args: string[], io: CommandIo) {
-  try {
-    return parseArgs({
+  return parseCommandOptions(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -65,16 +64,16 @@ function parse(args: string[], io: CommandIo) {
         encoding: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
-    });
-  } catch (error) {
-    usageError(optionErrorMessage(error), io);
-  }
+    },
+    USAGE,
+    EXIT.wrongInput,
+    io,
+  );
 }
 
 /** Prints the problem and the usage, and ends the command with exit code 1. */
 function usageError(problem: string, io: CommandIo): never {
-  io.stderr(`✗ ${problem}。\n\n${USAGE}\n`);
-  throw new CommandExit(EXIT.wrongInput);
+  exitWithUsage(problem, USAGE, EXIT.wrongInput, io);
 }
 
 const EXPECTED = [
