@@ -16,7 +16,7 @@ import { makeScriptsClassic } from './classic-scripts.ts';
 import { offlinePage, pageHtml } from './offline-page.ts';
 import { relativeCssUrls, targetFile } from './relative-urls.ts';
 import { searchRecord } from './search-record.ts';
-import { listFiles } from './zip.ts';
+import { listFiles } from '../shared/files.ts';
 
 /** The search page (the site's `/search/`), which loads the shipped index. */
 export const SEARCH_PAGE = 'search/index.html';

@@ -5,24 +5,11 @@
  * puts them in a folder named after the file.
  */
 import { createWriteStream } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { Zip, ZipDeflate } from 'fflate';
-
-/** Every file below `dir`, as paths with `/`, in a stable order. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      join(entry.parentPath, entry.name)
-        .slice(dir.length + 1)
-        .split(sep)
-        .join('/'),
-    )
-    .sort();
-}
+import { listFiles } from '../shared/files.ts';
 
 /**
  * Writes the files below `dir` into the archive `zipFile`, each dated `date`. Written beside it

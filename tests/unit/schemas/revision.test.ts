@@ -5,9 +5,10 @@
  * it was bumped for: when the schemas change and the hash no longer matches, this test fails.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../../scripts/shared/files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCHEMAS = join(ROOT, 'src/schemas');
@@ -16,15 +17,7 @@ const REVISION = /Schema revision: (\d+), src\/schemas\/ sha256 ([0-9a-f]{16})/;
 
 /** The first 16 hex digits of a SHA-256 over every file's path and text, in path order. */
 async function schemasHash(): Promise<string> {
-  const files = (await readdir(SCHEMAS, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      join(entry.parentPath, entry.name)
-        .slice(SCHEMAS.length + 1)
-        .split(sep)
-        .join('/'),
-    )
-    .sort();
+  const files = await listFiles(SCHEMAS);
   const hash = createHash('sha256');
   for (const file of files) {
     const text = (await readFile(join(SCHEMAS, file), 'utf8')).replace(/\r\n?/g, '\n');
