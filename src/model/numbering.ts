@@ -5,7 +5,7 @@
  * it. Which style is a part, an area, an item or a point depends on the document.
  */
 import {
-  CHINESE_NUMERAL_CHAR,
+  CHINESE_NUMERAL,
   chineseNumeral,
   DIGIT_CHAR,
   parseChineseNumeral,
@@ -50,8 +50,9 @@ interface NumberingStyle {
   write: (n: number) => string;
 }
 
-const CN = `(${CHINESE_NUMERAL_CHAR}{1,3})`;
-const ARABIC = `(${DIGIT_CHAR}{1,2})`;
+const CN = `(${CHINESE_NUMERAL})`;
+// Up to 999: an area may hold a hundred findings and more. A year (2023.) is too long to be one.
+const ARABIC = `(${DIGIT_CHAR}{1,3})`;
 // `1.5万元` is a figure, not numbering: the separator must not be followed by a digit.
 const NOT_A_FIGURE = `(?!${DIGIT_CHAR})`;
 

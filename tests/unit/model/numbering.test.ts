@@ -10,6 +10,9 @@ import {
 
 const ALL_SCHEMES: NumberingScheme[] = [...PARAGRAPH_SCHEMES, 'cn-part'];
 
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
 describe('markerFor', () => {
   it.each([
     ['cn-paren', 3, '（三）'],
@@ -20,13 +23,21 @@ describe('markerFor', () => {
     ['arabic', 2, '2.'],
     ['arabic-paren', 12, '（12）'],
     ['circled', 3, '③'],
+    ['cn-shi', 101, '一百零一是'],
+    ['cn-paren', 110, '（一百一十）'],
+    ['arabic', 100, '100.'],
   ] as const)('writes %s number %i as %s', (scheme, n, marker) => {
     expect(markerFor(scheme, n)).toBe(marker);
   });
 
   it('writes what numberingOf reads back, in every scheme', () => {
+    // ① to ⑳ are all the circled numbers there are; the other schemes go past a hundred.
+    const numbers = (scheme: NumberingScheme) =>
+      scheme === 'circled'
+        ? range(1, 20)
+        : [...range(1, 130), ...(scheme.startsWith('cn-') ? [234, 1001, 1010, 9999] : [999])];
     for (const scheme of ALL_SCHEMES) {
-      for (let n = 1; n <= 20; n++) {
+      for (const n of numbers(scheme)) {
         const marker = markerFor(scheme, n);
         expect(numberingOf(`${marker}学习不深入。`, [scheme]), marker).toEqual({
           scheme,
@@ -58,6 +69,14 @@ describe('numberingOf', () => {
     ['（１）全角数字', 'arabic-paren', 1, '（１）'],
     ['3)半角右括号', 'arabic-paren', 3, '3)'],
     ['② 对群众举报线索的核查', 'circled', 2, '②'],
+    // An area may hold a hundred findings and more.
+    ['一百是第一百个问题。', 'cn-shi', 100, '一百是'],
+    ['一百零一是第一百零一个问题。', 'cn-shi', 101, '一百零一是'],
+    ['（一百一十）', 'cn-paren', 110, '（一百一十）'],
+    ['第二百三十四，', 'cn-ordinal', 234, '第二百三十四，'],
+    ['一千零一、', 'cn-dun', 1001, '一千零一、'],
+    ['100.第一百个问题', 'arabic', 100, '100.'],
+    ['（101）第一百零一个问题', 'arabic-paren', 101, '（101）'],
   ])('reads %s', (text, scheme, number, marker) => {
     expect(numberingOf(text)).toEqual({ scheme, number, marker });
   });
@@ -74,6 +93,10 @@ describe('numberingOf', () => {
     '十十、不是数字',
     '0.不从零起',
     '第一部分 存在的问题',
+    '百、千、万',
+    '一百一、不是数字',
+    '2023、2024年连续两年',
+    '2023.7.28',
   ])('does not take %s for the numbering of a paragraph', (text) => {
     expect(numberingOf(text)).toBeUndefined();
   });
@@ -115,6 +138,16 @@ describe('markersInText', () => {
 
   it('reads 十 as ten and the non-standard 一十一 as eleven', () => {
     expect(found('十是甲。一十一是乙。').map(([, n]) => n)).toEqual([10, 11]);
+  });
+
+  it('reads numbers past ninety-nine', () => {
+    expect(found('九十九是甲。一百是乙。一百零一是丙；（100）丁 101.戊')).toEqual([
+      ['cn-shi', 99, '九十九是', 0],
+      ['cn-shi', 100, '一百是', 6],
+      ['cn-shi', 101, '一百零一是', 11],
+      ['arabic-paren', 100, '（100）', 18],
+      ['arabic', 101, '101.', 25],
+    ]);
   });
 
   it.each([

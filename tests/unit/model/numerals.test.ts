@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHINESE_NUMERAL,
   chineseNumeral,
+  MAX_CHINESE_NUMERAL,
   parseChineseNumeral,
   parseChineseYear,
   parseDigits,
@@ -15,22 +17,42 @@ describe('chineseNumeral', () => {
     [20, '二十'],
     [23, '二十三'],
     [99, '九十九'],
+    [100, '一百'],
+    [101, '一百零一'],
+    [110, '一百一十'],
+    [111, '一百一十一'],
+    [234, '二百三十四'],
+    [1000, '一千'],
+    [1001, '一千零一'],
+    [1010, '一千零一十'],
+    [1100, '一千一百'],
+    [2034, '二千零三十四'],
+    [9999, '九千九百九十九'],
   ])('writes %i as %s', (n, expected) => {
     expect(chineseNumeral(n)).toBe(expected);
   });
 
-  it.each([0, 100, 1.5, -3])('refuses %s', (n) => {
+  it.each([0, 10000, 1.5, -3])('refuses %s', (n) => {
     expect(() => chineseNumeral(n)).toThrow(RangeError);
   });
 
-  it('never writes the non-standard 一十', () => {
-    for (let n = 1; n <= 99; n++) expect(chineseNumeral(n)).not.toMatch(/^一十/);
+  it('never writes the non-standard 一十 at the start, nor two 零 in a row', () => {
+    for (let n = 1; n <= MAX_CHINESE_NUMERAL; n++) {
+      expect(chineseNumeral(n)).not.toMatch(/^一十|零零|零$/);
+    }
+  });
+
+  it('writes every numeral within the length of the pattern that finds one in text', () => {
+    const whole = new RegExp(`^${CHINESE_NUMERAL}$`, 'u');
+    for (let n = 1; n <= MAX_CHINESE_NUMERAL; n++) expect(chineseNumeral(n)).toMatch(whole);
   });
 });
 
 describe('parseChineseNumeral', () => {
   it('reads back every numeral chineseNumeral writes', () => {
-    for (let n = 1; n <= 99; n++) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
+    for (let n = 1; n <= MAX_CHINESE_NUMERAL; n++) {
+      expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
+    }
   });
 
   it.each([
@@ -41,14 +63,44 @@ describe('parseChineseNumeral', () => {
     ['二十', 20],
     ['二十六', 26],
     ['九十九', 99],
+    ['一百', 100],
+    ['一百零一', 101],
+    ['一百一十', 110],
+    ['二百三十四', 234],
+    ['一千零一', 1001],
+    ['九千九百九十九', 9999],
     // Non-standard, but written in documents.
     ['一十', 10],
     ['一十一', 11],
+    ['一百〇一', 101],
   ])('reads %s as %i', (text, n) => {
     expect(parseChineseNumeral(text)).toBe(n);
   });
 
-  it.each(['', '零', '十十', '二二', '三三', '一百', '十一一', 'a', '3'])('refuses %j', (text) => {
+  it.each([
+    '',
+    '零',
+    '十十',
+    '二二',
+    '三三',
+    '十一一',
+    'a',
+    '3',
+    // 百 and 千 always have their digit; 十 only has none at the start.
+    '百',
+    '千',
+    '百零一',
+    // 110 or 101? Documents that mean either write it out.
+    '一百一',
+    '一百零',
+    '一百零零一',
+    '一千零零一',
+    '一零一',
+    '一百十',
+    '二百一十一十',
+    '一百二千',
+    '一万',
+  ])('refuses %j', (text) => {
     expect(parseChineseNumeral(text)).toBeUndefined();
   });
 });

@@ -98,6 +98,25 @@ describe('buildSiteIndex', () => {
     expect(r.areas.map((a) => a.findings.map((f) => f.id))).toEqual([['1-1', '1-2'], ['2-1']]);
   });
 
+  it('numbers an area of more than ninety-nine findings, and causes and measures past 九十九', () => {
+    const s = source();
+    s.findings = Array.from({ length: 120 }, (_, i) =>
+      finding('r', `1-${i + 1}`, 1, i + 1, [], []),
+    );
+    s.causes = Array.from({ length: 101 }, (_, i) => cause('r', i + 1));
+    s.measures = [measure('r', 1), measure('r', 110)];
+    const r = buildSiteIndex(s).reviewById.get('r')!;
+    expect(r.findings.slice(98, 102).map((f) => f.label)).toEqual([
+      '问题（一）之九十九',
+      '问题（一）之一百',
+      '问题（一）之一百零一',
+      '问题（一）之一百零二',
+    ]);
+    expect(r.findings.at(-1)!.label).toBe('问题（一）之一百二十');
+    expect(r.causes.at(-1)!.label).toBe('原因（一百零一）');
+    expect(r.measures.at(-1)!.label).toBe('措施（一百一十）');
+  });
+
   it('resolves relations written on findings, sorted by number', () => {
     const r = buildSiteIndex(source()).reviewById.get('r')!;
     const f11 = r.findings[0]!;

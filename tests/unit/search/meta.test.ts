@@ -104,6 +104,15 @@ describe('sortFilterValues', () => {
     ]);
   });
 
+  it('lists areas past 九十九 by their number', () => {
+    // By pronunciation 二百 (èr) would come before 一百零一 (yī).
+    expect(sortFilterValues('方面', ['（二百）乙', '（一百零一）甲', '（九十九）丙'])).toEqual([
+      '（九十九）丙',
+      '（一百零一）甲',
+      '（二百）乙',
+    ]);
+  });
+
   it('lists other values by name', () => {
     // By pinyin: jiǎ before yǐ.
     expect(sortFilterValues('材料', ['乙材料', '甲材料'])).toEqual(['甲材料', '乙材料']);

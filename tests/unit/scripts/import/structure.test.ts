@@ -3,6 +3,7 @@ import { DocumentError } from '../../../../scripts/shared/documents/errors.ts';
 import { textParagraphs } from '../../../../scripts/shared/documents/text.ts';
 import type { Outline } from '../../../../scripts/import/outline.ts';
 import { recogniseOutline } from '../../../../scripts/import/structure.ts';
+import { chineseNumeral } from '../../../../src/model/numerals.ts';
 
 const outline = (lines: string[]) =>
   recogniseOutline({
@@ -562,6 +563,24 @@ describe('recogniseOutline', () => {
       '第一，工作标准不高。',
     ]);
     expect(findingIds(o)).toEqual(['1-1', '1-2+', '2-1']);
+  });
+
+  it.each([
+    ['一是', (n: number) => `${chineseNumeral(n)}是`],
+    ['1.', (n: number) => `${n}.`],
+    ['（1）', (n: number) => `（${n}）`],
+  ])('reads an area of more than ninety-nine findings numbered %s', (_, marker) => {
+    const numbers = Array.from({ length: 120 }, (_, i) => i + 1);
+    const o = outline([
+      '标题',
+      '一、存在的问题',
+      '（一）学习方面。',
+      ...numbers.map((n) => `${marker(n)}问题${n}。`),
+      '二、原因分析',
+      ...numbers.map((n) => `（${chineseNumeral(n)}）原因${n}。`),
+    ]);
+    expect(o.findings.map((f) => [f.order, f.title])).toEqual(numbers.map((n) => [n, `问题${n}`]));
+    expect(o.causes.at(-1)).toMatchObject({ order: 120, title: '原因120' });
   });
 
   it('imports causes written in one paragraph as one, and says so', () => {
