@@ -5,6 +5,7 @@
  * When search cannot start, the page says why.
  */
 import type { SelectedFilters } from '../search/literal.ts';
+import { resultsStatus, statusWithoutSearch } from '../search/status.ts';
 import { queryTerms } from '../search/tokens.ts';
 import { FILTER_ORDER, KIND_CLASS, SEARCH_FIELDS, sortFilterValues } from '../search/meta.ts';
 import {
@@ -84,10 +85,12 @@ async function start(
     const query = input.value;
     const current = ++generation;
     updateAddress(query, selected);
-    if (queryTerms(query).length === 0) {
+    const terms = queryTerms(query);
+    const refused = statusWithoutSearch(terms);
+    if (refused !== undefined) {
       list.replaceChildren();
       more.hidden = true;
-      statusLine.textContent = '';
+      statusLine.textContent = refused;
       return;
     }
     statusLine.textContent = '正在搜索…';
@@ -99,13 +102,7 @@ async function start(
     await showMore(current);
     if (current !== generation) return;
     // Announced once the first results are on the page, so what is read out is there to reach.
-    const quoted = queryTerms(query)
-      .map((t) => `“${t}”`)
-      .join('、');
-    statusLine.textContent =
-      results.length === 0
-        ? `没有条目同时包含${quoted}。`
-        : `${results.length} 个条目包含${quoted}。`;
+    statusLine.textContent = resultsStatus(terms, results.length);
   }
 
   async function showMore(current: number): Promise<void> {

@@ -1,9 +1,11 @@
 /**
  * Runs a literal search through Pagefind's browser API: each term (and each run of characters
- * between punctuation) is one phrase search; an entry is a result when it matches them all.
+ * between punctuation) is one phrase search; an entry is a result when it matches them all, and,
+ * where a term holds punctuation the index cannot see, when its text holds the term as typed.
  * The API object is passed in, so this logic is tested without a browser.
  */
-import { phrasesFor, queryTerms } from './tokens.ts';
+import { foldCase } from './offline-index.ts';
+import { hasUnindexedCharacters, phrasesFor, queryTerms, unspaceText } from './tokens.ts';
 
 /** Selected filter values by filter name; several values of one filter mean "any of them". */
 export type SelectedFilters = Record<string, string[]>;
@@ -16,6 +18,8 @@ export interface PagefindResult {
 
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text, spaced by character as it was handed to the indexer. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: { url: string; title: string; excerpt: string }[];
@@ -49,7 +53,8 @@ export async function literalSearch(
   query: string,
   selected: SelectedFilters = {},
 ): Promise<PagefindResult[]> {
-  const phrases = [...new Set(queryTerms(query).flatMap(phrasesFor))];
+  const terms = queryTerms(query);
+  const phrases = [...new Set(terms.flatMap(phrasesFor))];
   if (phrases.length === 0) return [];
   const filters = toPagefindFilters(selected);
   const responses = await Promise.all(phrases.map((phrase) => api.search(phrase, { filters })));
@@ -63,7 +68,26 @@ export async function literalSearch(
       else scores.set(id, score + other);
     }
   }
-  return (first ?? [])
+  const ranked = (first ?? [])
     .filter((r) => scores.has(r.id))
-    .sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+    .sort((a, b) => scores.get(b.id)! - scores.get(a.id)!)
+    .map(loadingOnce);
+  // Phrases find (A) wherever A is: the punctuation of a term is checked in each page's text.
+  if (!terms.some(hasUnindexedCharacters)) return ranked;
+  const holds = await Promise.all(
+    ranked.map(async (r) => containsTerms((await r.data()).content, terms)),
+  );
+  return ranked.filter((_, i) => holds[i]);
+}
+
+/** Whether a page's indexed text (Pagefind's `content`) holds every term as typed, in any case. */
+export function containsTerms(content: string, terms: string[]): boolean {
+  const text = foldCase(unspaceText(content));
+  return terms.every((term) => text.includes(foldCase(term)));
+}
+
+/** The result with its data loaded at most once: checking a page and showing it share the load. */
+function loadingOnce(result: PagefindResult): PagefindResult {
+  let data: Promise<PagefindResultData> | undefined;
+  return { id: result.id, score: result.score, data: () => (data ??= result.data()) };
 }

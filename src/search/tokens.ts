@@ -52,22 +52,43 @@ export function queryTerms(input: string): string[] {
     .filter((term) => term.length > 0);
 }
 
+/** A run of the characters Pagefind indexes: letters and digits. */
+const INDEXED_RUN = /[\p{L}\p{N}]+/gu;
+
 /**
  * The Pagefind phrase queries that together mean "`term` appears literally": one quoted phrase of
  * single characters per run of letters and digits. Punctuation is not indexed as a word, so a term
  * like 民政爱民、民政为民 becomes two phrases that must both match.
  */
 export function phrasesFor(term: string): string[] {
-  return (term.match(/[\p{L}\p{N}]+/gu) ?? []).map((run) => `"${Array.from(run).join(' ')}"`);
+  return (term.match(INDEXED_RUN) ?? []).map((run) => `"${Array.from(run).join(' ')}"`);
+}
+
+/**
+ * Whether the phrases of `term` leave some of it unsearched: punctuation or symbols, which a page
+ * must then be checked for, since (A) and A give the same phrase.
+ */
+export function hasUnindexedCharacters(term: string): boolean {
+  return term.replace(INDEXED_RUN, '') !== '';
+}
+
+/** Whether there are terms, and they hold nothing Pagefind can search for: only punctuation. */
+export function onlyPunctuation(terms: string[]): boolean {
+  return terms.length > 0 && terms.every((term) => phrasesFor(term).length === 0);
+}
+
+/** Undoes the character spacing of text indexed by Pagefind (a page's `content`). */
+export function unspaceText(text: string): string {
+  // A private-use character holds the original spaces while the inserted ones are removed.
+  return text
+    .replace(/ ?\u2420 ?/gu, '\uE000')
+    .replace(/ /g, '')
+    .replace(/\uE000+/gu, ' ');
 }
 
 /** Undoes the character spacing in an excerpt or heading returned by Pagefind, keeping its <mark>s. */
 export function compactSpacing(html: string): string {
-  // A private-use character holds the original spaces while the inserted ones are removed.
-  return html
-    .replace(/ ?\u2420 ?/gu, '\uE000')
-    .replace(/ /g, '')
-    .replace(/\uE000+/gu, ' ')
+  return unspaceText(html)
     .replace(/<\/mark><mark>/g, '')
     .trim();
 }

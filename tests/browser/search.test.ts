@@ -43,6 +43,8 @@ async function resultsShown(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
+const statusOf = (page: Page) => page.locator('#search-status').textContent();
+
 describe('searching from the header', () => {
   it('finds 殡仪馆 in finding （一）之一 and opens it with Enter', async () => {
     const page = await openPage(`${server.url}${review}/`);
@@ -107,6 +109,37 @@ describe('the search page', () => {
     expect(await page.locator('#search-status').textContent()).toBe(
       '没有条目同时包含“殡仪馆”、“党课”。',
     );
+  });
+
+  it('needs a term’s punctuation too, which the index does not hold', async () => {
+    const search = async (query: string) => {
+      const page = await openPage(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      return { results: (await resultsShown(page)).sort(), status: await statusOf(page) };
+    };
+    expect(await search('不全面、不持续')).toEqual({
+      results: [`/${review}/findings/1-1/`],
+      status: '1 个条目包含“不全面、不持续”。',
+    });
+    expect(await search('不全面，不持续')).toEqual({
+      results: [],
+      status: '没有条目同时包含“不全面，不持续”。',
+    });
+    // A occurs on four pages (A总书记), (A) on none.
+    expect(await search('(A)')).toEqual({ results: [], status: '没有条目同时包含“(A)”。' });
+  });
+
+  it('says a query of only punctuation is not searched, and what to type', async () => {
+    const page = await openPage(`${server.url}search/?q=${encodeURIComponent('养老服务')}`);
+    await resultsShown(page);
+    await page.fill('#search-q', '（）');
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent.includes('只有标点符号'),
+    );
+    expect(await statusOf(page)).toBe(
+      '“（）”只有标点符号，搜索不能单独查找标点。' +
+        '请输入要找的文字或数字；标点可以和文字连在一起输入，例如“问题（一）”。',
+    );
+    expect(await page.locator('.result').count()).toBe(0);
   });
 
   it('does not index navigation: a cause title finds the cause, not the findings that list it', async () => {

@@ -1,25 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { literalSearch, toPagefindFilters, type PagefindApi } from '../../../src/search/literal.ts';
+import {
+  containsTerms,
+  literalSearch,
+  toPagefindFilters,
+  type PagefindApi,
+} from '../../../src/search/literal.ts';
+import { spaceCharacters } from '../../../src/search/tokens.ts';
 
-/** A stand-in for Pagefind: pages as plain text, phrase queries matched as substrings. */
+/**
+ * A stand-in for Pagefind: pages as plain text, phrase queries matched as substrings of the text
+ * without its punctuation and case (the index holds neither), each page's data with its text
+ * spaced by character as Pagefind's `content` is.
+ */
 function fakePagefind(pages: Record<string, { text: string; kind: string }>) {
   const calls: { query: string; filters: unknown }[] = [];
+  const loads: string[] = [];
+  const indexed = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
   const api: PagefindApi = {
     search(query, options) {
       calls.push({ query, filters: options?.filters });
-      const needle = query.replace(/^"|"$/g, '').replace(/ /g, '');
+      const needle = indexed(query);
       const kinds = options?.filters?.['类型']?.any;
       const results = Object.entries(pages)
-        .filter(([, p]) => p.text.includes(needle) && (!kinds || kinds.includes(p.kind)))
+        .filter(([, p]) => indexed(p.text).includes(needle) && (!kinds || kinds.includes(p.kind)))
         .map(([id, p]) => ({
           id,
-          score: p.text.split(needle).length - 1,
-          data: () => Promise.resolve({ url: `/${id}/`, excerpt: '', meta: {}, sub_results: [] }),
+          score: indexed(p.text).split(needle).length - 1,
+          data: () => {
+            loads.push(id);
+            return Promise.resolve({
+              url: `/${id}/`,
+              content: spaceCharacters(p.text),
+              excerpt: '',
+              meta: {},
+              sub_results: [],
+            });
+          },
         }));
       return Promise.resolve({ results });
     },
   };
-  return { api, calls };
+  return { api, calls, loads };
 }
 
 const pages = {
@@ -53,10 +74,54 @@ describe('literalSearch', () => {
     expect(calls[0]!.filters).toEqual({ 类型: { any: ['措施'] } });
   });
 
+  it('keeps only pages that hold a term with its punctuation as typed', async () => {
+    const { api } = fakePagefind({
+      plain: { text: '学习领会A总书记的讲话', kind: '问题' },
+      ascii: { text: '附件(A)所列事项', kind: '问题' },
+      wide: { text: '方案（A）所列事项', kind: '措施' },
+    });
+    const ids = async (query: string) => (await literalSearch(api, query)).map((r) => r.id).sort();
+    // Every page holds the phrase A; only one holds (A).
+    expect(await ids('(A)')).toEqual(['ascii']);
+    expect(await ids('（A）')).toEqual(['wide']);
+    expect(await ids('(a)')).toEqual(['ascii']);
+    expect(await ids('(B)')).toEqual([]);
+    expect(await ids('A')).toEqual(['ascii', 'plain', 'wide']);
+  });
+
+  it('checks a punctuation-only term beside others in the pages the others find', async () => {
+    const { api } = fakePagefind(pages);
+    expect((await literalSearch(api, '养老 ，')).map((r) => r.id)).toEqual(['a']);
+    expect((await literalSearch(api, '改革，养老')).map((r) => r.id)).toEqual(['a']);
+    expect(await literalSearch(api, '改革、养老')).toEqual([]);
+  });
+
+  it('loads no page for terms without punctuation, and each page once for those with it', async () => {
+    const { api, loads } = fakePagefind(pages);
+    await literalSearch(api, '养老 殡葬');
+    expect(loads).toEqual([]);
+    const [result] = await literalSearch(api, '改革，养老');
+    expect((await result!.data()).url).toBe('/a/');
+    expect(loads).toEqual(['a']);
+  });
+
   it('searches nothing for a blank or punctuation-only query', async () => {
     const { api, calls } = fakePagefind(pages);
     expect(await literalSearch(api, ' 、 ')).toEqual([]);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('containsTerms', () => {
+  it('reads the spaced text Pagefind returns as the page has it', () => {
+    const content = spaceCharacters('根据《通知》（A B）要求');
+    expect(containsTerms(content, ['《通知》', '（A', 'B）'])).toBe(true);
+    expect(containsTerms(content, ['（AB）'])).toBe(false);
+    expect(containsTerms(content, ['(A'])).toBe(false);
+  });
+
+  it('ignores the case of Latin letters, as the phrase search does', () => {
+    expect(containsTerms(spaceCharacters('附件(A)'), ['(a)'])).toBe(true);
   });
 });
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   compactSpacing,
+  hasUnindexedCharacters,
+  onlyPunctuation,
   phrasesFor,
   queryTerms,
   spaceCharacters,
   spaceHtmlText,
+  unspaceText,
 } from '../../../src/search/tokens.ts';
 
 describe('spaceCharacters', () => {
@@ -56,6 +59,32 @@ describe('phrasesFor', () => {
   it('splits at punctuation, which the index does not hold', () => {
     expect(phrasesFor('民政爱民、民政为民')).toEqual(['"民 政 爱 民"', '"民 政 为 民"']);
     expect(phrasesFor('、。')).toEqual([]);
+  });
+});
+
+describe('hasUnindexedCharacters', () => {
+  it('tells a term with punctuation or symbols from one the phrases search whole', () => {
+    expect(hasUnindexedCharacters('殡仪馆')).toBe(false);
+    expect(hasUnindexedCharacters('A总书记2023')).toBe(false);
+    expect(hasUnindexedCharacters('(A)')).toBe(true);
+    expect(hasUnindexedCharacters('民政爱民、民政为民')).toBe(true);
+    expect(hasUnindexedCharacters('<')).toBe(true);
+  });
+});
+
+describe('onlyPunctuation', () => {
+  it('is true when no term holds a letter or digit', () => {
+    expect(onlyPunctuation(['（）'])).toBe(true);
+    expect(onlyPunctuation(['、。', '()'])).toBe(true);
+    expect(onlyPunctuation(['、', '养老'])).toBe(false);
+    expect(onlyPunctuation(['(A)'])).toBe(false);
+    expect(onlyPunctuation([])).toBe(false);
+  });
+});
+
+describe('unspaceText', () => {
+  it('restores indexed text, original spaces included, without trimming it', () => {
+    expect(unspaceText(spaceCharacters('（A B）要求'))).toBe('（A B）要求');
   });
 });
 
