@@ -8,6 +8,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import rehypeContinuedParagraph from './src/plugins/rehype-continued-paragraph.ts';
 import rehypeSubItemAnchors from './src/plugins/rehype-sub-item-anchors.ts';
 import remarkPlainText from './src/plugins/remark-plain-text.ts';
+import remarkSafeLinks from './src/plugins/remark-safe-links.ts';
 
 const { SITE_URL, BASE_PATH, SITE_VARIANT } = process.env;
 // `npm run build:offline` builds the copy that is opened from disk (scripts/offline/): its search
@@ -35,7 +36,10 @@ export default defineConfig({
     // off: an official document is published exactly as written, quotes and dashes included.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [[remarkPlainText, { reviewsDir }]],
+      remarkPlugins: [
+        [remarkPlainText, { reviewsDir }],
+        [remarkSafeLinks, { reviewsDir }],
+      ],
       rehypePlugins: [
         [rehypeSubItemAnchors, { reviewsDir }],
         [rehypeContinuedParagraph, { reviewsDir }],

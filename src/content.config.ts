@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { reviewFiles } from './loaders/review-files.ts';
 import { contentDir } from './model/content-dir.ts';
-import { KIND_FOLDERS } from './model/kinds.ts';
 import { causeSchema } from './schemas/cause.ts';
 import { findingSchema } from './schemas/finding.ts';
 import { measureSchema } from './schemas/measure.ts';
@@ -16,37 +15,22 @@ const base = `${contentDir()}/reviews`;
 
 /** One folder per review: review.mdx, findings/, causes/, measures/. */
 const reviews = defineCollection({
-  loader: reviewFiles({ base, pattern: '*/review.{md,mdx}', schema: reviewSchema }),
+  loader: reviewFiles({ base, kind: 'review', schema: reviewSchema }),
   schema: reviewSchema,
 });
 
 const findings = defineCollection({
-  loader: reviewFiles({
-    base,
-    pattern: `*/${KIND_FOLDERS.finding}/*.{md,mdx}`,
-    schema: findingSchema,
-    renderAtSync: true,
-  }),
+  loader: reviewFiles({ base, kind: 'finding', schema: findingSchema }),
   schema: findingSchema,
 });
 
 const causes = defineCollection({
-  loader: reviewFiles({
-    base,
-    pattern: `*/${KIND_FOLDERS.cause}/*.{md,mdx}`,
-    schema: causeSchema,
-    renderAtSync: true,
-  }),
+  loader: reviewFiles({ base, kind: 'cause', schema: causeSchema }),
   schema: causeSchema,
 });
 
 const measures = defineCollection({
-  loader: reviewFiles({
-    base,
-    pattern: `*/${KIND_FOLDERS.measure}/*.{md,mdx}`,
-    schema: measureSchema,
-    renderAtSync: true,
-  }),
+  loader: reviewFiles({ base, kind: 'measure', schema: measureSchema }),
   schema: measureSchema,
 });
 

@@ -3,21 +3,20 @@
  * modules. Their text is plain (remark-plain-text refuses any MDX syntax in it), so nothing in it
  * needs JavaScript, and Astro keeps the HTML of an unchanged file between builds; compiling
  * thousands of one-paragraph MDX modules was the largest part of every build, rebuilds included.
- * The Markdown pipeline reads the files as MDX does (remark-mdx-syntax), with the project's own
+ * The Markdown pipeline reads `.mdx` files as MDX does (remark-mdx-syntax), with the project's own
  * plugins, so the HTML is what the MDX would render. Reviews stay MDX: they place the part
  * components (`<Findings />` …).
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
-import type { AstroConfig, ContentEntryType } from 'astro';
+import type { AstroConfig } from 'astro';
 import type { VFile } from 'vfile';
 import type { ContentProblem } from '../model/content-error.ts';
+import type { Report } from '../plugins/content-file-of.ts';
 import remarkMdxSyntax from '../plugins/remark-mdx-syntax.ts';
 import remarkPlainText from '../plugins/remark-plain-text.ts';
-
-/** Receives what is wrong with one file's text (each problem names the file). */
-export type ReportProblems = (problems: ContentProblem[]) => void;
+import remarkSafeLinks from '../plugins/remark-safe-links.ts';
 
 /** The parser's error, as thrown by micromark: a message with the place it stopped. */
 interface ParseError {
@@ -38,55 +37,61 @@ export function syntaxProblem(file: string, error: unknown): ContentProblem {
   };
 }
 
+/** What an entry's text rendered to, in the shape Astro stores as an entry's `rendered`. */
+export interface RenderedText {
+  html: string;
+  metadata: Record<string, unknown> & { imagePaths: string[] };
+}
+
+/** One file's text to render. */
+export interface TextToRender {
+  /** Absolute path of the file. */
+  filePath: string;
+  /** The text after the front matter. */
+  body: string;
+  /** Lines of the file before the text, so that problems name the file's own lines. */
+  linesBeforeBody: number;
+  /** The entry's front matter, as remark plugins see it. */
+  data: Record<string, unknown>;
+}
+
 /**
- * The `.mdx` entry type rendered during content sync: front matter read as `mdx` reads it, the body
- * rendered by the project's Markdown pipeline. Problems in the text go to `report` and the file
- * renders empty: Astro's loader would log a thrown error and carry on.
+ * A renderer of content files' text with the project's Markdown pipeline: `.mdx` read as MDX,
+ * `.md` as Markdown. Problems in the text go to `report`, and the file renders empty.
  */
-export function mdxRenderedAtSync(
-  mdx: ContentEntryType,
+export function entryRenderer(
+  config: AstroConfig,
   reviewsDir: string,
-  report: ReportProblems,
-): ContentEntryType {
-  /** Lines before the text in each file (front matter), so that problems name the file's line. */
-  const linesBefore = new Map<string, number>();
-  return {
-    extensions: mdx.extensions,
-    getEntryInfo: async (params) => {
-      const info = await mdx.getEntryInfo(params);
-      linesBefore.set(fileURLToPath(params.fileUrl), linesBeforeText(params.contents, info.body));
-      return info;
-    },
-    handlePropagation: false,
-    getRenderFunction: async (config) => {
-      const renderer = await entryRenderer(config, reviewsDir, report);
-      return async (entry) => {
-        const before = (entry.filePath && linesBefore.get(entry.filePath)) || 0;
-        // Blank lines in place of the front matter render nothing and keep every line number.
-        const text = '\n'.repeat(before) + (entry.body ?? '');
-        const { code, metadata } = await renderer.render(text, {
-          frontmatter: entry.data,
-          ...(entry.filePath ? { fileURL: pathToFileURL(entry.filePath) } : {}),
-        });
-        return {
-          html: code,
-          metadata: {
-            ...metadata,
-            imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths],
-          },
-        };
-      };
-    },
+  report: Report,
+): (text: TextToRender) => Promise<RenderedText> {
+  const renderers = new Map<boolean, ReturnType<typeof createRenderer>>();
+  return async ({ filePath, body, linesBeforeBody, data }) => {
+    const mdx = !filePath.endsWith('.md');
+    let renderer = renderers.get(mdx);
+    if (!renderer) renderers.set(mdx, (renderer = createRenderer(config, reviewsDir, report, mdx)));
+    // Blank lines in place of the front matter render nothing and keep every line number.
+    const { code, metadata } = await (
+      await renderer
+    ).render('\n'.repeat(linesBeforeBody) + body, {
+      frontmatter: data,
+      fileURL: pathToFileURL(filePath),
+    });
+    return {
+      html: code,
+      metadata: {
+        ...metadata,
+        imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths],
+      },
+    };
   };
 }
 
-/** How many lines of `contents` come before `body` (the front matter and blank lines). */
-export function linesBeforeText(contents: string, body: string): number {
-  const at = body === '' ? -1 : contents.indexOf(body);
-  return at < 0 ? 0 : contents.slice(0, at).split('\n').length - 1;
-}
-
-async function entryRenderer(config: AstroConfig, reviewsDir: string, report: ReportProblems) {
+async function createRenderer(
+  config: AstroConfig,
+  reviewsDir: string,
+  report: Report,
+  mdx: boolean,
+) {
   const { markdown, image } = config;
   const { processor } = markdown;
   if (!isUnifiedProcessor(processor)) {
@@ -95,19 +100,16 @@ async function entryRenderer(config: AstroConfig, reviewsDir: string, report: Re
         '请改为 @astrojs/markdown-remark 的 unified({ … })。',
     );
   }
+  const onError = (file: VFile, error: unknown) => {
+    report([syntaxProblem(relative(process.cwd(), file.path), error)]);
+  };
   const entries = unified({
     ...processor.options,
     remarkPlugins: [
-      [
-        remarkMdxSyntax,
-        {
-          onError: (file: VFile, error: unknown) => {
-            report([syntaxProblem(relative(process.cwd(), file.path), error)]);
-          },
-        },
-      ],
-      // Reports instead of throwing; the configured copy after it then finds an empty file.
+      ...(mdx ? [[remarkMdxSyntax, { onError }] as [typeof remarkMdxSyntax, unknown]] : []),
+      // These report instead of throwing; the configured copies after them then find an empty file.
       [remarkPlainText, { reviewsDir, report }],
+      [remarkSafeLinks, { reviewsDir, report }],
       ...processor.options.remarkPlugins,
     ],
   });

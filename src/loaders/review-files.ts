@@ -1,114 +1,229 @@
 /**
- * The loader of one collection of review files: Astro's glob loader, with ids from file paths
- * (src/model/content-dir.ts), and with each changed file's front matter read as written and checked
- * against the collection's schema before Astro sees it, so a mistake is reported in Chinese with
- * the file, the line and the field, and no YAML date conversion ever reaches a schema. Entries'
- * `.mdx` files are rendered while content syncs (see entry-rendering.ts).
+ * The loader of one collection of review files. It owns its files: each is read once, as bytes,
+ * and checked before anything else parses it — UTF-8 (a GB18030 file would otherwise be published
+ * as replacement characters), no invisible control characters, front matter as written (YAML 1.2,
+ * no date conversion, slips reported with their line instead of a parser's stack), the schema —
+ * then stored with its text rendered (entries) or as a module to compile (reviews, which place the
+ * part components). Every problem of every file is reported at once, in Chinese, and stops the
+ * build. A file unchanged since the last build, under unchanged rendering code, is not read again
+ * past its bytes.
  */
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentEntryType } from 'astro';
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, type ContentProblem } from '../model/content-error.ts';
-import { uniqueEntryIds } from '../model/content-dir.ts';
+import { listReviewFiles, uniqueEntryIds } from '../model/content-dir.ts';
+import { ContentError, formatProblems, type ContentProblem } from '../model/content-error.ts';
+import { contentFileIn, entryIdFromPath } from '../model/entry-paths.ts';
+import type { EntryKind } from '../model/kinds.ts';
 import { schemaProblems } from '../schemas/issues.ts';
-import { mdxRenderedAtSync } from './entry-rendering.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { readContentFile, type ContentFileText } from './content-file.ts';
+import { entryRenderer, type RenderedText, type TextToRender } from './entry-rendering.ts';
 import { renderingRevision } from './render-revision.ts';
+import { syncRounds } from './sync-round.ts';
 
 export interface ReviewFilesOptions {
   /** The `reviews/` folder. */
   base: string;
-  /** Which files of it, e.g. `*\/findings/*.{md,mdx}`. */
-  pattern: string;
+  /** Which files of it: each review's own file, or the entries of one kind. */
+  kind: EntryKind | 'review';
   /** The collection's schema (also given to `defineCollection`, which types the entries by it). */
   schema: z.ZodType;
-  /** Render `.mdx` files during content sync instead of compiling them (entries, not reviews). */
-  renderAtSync?: boolean;
 }
 
-/**
- * The part of the loader context Astro's glob loader reads to pick a file's entry type; Astro
- * passes it without declaring it. Without it the override below is skipped and `.mdx` entries are
- * compiled as MDX, which renders the same pages, only more slowly.
- */
-type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
+/** Files read at once: enough to keep the disk busy, few enough to bound open files. */
+const CONCURRENCY = 16;
 
-/** A glob loader whose entries are checked as written; an invalid file stops the build. */
-export function reviewFiles({
-  base,
-  pattern,
-  schema,
-  renderAtSync = false,
-}: ReviewFilesOptions): Loader {
-  const inner = glob({ base, pattern, generateId: uniqueEntryIds() });
+/** The loaders made by this module (one per collection), which sync together. */
+let loaders = 0;
+let rounds: ReturnType<typeof syncRounds> | undefined;
+
+/** A loader whose files are read, checked and rendered by the project; an invalid file stops the build. */
+export function reviewFiles({ base, kind, schema }: ReviewFilesOptions): Loader {
+  const reviewsDir = resolve(base);
+  loaders++;
   return {
     name: 'review-files',
-    load: async (context: GlobContext) => {
+    load: async (context) => {
+      const round = (rounds ??= syncRounds(loaders)).join();
       const problems: ContentProblem[] = [];
-      /** Entry ids by file (relative to the working folder), to drop an entry that did not render. */
-      const idOfFile = new Map<string, string>();
-      const mdx = renderAtSync ? context.entryTypes?.get('.mdx') : undefined;
-      const rendering = mdx && {
-        entryTypes: new Map(context.entryTypes).set(
-          '.mdx',
-          mdxRenderedAtSync(mdx, resolve(base), (found) => problems.push(...found)),
-        ),
-        generateDigest: await revisedDigest(context),
-      };
-      await inner.load({
-        ...context,
-        ...rendering,
-        // Called only for files that changed since the last build (unchanged ones keep their data).
-        parseData: async (props) => {
-          if (!props.filePath) return context.parseData(props);
-          const file = relative(process.cwd(), props.filePath);
-          idOfFile.set(file, props.id);
-          const read = readFrontMatter(await readFile(props.filePath, 'utf8'), file);
-          if ('problem' in read) throw new ContentError([read.problem]);
-          const { data, lineOf } = read.frontMatter;
-          const result = schema.safeParse(data);
-          if (!result.success) {
-            const problems = schemaProblems(result.error, data, file).map((problem, i) => {
-              const issue = result.error.issues[i]!;
-              // An unknown field is reported where it is written, not where its map starts.
-              const path =
-                issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-              const line = lineOf(path);
-              return line ? { ...problem, line } : problem;
-            });
-            throw new ContentError(problems);
-          }
-          return context.parseData({ ...props, data: data as typeof props.data });
-        },
-      });
-      if (problems.length > 0) {
-        // Not kept: the next build must read these files again, and fail again until they are fixed.
-        for (const { file } of problems) {
-          const id = idOfFile.get(file);
-          if (id !== undefined) context.store.delete(id);
-        }
-        throw new ContentError(problems);
+      let sync: Awaited<ReturnType<typeof fileSync>>;
+      try {
+        sync = await fileSync(context, reviewsDir, kind, schema);
+        const paths = (await listReviewFiles(reviewsDir)).filter(
+          (path) => contentFileIn(path.slice(path.indexOf('/') + 1))?.kind === kind,
+        );
+        const untouched = new Set(context.store.keys());
+        await forEachLimited(paths, CONCURRENCY, async (path) => {
+          const outcome = await sync(path);
+          if ('id' in outcome) untouched.delete(outcome.id);
+          else problems.push(...outcome.problems);
+        });
+        for (const id of untouched) context.store.delete(id);
+      } catch (error) {
+        // A fault of the program: the other loaders must not wait for this one.
+        void round.finish([]);
+        throw error;
       }
+      const all = await round.finish(problems);
+      if (all.length > 0) throw new ContentError(all.toSorted(byPlace));
+      watch(context, reviewsDir, kind, sync);
     },
   };
 }
 
-/**
- * The context's digest with the rendering code's revision mixed in: an entry whose file is
- * unchanged keeps its HTML only while the code that made it is unchanged too.
- */
-async function revisedDigest(context: LoaderContext): Promise<LoaderContext['generateDigest']> {
-  const root = fileURLToPath(context.config.root);
+type Outcome = { id: string } | { problems: ContentProblem[] };
+
+/** Reads, checks, renders and stores one file (a path relative to `reviews/`), or says why not. */
+async function fileSync(
+  context: LoaderContext,
+  reviewsDir: string,
+  kind: EntryKind | 'review',
+  schema: z.ZodType,
+): Promise<(path: string) => Promise<Outcome>> {
+  const { store, config } = context;
+  const root = fileURLToPath(config.root);
+  // An unchanged file keeps its stored entry only while the code that made it is unchanged too.
   const revision = await renderingRevision(
     root,
     [resolve(root, 'src/plugins'), resolve(root, 'src/loaders')],
     resolve(root, 'package-lock.json'),
   );
-  return (data) =>
-    context.generateDigest(
-      typeof data === 'string' ? `${revision}\n${data}` : { ...data, revision },
-    );
+  const idOf = uniqueEntryIds(reviewsDir);
+  /** What the Markdown plugins found in each file being rendered, by the file's shown path. */
+  const reported = new Map<string, ContentProblem[]>();
+  let render: ((text: TextToRender) => Promise<RenderedText>) | undefined;
+
+  return async (path) => {
+    const filePath = join(reviewsDir, path);
+    const shown = relative(process.cwd(), filePath);
+    let id: string;
+    try {
+      id = idOf(path);
+    } catch (error) {
+      if (error instanceof ContentError) return { problems: error.problems };
+      throw error;
+    }
+
+    const bytes = await readFile(filePath);
+    const inRoot = relative(root, filePath).split(sep).join('/');
+    const digest = context.generateDigest(`${revision}\n${bytes.toString('base64')}`);
+    const existing = store.get(id);
+    if (existing?.digest === digest && existing.filePath === inRoot) {
+      if (existing.deferredRender) store.addModuleImport(inRoot);
+      keepAssets(store, existing.assetImports, inRoot);
+      return { id };
+    }
+    // Not kept: the next build must read the file again, and fail again until it is fixed.
+    store.delete(id);
+
+    const read = readContentFile(bytes, shown);
+    if ('problems' in read) return read;
+    const checked = checkSchema(schema, read.read, shown);
+    if ('problems' in checked) return checked;
+    const data = await context.parseData({ id, data: checked.data, filePath });
+    const { body, linesBeforeBody } = read.read.frontMatter;
+    const entry = { id, data, body, filePath: inRoot, digest };
+    render ??= entryRenderer(config, reviewsDir, (problems) => {
+      for (const problem of problems) {
+        reported.set(problem.file, [...(reported.get(problem.file) ?? []), problem]);
+      }
+    });
+    // Rendered here even when the HTML is not kept, so that every mistake in the text is found
+    // now, with the others, rather than one at a time while pages are bundled.
+    const html = await render({ filePath, body, linesBeforeBody, data });
+    const found = reported.get(shown);
+    reported.delete(shown);
+    if (found) return { problems: found };
+    // A review's MDX places the part components, so it is compiled as a module; every other
+    // file is plain text, rendered here once and kept while it is unchanged.
+    if (kind === 'review' && filePath.endsWith('.mdx')) {
+      store.set({ ...entry, deferredRender: true });
+      return { id };
+    }
+    store.set({ ...entry, rendered: html, assetImports: html.metadata.imagePaths });
+    return { id };
+  };
+}
+
+/** The file's front matter checked against the schema, each problem on its line. */
+function checkSchema(
+  schema: z.ZodType,
+  { frontMatter }: ContentFileText,
+  file: string,
+): { data: Record<string, unknown> } | { problems: ContentProblem[] } {
+  const { data, lineOf } = frontMatter;
+  const result = schema.safeParse(data);
+  if (result.success) return { data };
+  return {
+    problems: schemaProblems(result.error, data, file).map((problem, i) => {
+      const issue = result.error.issues[i]!;
+      // An unknown field is reported where it is written, not where its map starts.
+      const path =
+        issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      const line = lineOf(path);
+      return line ? { ...problem, line } : problem;
+    }),
+  };
+}
+
+/** Re-registers the images an unchanged entry uses, which Astro collects anew every build. */
+function keepAssets(store: LoaderContext['store'], assets: string[] | undefined, file: string) {
+  const withAssets = store as typeof store & {
+    addAssetImports?: (assets: string[], file: string) => void;
+  };
+  if (assets?.length) withAssets.addAssetImports?.(assets, file);
+}
+
+/** In `astro dev`, syncs a file again when it changes, and drops its entry when it goes. */
+function watch(
+  { watcher, logger, store }: LoaderContext,
+  reviewsDir: string,
+  kind: EntryKind | 'review',
+  sync: (path: string) => Promise<Outcome>,
+) {
+  if (!watcher) return;
+  const pathOf = (file: string) => {
+    const path = relative(reviewsDir, file).split(sep).join('/');
+    const inReview = path.slice(path.indexOf('/') + 1);
+    return !path.startsWith('..') && contentFileIn(inReview)?.kind === kind ? path : undefined;
+  };
+  const onChange = async (file: string) => {
+    const path = pathOf(file);
+    if (!path) return;
+    const outcome = await sync(path);
+    if ('problems' in outcome) logger.error(formatProblems(outcome.problems));
+    else logger.info(`已重新读取 ${path}`);
+  };
+  watcher.add(reviewsDir);
+  watcher.on('change', (file) => void onChange(file));
+  watcher.on('add', (file) => void onChange(file));
+  watcher.on('unlink', (file) => {
+    const path = pathOf(file);
+    if (!path) return;
+    try {
+      store.delete(entryIdFromPath(path));
+    } catch {
+      // A file whose name was no entry's left no entry behind.
+    }
+  });
+}
+
+/** Problems in the order of their files and lines. */
+function byPlace(a: ContentProblem, b: ContentProblem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0);
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

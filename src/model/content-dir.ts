@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ContentError } from './content-error.ts';
 import { entryIdFromPath } from './entry-paths.ts';
 
@@ -48,18 +47,17 @@ export function buildVariant(env: Record<string, string | undefined> = process.e
 }
 
 /**
- * A `generateId` for the glob loader that also refuses two files with one id (`1-1.md` beside
- * `1-1.mdx`): Astro's own check races when both are new, and one file would silently shadow
- * the other. A claim by a file that no longer exists (renamed while `astro dev` runs) is dropped.
+ * The loader's ids of `reviews/` files (paths relative to it), refusing two files with one id
+ * (`1-1.md` beside `1-1.mdx`): one would silently shadow the other on the entry's URL. A claim by
+ * a file that no longer exists (renamed while `astro dev` runs) is dropped.
  */
-export function uniqueEntryIds(): (options: { entry: string; base: URL }) => string {
+export function uniqueEntryIds(reviewsDir: string): (entry: string) => string {
   const claimed = new Map<string, string>();
-  return ({ entry, base }) => {
-    const fileOf = (path: string) =>
-      relative(process.cwd(), fileURLToPath(new URL(encodeURI(path), base)));
+  const fileOf = (path: string) => relative(process.cwd(), join(reviewsDir, path));
+  return (entry) => {
     const id = entryIdFromPath(entry, fileOf(entry));
     const other = claimed.get(id);
-    if (other !== undefined && other !== entry && existsSync(fileOf(other))) {
+    if (other !== undefined && other !== entry && existsSync(join(reviewsDir, other))) {
       throw new ContentError([
         {
           file: fileOf(entry),

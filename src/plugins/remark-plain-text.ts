@@ -4,15 +4,16 @@
  * an official document holds none of these, so one in a content file is a typing mistake (an
  * unescaped brace copied from the document). Without this plugin it surfaces at render time as
  * "foo is not defined", naming a page URL under a long stack; here it names the file and the line.
- * The review's own placeholders (<Findings /> …) are the one piece of MDX allowed.
+ * The review's own placeholders (<Findings /> …) are the one piece of MDX allowed. A `.md` file's
+ * raw HTML is refused the same way: `<script>` or `<img onerror>` in it would run in every
+ * reader's browser.
  */
-import { relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError, type ContentProblem } from '../model/content-error.ts';
-import { contentFileIn } from '../model/entry-paths.ts';
+import type { ContentProblem } from '../model/content-error.ts';
 import { PART_PLACEHOLDERS } from '../model/kinds.ts';
+import { contentFileOf, handOn, type Report } from './content-file-of.ts';
 
 export interface Options {
   /** Absolute path of the `reviews/` folder; files outside it are left alone. */
@@ -21,7 +22,7 @@ export interface Options {
    * Called with a file's problems instead of throwing them; the file then renders empty. For the
    * entries rendered during content sync, whose errors Astro would log and skip.
    */
-  report?: ((problems: ContentProblem[]) => void) | undefined;
+  report?: Report | undefined;
 }
 
 const PLACEHOLDERS = new Set(Object.values(PART_PLACEHOLDERS));
@@ -55,6 +56,12 @@ function problemWith(
           : `原文中的尖括号要写成 \\<（如 \\<${name}>）；review.mdx 中只能用 <Findings />、<Causes />、<Measures />。`,
       };
     }
+    case 'html':
+      // Only a `.md` file has raw HTML; in MDX the same text is JSX, handled above.
+      return {
+        message: `“${node.value.slice(0, 40)}${node.value.length > 40 ? '…' : ''}”是网页代码（HTML），不能发布`,
+        hint: '原文中的尖括号要写成 \\<；.md 文件中不能写 HTML。review.md 要用 <Findings /> 等占位标记时，请把文件改名为 review.mdx。',
+      };
     default:
       return undefined;
   }
@@ -63,12 +70,9 @@ function problemWith(
 /** Fails the build, naming file and line, on any MDX syntax in a review's file. */
 export default function remarkPlainText({ reviewsDir, report }: Options) {
   return (tree: Root, file: VFile) => {
-    if (!file.path) return;
-    const path = file.path.replace(/\?.*$/, '');
-    const inReviews = relative(reviewsDir, path).split(/[\\/]/);
-    const content = contentFileIn(inReviews.slice(1).join('/'));
-    if (inReviews[0]?.startsWith('..') || !content) return;
-    const shown = relative(process.cwd(), path);
+    const content = contentFileOf(file, reviewsDir);
+    if (!content) return;
+    const shown = content.shown;
     const problems: ContentProblem[] = [];
     visit(tree, (node) => {
       if (node.type === 'root') return;
@@ -77,9 +81,6 @@ export default function remarkPlainText({ reviewsDir, report }: Options) {
       const line = node.position?.start.line;
       problems.push({ file: shown, ...(line ? { line } : {}), field: '正文', ...problem });
     });
-    if (problems.length === 0) return;
-    if (!report) throw new ContentError(problems);
-    report(problems);
-    tree.children = [];
+    handOn(problems, tree, report);
   };
 }

@@ -150,6 +150,77 @@ describe.concurrent('a build with bad content', () => {
     expect(output).toContain('改法：原文中的花括号要写成 \\{ 和 \\}');
     expect(output).not.toContain('is not defined');
   });
+
+  it('reports every YAML slip as a mistake in the file, with its line and fix', async () => {
+    const { exitCode, output } = await build('bad-yaml', { failsInSync: true });
+    const file = (n: number) => `tests/fixtures/bad-yaml/reviews/demo/findings/1-${n}.mdx`;
+    expect(exitCode).toBe(1);
+    expect(output).toContain('材料内容有 6 处问题，网站没有生成：');
+    expect(output).toContain(`${file(1)} 第 6 行：字段“title”写了两次（第 4 行已经写过）`);
+    expect(output).toContain(`${file(2)} 第 4 行：这一行的引号没有配对`);
+    expect(output).toContain(`${file(3)} 第 6 行：这一行用制表符（Tab）缩进`);
+    expect(output).toContain(
+      `${file(4)} 第 4 行：“!!js/function”是 YAML 的标签，前置字段中不能使用`,
+    );
+    expect(output).toContain(`${file(5)} 第 6 行：前置字段中有 YAML 别名“*a”`);
+    expect(output).toContain(`${file(6)} 第 4 行：这一行的冒号是中文冒号“：”`);
+    expect(output).not.toContain('YAMLException');
+    expect(output).not.toContain('程序本身的错误');
+  });
+
+  it('refuses other encodings, script links, raw HTML and invisible characters in the text', async () => {
+    const { exitCode, output } = await build('bad-text', { failsInSync: true });
+    const demo = 'tests/fixtures/bad-text/reviews/demo';
+    expect(exitCode).toBe(1);
+    expect(output).not.toContain('程序本身的错误');
+    // Encodings: every file named, with what it looks like; nothing published as U+FFFD.
+    expect(output).toContain(
+      'tests/fixtures/bad-text/reviews/gbk/review.mdx 第 2 行：不是 UTF-8 编码的文字，看起来是 GB18030/GBK（记事本的“ANSI”）编码',
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-8.mdx 第 4 行：不是 UTF-8 编码的文字，看起来是 Big5（繁体中文）编码`,
+    );
+    expect(output).toContain(`${demo}/findings/1-9.mdx：不是 UTF-8 编码的文字，看起来是 UTF-16`);
+    // Links in the text, however written, in entries and in the review itself.
+    expect(output).toContain(
+      `${demo}/findings/1-1.mdx 第 9 行 → 正文：链接“javascript:alert(document.cookie)”不能发布`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-2.mdx 第 9 行 → 正文：链接“javascript:alert(1)”不能发布`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-2.mdx 第 11 行 → 正文：链接定义 [tz] 的地址“javascript:alert(2)”不能发布`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-3.mdx 第 11 行 → 正文：图片“http://192.0.2.1/p.png”不能发布`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-3.mdx 第 13 行 → 正文：链接“data:text/html,<b>x</b>”不能发布`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-3.mdx 第 13 行 → 正文：链接“//evil.example/x”不能发布`,
+    );
+    expect(output).toContain(`${demo}/review.mdx 第 9 行 → 正文：链接“vbscript:msgbox(1)”不能发布`);
+    // Raw HTML in .md files, entries and reviews alike.
+    expect(output).toContain(
+      `${demo}/findings/1-4.md 第 11 行 → 正文：“<img src="x" onerror="alert(2)">”是网页代码（HTML），不能发布`,
+    );
+    expect(output).toContain(
+      'tests/fixtures/bad-text/reviews/plain/review.md 第 11 行 → 正文：“<script>alert(document.domain)</script>”是网页代码（HTML），不能发布',
+    );
+    // Invisible characters and an overlong title.
+    expect(output).toContain(
+      `${demo}/findings/1-5.mdx 第 4 行 → title：第 12 个字符是看不见的转义字符 ESC（U+001B），不能发布`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-5.mdx 第 9 行 → 正文：第 7 个字符是看不见的文字方向控制符（U+202E）`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-6.mdx 第 4 行 → title：有 600 个字，超过了 500 字的上限`,
+    );
+    // Good links in the same review pass.
+    expect(output).not.toContain('1-7.mdx');
+  });
 });
 
 describe('a good build', () => {

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesBeforeText, syntaxProblem } from '../../../src/loaders/entry-rendering.ts';
-
-describe('linesBeforeText', () => {
-  it('counts the front matter and blank lines before the text', () => {
-    const file = '---\narea: 1\ntitle: 问题\n---\n\n一是问题。\n';
-    expect(linesBeforeText(file, '一是问题。')).toBe(5);
-  });
-
-  it('is 0 for a file without front matter or without text', () => {
-    expect(linesBeforeText('一是问题。', '一是问题。')).toBe(0);
-    expect(linesBeforeText('---\ntitle: 问题\n---\n', '')).toBe(0);
-  });
-});
+import { syntaxProblem } from '../../../src/loaders/entry-rendering.ts';
 
 describe('syntaxProblem', () => {
   it('names the file, the line and how to write the text instead', () => {

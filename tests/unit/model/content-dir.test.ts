@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   buildVariant,
@@ -48,30 +47,30 @@ describe('uniqueEntryIds', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ids-'));
     mkdirSync(join(dir, 'r/findings'), { recursive: true });
     for (const file of files) writeFileSync(join(dir, 'r/findings', file), '');
-    return pathToFileURL(`${dir}/`);
+    return dir;
   };
 
   it('fails when two existing files give one id, naming both', () => {
     const base = folder();
-    const generateId = uniqueEntryIds();
-    expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
-    expect(() => generateId({ entry: 'r/findings/1-1.md', base })).toThrow(
+    const generateId = uniqueEntryIds(base);
+    expect(generateId('r/findings/1-1.mdx')).toBe('r/1-1');
+    expect(() => generateId('r/findings/1-1.md')).toThrow(
       /1-1\.md：条目编号“r\/1-1”已被 .*1-1\.mdx 使用/,
     );
   });
 
   it('lets the same file be seen again (a re-sync)', () => {
     const base = folder();
-    const generateId = uniqueEntryIds();
-    generateId({ entry: 'r/findings/1-1.mdx', base });
-    expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
+    const generateId = uniqueEntryIds(base);
+    generateId('r/findings/1-1.mdx');
+    expect(generateId('r/findings/1-1.mdx')).toBe('r/1-1');
   });
 
   it('forgets a claim by a file that is gone (renamed)', () => {
     const base = folder(['1-1.mdx']);
-    const generateId = uniqueEntryIds();
-    generateId({ entry: 'r/findings/1-1.md', base });
-    expect(generateId({ entry: 'r/findings/1-1.mdx', base })).toBe('r/1-1');
+    const generateId = uniqueEntryIds(base);
+    generateId('r/findings/1-1.md');
+    expect(generateId('r/findings/1-1.mdx')).toBe('r/1-1');
   });
 });
 
