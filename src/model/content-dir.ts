@@ -95,3 +95,23 @@ export async function listReviewFiles(reviewsDir: string): Promise<string[]> {
     )
     .sort();
 }
+
+/**
+ * The hidden folders of `reviews/` (`.demo/`) that hold a review file: the site skips them like
+ * every hidden folder, but one holding a review is more likely hidden by mistake than on purpose.
+ * The importer's own folders (`.<review>.import-new` …) are left out.
+ */
+export async function hiddenReviewFolders(reviewsDir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(reviewsDir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((e) => e.isDirectory() && e.name.startsWith('.') && !/\.import[-.]/.test(e.name))
+    .filter((e) => ['review.mdx', 'review.md'].some((f) => existsSync(join(reviewsDir, e.name, f))))
+    .map((e) => e.name)
+    .sort();
+}

@@ -90,3 +90,12 @@ function nearMiss(inReview: string[], name: string): Omit<StrayFile, 'severity'>
     hint: `把文件直接放在 ${FOLDERS} 中。`,
   };
 }
+
+/** What to say of a hidden review folder (`.demo/`), which the site does not read. */
+export function hiddenReviewFolder(name: string): StrayFile {
+  return {
+    severity: 'warning',
+    message: '文件夹名以点开头，网站不读取其中的材料，这份材料不会发布',
+    hint: `要发布它，去掉文件夹名开头的点（改为 ${name.replace(/^\.+/, '')}）；有意不发布时可以不理会这条提醒。`,
+  };
+}

@@ -5,9 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deadlineWarnings } from '../ledger/rows.ts';
 import { join, relative, resolve } from 'node:path';
-import { contentDir, listReviewFiles } from '../model/content-dir.ts';
+import { contentDir, hiddenReviewFolders, listReviewFiles } from '../model/content-dir.ts';
 import { ContentError, problemPlace, type ContentProblem } from '../model/content-error.ts';
-import { strayFile, type StrayFile } from '../model/stray-files.ts';
+import { hiddenReviewFolder, strayFile, type StrayFile } from '../model/stray-files.ts';
 import { absoluteUrl, citation } from '../permalinks/citation.ts';
 import { buildDate } from '../text/dates.ts';
 import { buildSiteIndex } from './build.ts';
@@ -71,10 +71,18 @@ export function getSite(): Promise<Site> {
 /** The files of the reviews folder the site does not read, with what to say about each. */
 async function strayFiles(): Promise<(ContentProblem & Pick<StrayFile, 'severity'>)[]> {
   const reviewsDir = resolve(contentDir(), 'reviews');
-  return (await listReviewFiles(reviewsDir)).flatMap((path) => {
-    const stray = strayFile(path);
-    return stray ? [{ file: relative(process.cwd(), join(reviewsDir, path)), ...stray }] : [];
-  });
+  const shown = (path: string) => relative(process.cwd(), join(reviewsDir, path));
+  const hidden = (await hiddenReviewFolders(reviewsDir)).map((name) => ({
+    file: shown(name),
+    ...hiddenReviewFolder(name),
+  }));
+  return [
+    ...hidden,
+    ...(await listReviewFiles(reviewsDir)).flatMap((path) => {
+      const stray = strayFile(path);
+      return stray ? [{ file: shown(path), ...stray }] : [];
+    }),
+  ];
 }
 
 let keys: Promise<PageKeys<Entries>> | undefined;

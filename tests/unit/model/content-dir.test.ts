@@ -6,6 +6,7 @@ import {
   buildVariant,
   cacheDirFor,
   contentDir,
+  hiddenReviewFolders,
   listReviewFiles,
   uniqueEntryIds,
 } from '../../../src/model/content-dir.ts';
@@ -88,5 +89,24 @@ describe('listReviewFiles', () => {
     }
     expect(await listReviewFiles(dir)).toEqual(['r/findings/1-1.MDX', 'r/review.mdx']);
     expect(await listReviewFiles(join(dir, 'missing'))).toEqual([]);
+  });
+});
+
+describe('hiddenReviewFolders', () => {
+  it('names hidden folders holding a review, not the importer’s own or other hidden ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reviews-'));
+    for (const path of [
+      '.demo/review.mdx',
+      '.old-2022/review.md',
+      '.git/config',
+      '.r.import-new/review.mdx',
+      '.r.import-old/review.mdx',
+      'r/review.mdx',
+    ]) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), '');
+    }
+    expect(await hiddenReviewFolders(dir)).toEqual(['.demo', '.old-2022']);
+    expect(await hiddenReviewFolders(join(dir, 'missing'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strayFile } from '../../../src/model/stray-files.ts';
+import { hiddenReviewFolder, strayFile } from '../../../src/model/stray-files.ts';
 
 describe('strayFile', () => {
   it('says nothing of the files the site reads, the source text and system files', () => {
@@ -44,5 +44,14 @@ describe('strayFile', () => {
       severity: 'warning',
       message: '不在任何材料的文件夹中，不会发布',
     });
+  });
+});
+
+describe('hiddenReviewFolder', () => {
+  it('warns, and says which name would publish the review', () => {
+    const stray = hiddenReviewFolder('.demo-2024');
+    expect(stray.severity).toBe('warning');
+    expect(stray.message).toContain('不会发布');
+    expect(stray.hint).toContain('改为 demo-2024');
   });
 });
