@@ -1,7 +1,9 @@
 /**
  * Checking the links in a notice against the built site: which URLs point into this site, and
- * whether each leads to a page (directly or through an alias) and to the anchor it names.
- * Reports are in Chinese: they are read by the people who write the notices.
+ * whether each leads to a page (directly or through an alias) and to the anchor it names; and
+ * which only seem to: a user name before `@`, a host that looks like the site's, a hyperlink
+ * whose text shows another URL. Reports are in Chinese: they are read by the people who write
+ * the notices.
  */
 import { KIND_NOUN } from '../../src/model/labels.ts';
 import type {
@@ -10,6 +12,7 @@ import type {
   PermalinkManifest,
 } from '../../src/permalinks/manifest.ts';
 import { entryAnchor, parseEntryPath } from '../../src/permalinks/urls.ts';
+import { describeHost, disguiseOf, type Disguise } from './disguise.ts';
 import { describeMistakes, type WrittenUrl } from './url-in-text.ts';
 
 /** The built site as the checker sees it. */
@@ -37,7 +40,10 @@ export interface LinkPlace {
 }
 
 /** A link of a notice: the URL as written and as meant, and where the notice names it. */
-export interface NoticeLink extends WrittenUrl, LinkPlace {}
+export interface NoticeLink extends WrittenUrl, LinkPlace {
+  /** For a hyperlink whose text is a URL other than its target: that URL, which its reader sees. */
+  shown?: WrittenUrl | undefined;
+}
 
 /** A link that points elsewhere, left unchecked. */
 export interface SkippedLink {
@@ -49,13 +55,25 @@ export interface SkippedLink {
   places: LinkPlace[];
   /** Why `written` is not a working URL and what to write instead. */
   fix?: string | undefined;
+  /**
+   * Why the link does not open what its reader takes it for (a user name before `@`, a host that
+   * only looks like the site's, a hyperlink whose text shows another URL), and what to do.
+   */
+  misleads?: string[] | undefined;
 }
 
 export interface LinkReport extends SkippedLink {
-  /** Whether the link, as written, opens what it names: `target` is ok and there is no `fix`. */
+  /** Whether the link, as written, opens what it names: `target` is ok, no `fix`, no `misleads`. */
   ok: boolean;
-  /** What `url` leads to. */
+  /**
+   * What `url` leads to; for a link that `misleads`, what the URL to write instead leads to, or
+   * for a hyperlink that shows another URL, what the hyperlink opens.
+   */
   target: LinkTarget;
+  /** For a hyperlink that shows another URL: what the URL shown leads to. */
+  shownTarget?: LinkTarget | undefined;
+  /** Whether a browser following the link leaves this site, which the link only seems to be on. */
+  offSite?: boolean | undefined;
 }
 
 export interface CheckResult {
@@ -238,8 +256,8 @@ function missingPage(full: string, manifest: PermalinkManifest): string {
 
 /**
  * Checks every link once, in the order the notice names them, by the URL its writer meant: one
- * written wrongly is broken, however its corrected URL fares. Links that point elsewhere are
- * listed as skipped.
+ * written wrongly is broken, however its corrected URL fares, and so is one that does not open
+ * what its reader takes it for. Links that point elsewhere are listed as skipped.
  */
 export function checkLinks(
   links: NoticeLink[],
@@ -247,16 +265,93 @@ export function checkLinks(
   origin: string | undefined,
 ): CheckResult {
   const byWriting = new Map<string, NoticeLink[]>();
-  for (const link of links)
-    byWriting.set(link.written, [...(byWriting.get(link.written) ?? []), link]);
+  for (const link of links) {
+    // A hyperlink showing another URL stands apart from the same target linked plainly.
+    const key = link.shown ? `${link.written}\n${link.shown.written}` : link.written;
+    byWriting.set(key, [...(byWriting.get(key) ?? []), link]);
+  }
   const result: CheckResult = { reports: [], skipped: [] };
-  for (const [written, named] of byWriting) {
-    const { url } = named[0]!;
+  for (const named of byWriting.values()) {
+    const { written, url } = named[0]!;
     const places = named.map(({ line, hyperlink }) => ({ line, hyperlink }));
     const fix = describeMistakes(named[0]!);
-    const target = checkLink(url, site, origin);
-    if (!target) result.skipped.push({ written, url, places, fix });
-    else result.reports.push({ written, url, places, fix, ok: target.ok && !fix, target });
+    const verdict = judge(named[0]!, site, origin);
+    if (!('target' in verdict)) result.skipped.push({ written, url, places, fix, ...verdict });
+    else result.reports.push({ written, url, places, fix, ...verdict, ok: verdict.ok && !fix });
   }
   return result;
+}
+
+type Verdict =
+  | Pick<LinkReport, 'ok' | 'target' | 'misleads' | 'shownTarget' | 'offSite'>
+  | Pick<SkippedLink, 'misleads'>;
+
+/** How a URL poses as the site's, its path deciding when the site's origin is not known. */
+const disguiseAt = (url: string, site: BuiltSite, origin: string | undefined) =>
+  disguiseOf(url, origin, locate(url, site.manifest, undefined) !== undefined);
+
+/** What a link leads to, and whether to its reader's mind; no target for another site's. */
+function judge(link: NoticeLink, site: BuiltSite, origin: string | undefined): Verdict {
+  const disguise = disguiseAt(link.url, site, origin);
+  if (link.shown) return judgeShown(link, link.shown, disguise, site, origin);
+  if (disguise?.posing) {
+    const corrected = checkLink(disguise.meant, site, origin) ?? {
+      ok: false,
+      note: `这个网址不在本站（${origin ?? ''}${site.manifest.base}）之下`,
+    };
+    return { ok: false, misleads: disguise.why, target: corrected, offSite: disguise.offSite };
+  }
+  if (disguise) return { misleads: disguise.why };
+  const target = checkLink(link.url, site, origin);
+  return target ? { ok: target.ok, target } : {};
+}
+
+/**
+ * A hyperlink whose text shows another URL than it opens: reported when either is the site's (or
+ * poses as it), with what each leads to.
+ */
+function judgeShown(
+  link: NoticeLink,
+  shown: WrittenUrl,
+  disguise: Disguise | undefined,
+  site: BuiltSite,
+  origin: string | undefined,
+): Verdict {
+  const shownDisguise = disguiseAt(shown.url, site, origin);
+  const shownTarget = shownDisguise ? undefined : checkLink(shown.url, site, origin);
+  // A user name before the site's own host still opens the site.
+  const opened = disguise?.posing && !disguise.offSite ? disguise.meant : link.url;
+  let target = disguise?.offSite ? undefined : checkLink(opened, site, origin);
+  // Without the site's origin, any host passes: the one shown is taken for the site's, as the
+  // reader takes it, and a target on another host for another site.
+  if (!origin && shownTarget && hostOf(link.url) && hostOf(link.url) !== hostOf(shown.url)) {
+    target = undefined;
+  }
+  const misleads = [
+    `这个超链接显示的网址是 ${shown.written}，点开的却是 ${link.written}：读者看到的和实际打开的不是同一个网址。请在 Word 或 WPS 中右键单击这个超链接，选“编辑超链接”，让“要显示的文字”和“地址”是同一个网址`,
+    ...(disguise?.why ?? []),
+  ];
+  if (!target && !shownTarget && !disguise?.posing && !shownDisguise?.posing) return { misleads };
+  return {
+    ok: false,
+    misleads,
+    target: target ?? elsewhere(link.url),
+    shownTarget: shownTarget ?? elsewhere(shown.url),
+    offSite: !target,
+  };
+}
+
+/** The host (and port) of an absolute URL; '' for a relative one. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+/** What a URL of another site leads to, as the report names it. */
+function elsewhere(url: string): LinkTarget {
+  const host = hostOf(url);
+  return { ok: false, note: host ? `别的网站 ${describeHost(host)}，不是本站` : '不是本站的网址' };
 }

@@ -11,6 +11,7 @@ import { DOCUMENT_FORMATS, formatOf, mainExtension } from '../shared/documents/f
 import type { SourceDocument } from '../shared/documents/paragraphs.ts';
 import { readDocument } from '../shared/documents/read.ts';
 import type { NoticeLink } from './link-check.ts';
+import { shownUrl } from './shown-url.ts';
 import { findUrls, readUrl } from './url-in-text.ts';
 
 /** Thrown for a notice that cannot be read; the message names the file and what to do, in Chinese. */
@@ -78,20 +79,33 @@ function sizeNote(size: number): string {
 
 /**
  * The links a notice names, in the order it names them: URLs written out in its text, and the
- * targets of hyperlinks (a linked 措施（二）, whose URL is nowhere in the text).
+ * targets of hyperlinks (a linked 措施（二）, whose URL is nowhere in the text). A Word hyperlink
+ * whose text is a URL other than its target is named once, as the hyperlink: its reader clicks
+ * the URL the text shows and opens the target.
  */
 export function noticeLinks(notice: SourceDocument): NoticeLink[] {
-  const named: NoticeLink[] = [
-    ...notice.paragraphs.flatMap((p) =>
-      findUrls(p.text).map((url) => ({ ...url, line: p.line, hyperlink: false })),
-    ),
-    ...notice.links.map((link) => ({
-      ...readUrl(link.href.trim()),
-      line: link.line,
-      hyperlink: true,
-    })),
-  ];
+  const hyperlinks: NoticeLink[] = notice.links.map((link) => {
+    const href = link.href.trim();
+    const shown = link.text === undefined ? undefined : shownUrl(link.text, href);
+    return { ...readUrl(href), line: link.line, hyperlink: true, ...(shown && { shown }) };
+  });
+  // The URLs shown as such hyperlinks' text, by line, each taken out of the text once.
+  const shownOn = hyperlinks.flatMap((link) =>
+    link.shown ? [`${link.line}\n${link.shown.written}`] : [],
+  );
+  const written = notice.paragraphs.flatMap((p) =>
+    findUrls(p.text)
+      .filter((url) => !takeOut(shownOn, `${p.line}\n${url.written}`))
+      .map((url) => ({ ...url, line: p.line, hyperlink: false })),
+  );
   // The sort is stable: on one line, the URLs written out come before the hyperlinks.
   const order = (link: NoticeLink) => link.line ?? Number.MAX_SAFE_INTEGER;
-  return named.sort((a, b) => order(a) - order(b));
+  return [...written, ...hyperlinks].sort((a, b) => order(a) - order(b));
+}
+
+/** Removes the first `item` from `list`; whether there was one. */
+function takeOut(list: string[], item: string): boolean {
+  const index = list.indexOf(item);
+  if (index !== -1) list.splice(index, 1);
+  return index !== -1;
 }

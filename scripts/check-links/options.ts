@@ -9,7 +9,8 @@ import { describeMistakes, readUrl } from './url-in-text.ts';
 export const USAGE = `用法：npm run check-links -- <通知文件>… [--dist 网站文件夹] [--site 网站地址]
 
 检查通知、督办单中指向本站的链接能否打开：页面和页面上的位置（锚点）是否存在，旧网址转到哪里；
-网址中误打的全角字符（如“／”“：”）会被指出，并给出应写的网址。
+网址中误打的全角字符（如“／”“：”）会被指出，并给出应写的网址；看似指向本站、实际打开别的网站的链接
+（“@”前带有用户名，域名中混有形似英文字母的外文字母，Word 超链接显示的网址与实际地址不同）也会被指出。
 支持 .docx、.txt（UTF-8 或 GB18030/GBK 编码）、.md、.html 文件，可以一次检查多个。
 
   --dist 网站文件夹  要对照的网站，即 npm run build 生成的文件夹，默认 dist

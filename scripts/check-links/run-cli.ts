@@ -1,8 +1,10 @@
 /**
  * `npm run check-links -- <notice>…`: finds the links to this site in notices (.docx, .txt, .md,
- * .html) and reports every one that leads to no page or anchor of the built site (`dist/`), or is
- * written so that a browser does not open it. Exits 1 when a link is broken, 2 when a notice or
- * the site cannot be read or the command line is wrong.
+ * .html) and reports every one that leads to no page or anchor of the built site (`dist/`), is
+ * written so that a browser does not open it, or only seems to lead here (a user name before `@`,
+ * a lookalike host, a hyperlink whose text shows another URL). Exits 1 when a link is broken or
+ * only seems to lead here, 2 when a notice or the site cannot be read or the command line is
+ * wrong.
  *
  * The command itself, given its arguments, its environment and where to print; cli.ts runs it in
  * its own process, tests in theirs.
@@ -12,7 +14,7 @@ import { BuiltSiteError, loadBuiltSite } from './built-site.ts';
 import { checkLinks } from './link-check.ts';
 import { NoticeError, noticeLinks, readNotice } from './notice.ts';
 import { parseCommand, siteOrigin, USAGE, UsageError } from './options.ts';
-import { formatReport } from './report.ts';
+import { countLinks, describeOffSite, formatReport } from './report.ts';
 import type { CommandIo } from '../shared/command-io.ts';
 import { isDebug, stackOf } from '../shared/failure.ts';
 
@@ -50,6 +52,7 @@ async function checkNotices(args: string[], io: CommandIo): Promise<number> {
 
   let linked = 0;
   let broken = 0;
+  let offSite = 0;
   const unreadable: string[] = [];
   for (const file of command.files) {
     let notice;
@@ -63,8 +66,10 @@ async function checkNotices(args: string[], io: CommandIo): Promise<number> {
       continue;
     }
     const result = checkLinks(noticeLinks(notice), site, origin);
-    linked += result.reports.length;
-    broken += result.reports.filter((r) => !r.ok).length;
+    const counts = countLinks(result);
+    linked += counts.linked;
+    broken += counts.broken;
+    offSite += counts.offSite;
     const unsure = !origin && site.manifest.base === '/';
     print(`\n${formatReport(file, notice.unit, result, { unsure }).join('\n')}`);
   }
@@ -75,9 +80,9 @@ async function checkNotices(args: string[], io: CommandIo): Promise<number> {
         : `${linked} 个链接指向本站，${broken === 0 ? '全部有效' : `${broken} 个无效`}`;
     const failed =
       unreadable.length > 0 ? `；${unreadable.length} 份无法读取：${unreadable.join('、')}` : '';
-    print(`\n共 ${command.files.length} 份通知：${links}${failed}。`);
+    print(`\n共 ${command.files.length} 份通知：${links}${describeOffSite(offSite)}${failed}。`);
   }
-  return unreadable.length > 0 ? 2 : broken > 0 ? 1 : 0;
+  return unreadable.length > 0 ? 2 : broken + offSite > 0 ? 1 : 0;
 }
 
 /** Prints an error that ends the run: an expected one as its message, any other with its trace. */

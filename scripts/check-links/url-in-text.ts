@@ -46,9 +46,27 @@ const SCHEME = /(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])[hｈ][tｔ][tｔ][pｐ][s�
 const SCHEME_AT_START = /^[hｈ][tｔ][tｔ][pｐ][sｓ]?[:：][/／]{2}/iu;
 const OTHER_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
+/**
+ * Letters and digits of scripts other than Chinese: an internationalised host holds them, and so
+ * does one that poses as the site's (a Cyrillic `о` for `o`), which the report must show whole.
+ * Chinese right after a host is the sentence's (`http://oa.cn通知`).
+ */
+const isOtherLetter = (char: string) => /[\p{L}\p{N}\p{M}]/u.test(char) && !HAN.test(char);
+
 const isHostChar = (char: string | undefined) =>
   char !== undefined &&
-  (/[A-Za-z0-9_-]/.test(char) || FULL_WIDTH_ALNUM.test(char) || char === '－');
+  (/[A-Za-z0-9_-]/.test(char) ||
+    FULL_WIDTH_ALNUM.test(char) ||
+    char === '－' ||
+    isOtherLetter(char));
+
+/**
+ * A user name (and password) before the host, up to its `@`: `oa.example.gov.cn@` in
+ * `https://oa.example.gov.cn@evil.example/`. A browser opens the host after it, so the URL is
+ * found whole, for the report to say so.
+ */
+const USERINFO = /^(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}\-._~!$&'()*+,;=%:])+@/u;
+
 const isDigit = (char: string | undefined) => char !== undefined && /[0-9０-９]/.test(char);
 const isAlnum = (char: string | undefined) =>
   char !== undefined && (/[A-Za-z0-9]/.test(char) || FULL_WIDTH_ALNUM.test(char));
@@ -60,7 +78,8 @@ const isImeDot = (char: string | undefined) => char === '。' || char === '．';
  * full-width forms inside it (`host／review`, `https：//`), but not through one at its end, nor
  * into the Chinese text or punctuation after it (`…/measures/2/。另见`). Chinese characters
  * belong to a URL only right after its `#` (a fragment `#措施二`) or a query's `=`, up to the next
- * character that is neither Chinese nor a digit, `-` or `_`.
+ * character that is neither Chinese nor a digit, `-` or `_`. A user name before `@` and letters of
+ * other scripts in the host are part of a URL: they are what makes one pose as another site's.
  */
 export function findUrls(text: string): WrittenUrl[] {
   const found: WrittenUrl[] = [];
@@ -68,7 +87,8 @@ export function findUrls(text: string): WrittenUrl[] {
   for (const match of text.matchAll(SCHEME)) {
     // `http://` inside a URL already found (`?from=http://…`) is part of it.
     if (match.index < covered) continue;
-    const hostStart = match.index + match[0].length;
+    const afterScheme = match.index + match[0].length;
+    const hostStart = afterScheme + (USERINFO.exec(text.slice(afterScheme))?.[0].length ?? 0);
     const hostEnd = endOfHost(text, hostStart);
     if (hostEnd === hostStart) continue;
     const written = trimTrailing(text.slice(match.index, endOfRest(text, hostEnd)));

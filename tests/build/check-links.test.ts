@@ -1,8 +1,9 @@
 /**
  * `npm run check-links` on notices in every supported format, against the small fixture site:
  * good links pass (old ones through their alias), broken pages and anchors are reported, and so
- * are URLs typed with full-width characters; notices and sites that cannot be read end the run
- * with status 2 and a message in Chinese.
+ * are URLs typed with full-width characters and links that only seem to be the site's (a user
+ * name before `@`, a look-alike host, a Word hyperlink showing another URL); notices and sites
+ * that cannot be read end the run with status 2 and a message in Chinese.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { loadBuiltSite } from '../../scripts/check-links/built-site.ts';
 import { checkLinks } from '../../scripts/check-links/link-check.ts';
 import { noticeLinks, readNotice } from '../../scripts/check-links/notice.ts';
 import { runCheckLinksCli } from '../../scripts/check-links/run-cli.ts';
+import { makeDocx } from '../fixtures/import/make-docx.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 const dist = inject('smallDist');
@@ -139,6 +141,21 @@ describe('the link checker', () => {
     );
   });
 
+  it('reports links that only seem to be the site’s: a user name before @, look-alike hosts', async () => {
+    for (const origin of [OA, undefined]) {
+      const { links, reports, skipped } = await check('notice-disguised.txt', dist, origin);
+      expect(links).toEqual([
+        [`https://oa.example.gov.cn@evil.example/demo-2024/measures/2/`, false],
+        ['http://оa.example.gov.cn/demo-2024/', false],
+        ['http://xn--a-rmb.example.gov.cn/demo-2024/measures/1/', false],
+        [`${OA}/demo-2024/measures/1/#measure-1-item-2`, true],
+      ]);
+      expect(reports.map((r) => r.offSite ?? false)).toEqual([true, true, true, false]);
+      expect(reports.map((r) => r.target.ok)).toEqual([true, true, true, true]);
+      expect(skipped).toEqual([]);
+    }
+  });
+
   it('matches by origin and base when the site is deployed on a known origin', async () => {
     // The fixture notices use another origin and no /zhenggai/: nothing there is this site.
     const { links, skipped } = await check('notice-good.txt', deployedDist);
@@ -185,6 +202,61 @@ describe('npm run check-links', () => {
       ].join('\n'),
     );
     expect(output).toContain(`应写作 ${OA}/demo-2024/measures/1/#measure-1-item-2`);
+    expect(code).toBe(1);
+  });
+
+  it('exits 1 for links that only seem to be the site’s, naming the host they open', async () => {
+    const { code, output } = await run(
+      notice('notice-disguised.txt'),
+      '--dist',
+      dist,
+      '--site',
+      OA,
+    );
+    expect(output).toContain(
+      'notice-disguised.txt：1 个链接指向本站，全部有效；另有 3 个链接看似指向本站，实际打开的是别的网站。',
+    );
+    expect(output).toContain(
+      [
+        '  ✗ 第3行 https://oa.example.gov.cn@evil.example/demo-2024/measures/2/',
+        `      网址在“@”前带有用户名“oa.example.gov.cn”，浏览器只把它当作登录用户名，实际打开的是“@”之后的 evil.example，不是本站：应写作 ${OA}/demo-2024/measures/2/`,
+        '      改正后：措施（二）“转变作风”',
+        '  ✗ 第4行 http://оa.example.gov.cn/demo-2024/',
+        `      域名 оa.example.gov.cn（xn--a-0tb.example.gov.cn）不是本站的 oa.example.gov.cn，只是看起来像：其中“о”是西里尔字母，不是英文的“o”，浏览器会打开另一个网站：应写作 ${OA}/demo-2024/`,
+      ].join('\n'),
+    );
+    expect(output).toContain(
+      '域名 οa.example.gov.cn（xn--a-rmb.example.gov.cn）不是本站的 oa.example.gov.cn，只是看起来像：其中“ο”是希腊字母',
+    );
+    expect(code).toBe(1);
+  });
+
+  it('checks a Word hyperlink by its target when its text shows a URL of the site', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'notices-'));
+    const file = join(folder, '督办单.docx');
+    const shown = `${OA}/demo-2024/measures/2/`;
+    writeFileSync(
+      file,
+      makeDocx([
+        { text: '督办单' },
+        { text: '措施（二）：', link: { text: shown, href: 'http://evil.example/login' } },
+        { text: '全文：', link: { text: `${OA}/demo-2024/`, href: `${OA}/demo-2024/` } },
+      ]),
+    );
+    const { code, output } = await run(file, '--dist', dist);
+    expect(output).toContain(
+      `${file}：1 个链接指向本站，全部有效；另有 1 个链接看似指向本站，实际打开的是别的网站。`,
+    );
+    expect(output).toContain(
+      [
+        '  ✗ 第2段的超链接 http://evil.example/login',
+        `      这个超链接显示的网址是 ${shown}，点开的却是 http://evil.example/login：读者看到的和实际打开的不是同一个网址。请在 Word 或 WPS 中右键单击这个超链接，选“编辑超链接”，让“要显示的文字”和“地址”是同一个网址`,
+        '      显示的网址：措施（二）“转变作风”',
+        '      实际打开：别的网站 evil.example，不是本站',
+        `  ✓ 第3段 ${OA}/demo-2024/`,
+      ].join('\n'),
+    );
+    expect(output).not.toContain(`✓ 第2段 ${shown}`);
     expect(code).toBe(1);
   });
 

@@ -27,10 +27,10 @@ interface DocxDocument extends DocxElement {
   notes: { resolve(reference: DocxElement): { body: DocxElement[] } | null };
 }
 
-/** A line of a Word paragraph, as the reader sees it, and the targets of the links on it. */
+/** A line of a Word paragraph, as the reader sees it, and the links on it. */
 interface DocxLine {
   text: string;
-  hrefs: string[];
+  links: Link[];
   autoNumbered: boolean;
 }
 
@@ -82,7 +82,7 @@ export async function readDocx(
   }
   const paragraphs: Paragraph[] = [];
   const links: Link[] = [];
-  for (const { text, hrefs, autoNumbered } of lines) {
+  for (const { text, links: lineLinks, autoNumbered } of lines) {
     const cleaned = cleanParagraph(text);
     const paragraph = cleaned ? { text: cleaned, line: paragraphs.length + 1 } : undefined;
     if (paragraph) {
@@ -91,7 +91,7 @@ export async function readDocx(
       }
       paragraphs.push(paragraph);
     }
-    links.push(...hrefs.map((href) => (paragraph ? { href, line: paragraph.line } : { href })));
+    links.push(...lineLinks.map((link) => (paragraph ? { ...link, line: paragraph.line } : link)));
   }
   // Line breaks inside paragraphs make paragraphs that the package check could not count.
   checkParagraphCount(file, paragraphs.length, 'paragraph');
@@ -108,7 +108,7 @@ function documentLines(document: DocxDocument): DocxLine[] {
     }
     const autoNumbered = element.numbering?.isOrdered === true;
     const newLine = (): DocxLine => {
-      const line: DocxLine = { text: '', hrefs: [], autoNumbered };
+      const line: DocxLine = { text: '', links: [], autoNumbered };
       lines.push(line);
       return line;
     };
@@ -125,11 +125,11 @@ function documentLines(document: DocxDocument): DocxLine[] {
           line = newLine();
           return;
         case 'noteReference':
-          line.hrefs.push(...hrefsIn(document.notes.resolve(child)?.body ?? []));
+          line.links.push(...linksIn(document.notes.resolve(child)?.body ?? []));
           return;
         case 'hyperlink': {
-          const href = hrefOf(child);
-          if (href) line.hrefs.push(href);
+          const link = linkOf(child);
+          if (link) line.links.push(link);
           break;
         }
       }
@@ -141,16 +141,28 @@ function documentLines(document: DocxDocument): DocxLine[] {
   return lines;
 }
 
-/** A hyperlink's target as a browser would follow it: a bookmark inside the file as `#name`. */
-function hrefOf(element: DocxElement): string | undefined {
-  return element.anchor ? `#${element.anchor}` : element.href || undefined;
+/**
+ * A hyperlink: its target as a browser would follow it (a bookmark inside the file as `#name`),
+ * and its text, which the reader may take for its address.
+ */
+function linkOf(element: DocxElement): Link | undefined {
+  const href = element.anchor ? `#${element.anchor}` : element.href || undefined;
+  return href === undefined ? undefined : { href, text: textOf(element) };
 }
 
-/** The targets of the hyperlinks anywhere in some elements (a footnote's body). */
-function hrefsIn(elements: DocxElement[]): string[] {
+/** The text of an element as the reader sees it. */
+function textOf(element: DocxElement): string {
+  if (element.type === 'text') return element.value ?? '';
+  if (element.type === 'tab') return '\t';
+  if (element.type === 'break') return '\n';
+  return (element.children ?? []).map(textOf).join('');
+}
+
+/** The hyperlinks anywhere in some elements (a footnote's body). */
+function linksIn(elements: DocxElement[]): Link[] {
   return elements.flatMap((element) => {
-    const href = element.type === 'hyperlink' ? hrefOf(element) : undefined;
-    return [...(href ? [href] : []), ...hrefsIn(element.children ?? [])];
+    const link = element.type === 'hyperlink' ? linkOf(element) : undefined;
+    return [...(link ? [link] : []), ...linksIn(element.children ?? [])];
   });
 }
 

@@ -20,6 +20,8 @@ export interface Paragraph {
 /** A link of the input: an HTML `<a href>`, a Markdown `[text](url)`, a Word hyperlink. */
 export interface Link {
   href: string;
+  /** The text the reader sees for it and may take for its address (a Word hyperlink's). */
+  text?: string | undefined;
   /** Where the link is, counted as the paragraphs are; absent when it is in no paragraph. */
   line?: number | undefined;
 }

@@ -233,3 +233,136 @@ describe('checkLinks', () => {
     expect(skipped[0]!.fix).toBe('网址中有全角字符“：”，浏览器打不开：应写作 https://www.gov.cn/');
   });
 });
+
+describe('checkLinks, on links that only seem to lead to the site', () => {
+  const OA = 'https://oa.example.gov.cn';
+  const known = site(manifest('/', OA));
+  const link = (written: string, line = 1): NoticeLink => ({
+    ...readUrl(written),
+    line,
+    hyperlink: false,
+  });
+  const hyperlink = (href: string, shown: string, line = 1): NoticeLink => ({
+    ...readUrl(href),
+    line,
+    hyperlink: true,
+    shown: readUrl(shown),
+  });
+
+  it('reports the site’s host written as a user name before @, with the host it opens', () => {
+    const written = `${OA}@evil.example/r/measures/2/`;
+    for (const origin of [OA, undefined]) {
+      const { reports, skipped } = checkLinks([link(written)], origin ? known : site(), origin);
+      expect(skipped).toEqual([]);
+      expect(reports).toEqual([
+        {
+          written,
+          url: written,
+          places: [{ line: 1, hyperlink: false }],
+          fix: undefined,
+          misleads: [
+            `网址在“@”前带有用户名“oa.example.gov.cn”，浏览器只把它当作登录用户名，实际打开的是“@”之后的 evil.example，不是本站：应写作 ${OA}/r/measures/2/`,
+          ],
+          ok: false,
+          offSite: true,
+          target: { ok: true, note: '措施（二）“强化担当”' },
+        },
+      ]);
+    }
+  });
+
+  it('reports a user name and password before the site’s own host', () => {
+    const { reports } = checkLinks([link('https://zhang:pw@oa.example.gov.cn/r/')], known, OA);
+    expect(reports[0]).toMatchObject({ ok: false, offSite: false, target: { ok: true } });
+    expect(reports[0]!.misleads![0]).toContain('实际打开的是“@”之后的 oa.example.gov.cn：应写作');
+  });
+
+  it('lists another site’s link with a user name as unchecked, saying what it opens', () => {
+    const { reports, skipped } = checkLinks([link('http://zhang@www.gov.cn/')], known, OA);
+    expect(reports).toEqual([]);
+    expect(skipped[0]!.misleads).toEqual([
+      '网址在“@”前带有用户名“zhang”，浏览器只把它当作登录用户名，实际打开的是“@”之后的 www.gov.cn：应写作 http://www.gov.cn/',
+    ]);
+  });
+
+  it('reports a host that looks like the site’s: Cyrillic, Greek, or its punycode', () => {
+    const written = [
+      'https://оa.example.gov.cn/r/measures/2/',
+      'https://οa.example.gov.cn/r/',
+      'https://xn--a-0tb.example.gov.cn/r/measures/9/',
+    ];
+    const { reports, skipped } = checkLinks(
+      written.map((url) => link(url)),
+      known,
+      OA,
+    );
+    expect(skipped).toEqual([]);
+    expect(reports.map((r) => [r.written, r.ok, r.offSite, r.target.note])).toEqual([
+      [written[0], false, true, '措施（二）“强化担当”'],
+      [written[1], false, true, '《某局材料》全文'],
+      [written[2], false, true, '本站没有这个页面：《某局材料》中没有编号为“9”的措施（现有：2）'],
+    ]);
+    expect(reports[1]!.misleads).toEqual([
+      `域名 οa.example.gov.cn（xn--a-rmb.example.gov.cn）不是本站的 oa.example.gov.cn，只是看起来像：其中“ο”是希腊字母，不是英文的“o”，浏览器会打开另一个网站：应写作 ${OA}/r/`,
+    ]);
+  });
+
+  it('reports a look-alike host on one of the site’s paths when the origin is not known', () => {
+    const { reports } = checkLinks([link('http://оa.example.gov.cn/r/')], site(), undefined);
+    expect(reports[0]).toMatchObject({ ok: false, offSite: true, target: { ok: true } });
+    expect(reports[0]!.misleads![0]).toContain('只是看起来像 oa.example.gov.cn');
+  });
+
+  it('checks a hyperlink by its target, naming the site URL its text shows', () => {
+    const { reports, skipped } = checkLinks(
+      [hyperlink('http://evil.example/login', `${OA}/r/measures/2/`, 3)],
+      known,
+      OA,
+    );
+    expect(skipped).toEqual([]);
+    expect(reports).toEqual([
+      {
+        written: 'http://evil.example/login',
+        url: 'http://evil.example/login',
+        places: [{ line: 3, hyperlink: true }],
+        fix: undefined,
+        misleads: [
+          `这个超链接显示的网址是 ${OA}/r/measures/2/，点开的却是 http://evil.example/login：读者看到的和实际打开的不是同一个网址。请在 Word 或 WPS 中右键单击这个超链接，选“编辑超链接”，让“要显示的文字”和“地址”是同一个网址`,
+        ],
+        ok: false,
+        offSite: true,
+        target: { ok: false, note: '别的网站 evil.example，不是本站' },
+        shownTarget: { ok: true, note: '措施（二）“强化担当”' },
+      },
+    ]);
+  });
+
+  it('tells a hyperlink showing another page of the site from the same one linked plainly', () => {
+    const { reports } = checkLinks(
+      [
+        link(`${OA}/r/measures/2/`, 1),
+        hyperlink(`${OA}/r/measures/2/`, `${OA}/r/`, 2),
+        hyperlink('http://evil.example/r/measures/2/', `http://oa.example.gov.cn/r/`, 3),
+      ],
+      site(),
+      undefined,
+    );
+    expect(reports.map((r) => [r.places[0]!.line, r.ok, r.offSite, r.target.note])).toEqual([
+      [1, true, undefined, '措施（二）“强化担当”'],
+      [2, false, false, '措施（二）“强化担当”'],
+      // Without the site's origin, the host shown is taken for the site's.
+      [3, false, true, '别的网站 evil.example，不是本站'],
+    ]);
+    expect(reports[1]!.shownTarget).toEqual({ ok: true, note: '《某局材料》全文' });
+  });
+
+  it('lists a hyperlink showing another site’s URL and opening a third as unchecked', () => {
+    const { reports, skipped } = checkLinks(
+      [hyperlink('https://www.gov.cn/zhengce/', 'http://www.baidu.com/')],
+      known,
+      OA,
+    );
+    expect(reports).toEqual([]);
+    expect(skipped[0]!.misleads![0]).toContain('这个超链接显示的网址是 http://www.baidu.com/');
+  });
+});

@@ -117,6 +117,33 @@ describe('noticeLinks', () => {
     ]);
   });
 
+  it('names a Word hyperlink whose text shows another URL once, by its target', async () => {
+    const file = notice(
+      '超链接.docx',
+      makeDocx([
+        { text: '督办单' },
+        {
+          text: '措施（二）：',
+          link: { text: 'http://oa.cn/r/measures/2/', href: 'http://evil.example/r/measures/2/' },
+        },
+        { text: '全文：', link: { text: 'http://oa.cn/r/', href: 'http://oa.cn/r/' } },
+        {
+          text: '另见http://oa.cn/r/map/，',
+          link: { text: '关系图', href: 'http://oa.cn/r/map/' },
+        },
+      ]),
+    );
+    const links = noticeLinks(await readNotice(file));
+    expect(links.map((l) => [l.written, l.line, l.hyperlink, l.shown?.written])).toEqual([
+      ['http://evil.example/r/measures/2/', 2, true, 'http://oa.cn/r/measures/2/'],
+      // A hyperlink whose text is its own target, and a URL written next to a hyperlink.
+      ['http://oa.cn/r/', 3, false, undefined],
+      ['http://oa.cn/r/', 3, true, undefined],
+      ['http://oa.cn/r/map/', 4, false, undefined],
+      ['http://oa.cn/r/map/', 4, true, undefined],
+    ]);
+  });
+
   it('reads written URLs and hyperlink targets as their writer meant them', () => {
     const links = noticeLinks({
       file: 'x.html',

@@ -60,6 +60,18 @@ describe('findUrls', () => {
     ['http://oa．example．gov．cn', ['http://oa．example．gov．cn']],
     ['网站为http://oa.example.gov.cn。OA系统账号另发', ['http://oa.example.gov.cn']],
     ['网站为http://oa.example.gov.cn。', ['http://oa.example.gov.cn']],
+    // A user name before `@` is part of the URL: the browser opens the host after it.
+    [
+      '见https://oa.example.gov.cn@evil.example/r/measures/2/。',
+      ['https://oa.example.gov.cn@evil.example/r/measures/2/'],
+    ],
+    ['http://zhang:pw@oa.cn/r/，请查收', ['http://zhang:pw@oa.cn/r/']],
+    ['网站http://oa.cn/r/，邮箱zhang@oa.cn', ['http://oa.cn/r/']],
+    // Hosts with letters of other scripts, which may pose as the site's, are found whole.
+    ['见http://оa.example.gov.cn/r/measures/2/，另见', ['http://оa.example.gov.cn/r/measures/2/']],
+    ['http://oa.exаmple.gov.cn/r/', ['http://oa.exаmple.gov.cn/r/']],
+    ['http://οa.cn。请登录', ['http://οa.cn']],
+    ['http://оa.cn通知', ['http://оa.cn']],
     // Not URLs, or not new ones.
     ['http://。', []],
     ['xhttp://oa.cn/r/', []],

@@ -164,9 +164,9 @@ describe('readDocx', () => {
         { text: '详见注释', line: 5 },
       ],
       links: [
-        { href: 'http://oa.cn/r/findings/1-2/', line: 2 },
-        { href: 'http://oa.cn/r/measures/2/', line: 4 },
-        { href: 'http://oa.cn/r/', line: 5 },
+        { href: 'http://oa.cn/r/findings/1-2/', text: '问题（一）之二', line: 2 },
+        { href: 'http://oa.cn/r/measures/2/', text: '措施（二）', line: 4 },
+        { href: 'http://oa.cn/r/', text: '全文', line: 5 },
       ],
     });
   });
