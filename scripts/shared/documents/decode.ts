@@ -1,9 +1,12 @@
 /**
  * Bytes of a text file to a string. Documents reach us as UTF-8 (with or without BOM) from current
- * tools, as UTF-16 from Notepad's "Unicode", and as GB18030/GBK from older Windows tools. UTF-8 is
- * tried first because GB18030 accepts almost any byte sequence, while valid UTF-8 Chinese text is
- * practically never valid by accident.
+ * tools, as UTF-16 from Notepad's "Unicode", as GB18030/GBK from older Windows tools and, from
+ * Taiwan or Hong Kong, as Big5. UTF-8 is tried first because GB18030 and Big5 accept almost any
+ * byte sequence, while valid UTF-8 Chinese text is practically never valid by accident; between
+ * those two, the one whose text holds the common Chinese characters is taken
+ * (src/text/legacy-encoding.ts).
  */
+import { guessLegacyEncoding, utf16ByteOrder } from '../../../src/text/legacy-encoding.ts';
 import { DocumentError, UnreadableDocumentError } from './errors.ts';
 import { OTHER_FORMATS } from './formats.ts';
 
@@ -32,6 +35,9 @@ const BOMS: { bytes: number[]; encoding: string }[] = [
 /** How much of a file is looked at to tell binary data, and UTF-16 without a BOM, from text. */
 const SNIFF_BYTES = 8192;
 
+const GB18030_FIRST = ['gb18030', 'big5'] as const;
+const BIG5_FIRST = ['big5', 'gb18030'] as const;
+
 const SAVE_AS_UTF8 = '用记事本等文本编辑器打开文件，“另存为”时把编码选为 UTF-8，再用另存的文件。';
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
@@ -39,7 +45,7 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
 
 /**
  * Decodes a text file: by its BOM, else as UTF-8 if valid, else as GB18030 (which covers GBK and
- * GB2312). `options.encoding` forces one.
+ * GB2312) or Big5, whichever it reads as. `options.encoding` forces one.
  */
 export function decodeText(
   bytes: Uint8Array,
@@ -82,31 +88,30 @@ function detect(bytes: Uint8Array, file: string, options: DecodeOptions): Decode
     if (utf16) throw utf16Error(file, utf16, options);
     throw binaryError(file, `第 ${nul + 1} 个字节是 NUL（0x00）`);
   }
-  for (const candidate of ['utf-8', 'gb18030']) {
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  // The guess looks at the file's start; the whole file must decode too.
+  const candidates = guessLegacyEncoding(bytes) === 'big5' ? BIG5_FIRST : GB18030_FIRST;
+  for (const candidate of candidates) {
     const text = tryDecode(bytes, candidate);
     if (text !== undefined) return { text, encoding: candidate };
   }
   throw new UnreadableDocumentError({
     file,
-    expected: 'UTF-8 或 GB18030/GBK 编码的文字',
-    found: '两种编码都不是的字节',
+    expected: 'UTF-8、GB18030/GBK 或 Big5 编码的文字',
+    found: '这几种编码都不是的字节',
     hint: options.encodingOption
-      ? `如果知道文件的编码，用 ${options.encodingOption} 指明，如 ${options.encodingOption} big5（或 utf-16le、shift_jis 等）；不知道时，${SAVE_AS_UTF8}`
+      ? `如果知道文件的编码，用 ${options.encodingOption} 指明，如 ${options.encodingOption} utf-16le（或 shift_jis、euc-kr 等）；不知道时，${SAVE_AS_UTF8}`
       : SAVE_AS_UTF8,
   });
 }
 
 /**
- * The UTF-16 byte order of text saved without a BOM, or undefined. In such text every character
- * of the ASCII range (line breaks, digits, punctuation) has a NUL byte, at an odd position in
- * little-endian text and an even one in big-endian; a NUL on the other side comes only from the
- * few characters U+XX00, such as 一 (U+4E00). In binary data NULs fall on both sides alike.
+ * The UTF-16 byte order of text saved without a BOM, or undefined: where its NUL bytes fall says
+ * which order it is in, if any (`utf16ByteOrder`), and its text must then read as typed text.
  */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const nuls = [0, 0];
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) nuls[i % 2]!++;
-  const [even, odd] = nuls as [number, number];
-  const order = odd >= 1.5 * even ? 'utf-16le' : even >= 1.5 * odd ? 'utf-16be' : undefined;
+  const order = utf16ByteOrder(bytes);
   return order && readsAsText(new TextDecoder(order).decode(bytes)) ? order : undefined;
 }
 
@@ -164,7 +169,7 @@ function decodeAs(
       file,
       expected: `${label} 编码的文字`,
       found: `不是有效 ${label} 编码的字节`,
-      hint: `去掉 ${option}，让程序自动识别 UTF-8 和 GB18030；或者指明正确的编码。`,
+      hint: `去掉 ${option}，让程序自动识别 UTF-8、GB18030 和 Big5；或者指明正确的编码。`,
     });
   }
   return { text, encoding: label };

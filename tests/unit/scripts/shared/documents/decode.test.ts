@@ -38,6 +38,16 @@ describe('decodeText', () => {
     expect(fixture.text).toContain('䶮某某、𠮷某某同志');
   });
 
+  it('reads Big5 as Big5, and traditional characters saved as GB18030 as GB18030', () => {
+    const fixture = (name: string) => readFileSync(`tests/fixtures/encodings/${name}`);
+    const big5 = decodeText(fixture('notice.big5.txt'), 'x.txt');
+    expect(big5.encoding).toBe('big5');
+    expect(big5.text).toMatch(/^對照檢查材料\n\n根據縣委巡察組的回饋意見/);
+    const trad = decodeText(fixture('trad.gb18030.txt'), 'x.txt');
+    expect(trad).toEqual({ text: big5.text, encoding: 'gb18030' });
+    expect(decodeText(fixture('notice.gb18030.txt'), 'x.txt').encoding).toBe('gb18030');
+  });
+
   it('reads UTF-16 with a BOM, as Notepad saves “Unicode”', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
     expect(decodeText(le, 'x.txt')).toEqual({ text: TEXT, encoding: 'utf-16le' });
@@ -91,7 +101,7 @@ describe('decodeText', () => {
       '二进制数据（有 3 个控制字符）',
     );
     expect(failure(Uint8Array.of(0x80, 0xff, 0xfe, 0x81)).message).toContain(
-      '应为 UTF-8 或 GB18030/GBK 编码的文字',
+      '应为 UTF-8、GB18030/GBK 或 Big5 编码的文字，实际是这几种编码都不是的字节',
     );
   });
 });
