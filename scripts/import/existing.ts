@@ -2,11 +2,13 @@
  * Reading what an earlier import (and the people who edited it since) left in a review folder, so a
  * new import can keep what was edited by hand.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, parseDocument, type Document, type YAMLError } from 'yaml';
+import { ContentError, type ContentProblem } from '../../src/model/content-error.ts';
 import { contentFileIn, type ContentFile } from '../../src/model/entry-paths.ts';
 import { KIND_FOLDERS } from '../../src/model/kinds.ts';
+import { readContentText } from '../shared/content-text.ts';
 import { DocumentError } from '../shared/documents/errors.ts';
 import type { FileKind } from './generate.ts';
 import { splitMdxFile } from '../shared/mdx.ts';
@@ -35,7 +37,10 @@ export interface ExistingReview {
   otherFiles: string[];
 }
 
-/** The entries in a review folder, or undefined when it does not exist. */
+/**
+ * The entries in a review folder, or undefined when it does not exist; a `ContentError` lists
+ * every file that cannot be read as it is (not UTF-8, not a file), since its text would be lost.
+ */
 export async function readExistingReview(folder: string): Promise<ExistingReview | undefined> {
   let paths: string[];
   try {
@@ -51,21 +56,23 @@ export async function readExistingReview(folder: string): Promise<ExistingReview
     measures: [],
     otherFiles: [],
   };
+  const texts: { file: ContentFile; path: string; text: string }[] = [];
+  const unread: ContentProblem[] = [];
   for (const path of paths.sort()) {
     const file = contentFileIn(path);
     if (!file) {
       existing.otherFiles.push(path);
       continue;
     }
-    const { kind } = file;
-    const entry = parseEntry(
-      file,
-      path,
-      await readFile(join(folder, path), 'utf8'),
-      `${folder}/${path}`,
-    );
-    if (kind === 'review') existing.review = entry;
-    else existing[KIND_FOLDERS[kind]].push(entry);
+    const read = await readContentText(join(folder, path), `${folder}/${path}`);
+    if ('problem' in read) unread.push(read.problem);
+    else texts.push({ file, path, text: read.text });
+  }
+  if (unread.length > 0) throw new ContentError(unread);
+  for (const { file, path, text } of texts) {
+    const entry = parseEntry(file, path, text, `${folder}/${path}`);
+    if (file.kind === 'review') existing.review = entry;
+    else existing[KIND_FOLDERS[file.kind]].push(entry);
   }
   return existing;
 }

@@ -4,11 +4,13 @@
  * review through the relation index. The export reads the content this way, and the import checks
  * the files it would write this way before writing any.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ContentError, type ContentProblem } from '../../src/model/content-error.ts';
 import { contentFileIn } from '../../src/model/entry-paths.ts';
 import { ID_PATTERN, type EntryKind } from '../../src/model/kinds.ts';
 import type { SiteIndex } from '../../src/relations/nodes.ts';
+import { readContentText } from '../shared/content-text.ts';
 import { indexContentFiles } from '../shared/content-index.ts';
 
 /** A content file of a review folder: review.mdx or an entry. */
@@ -57,18 +59,28 @@ export async function listReviews(reviewsDir: string): Promise<string[]> {
   }
 }
 
-/** Reads one review folder; `MissingReviewError` when there is none of that name. */
+/**
+ * Reads one review folder; `MissingReviewError` when there is none of that name, a `ContentError`
+ * listing every content file that cannot be read as it is (not UTF-8, not a file).
+ */
 export async function readReviewFolder(reviewsDir: string, review: string): Promise<ReviewFolder> {
   const known = await listReviews(reviewsDir);
   if (!known.includes(review)) throw new MissingReviewError(reviewsDir, review, known);
   const folder = join(reviewsDir, review);
   const files: ContentFile[] = [];
   const otherFiles: string[] = [];
+  const problems: ContentProblem[] = [];
   for (const path of await listFolder(folder)) {
     const file = contentFileIn(path);
-    if (file) files.push({ ...file, path, text: await readFile(join(folder, path), 'utf8') });
-    else otherFiles.push(path);
+    if (!file) {
+      otherFiles.push(path);
+      continue;
+    }
+    const read = await readContentText(join(folder, path), `${folder}/${path}`);
+    if ('problem' in read) problems.push(read.problem);
+    else files.push({ ...file, path, text: read.text });
   }
+  if (problems.length > 0) throw new ContentError(problems);
   return { review, folder, files, otherFiles };
 }
 

@@ -4,7 +4,6 @@
  * and in the content folder since the export, and only then write each review folder in one step
  * (the importer's crash-safe folder write). Any problem stops it before anything is written.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deadlineWarnings } from '../../src/ledger/rows.ts';
 import { NOT_FILLED } from '../../src/ledger/terms.ts';
@@ -13,6 +12,7 @@ import { findingSchema } from '../../src/schemas/finding.ts';
 import { measureSchema } from '../../src/schemas/measure.ts';
 import { recoverInterruptedImports, type Recovery } from '../import/interrupted.ts';
 import { writeReviewFolder } from '../import/write.ts';
+import { readContentText } from '../shared/content-text.ts';
 import { EDITABLE_SHEETS } from './columns.ts';
 import {
   indexReviews,
@@ -105,12 +105,7 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportRepo
     index = indexReviews(folders);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    throw new WorkbookError(
-      file,
-      [],
-      error.problems,
-      `没有写入任何内容：内容文件夹中的材料本身有 ${error.problems.length} 处问题（与 ${file} 无关），请先改正它们再导入：`,
-    );
+    throw contentFolderError(file, error.problems);
   }
 
   const plan = planChanges(rows.rows, index, { date1904: input.date1904 });
@@ -190,10 +185,15 @@ async function readFolders(
 ): Promise<ReviewFolder[]> {
   const folders: ReviewFolder[] = [];
   const problems: WorkbookProblem[] = [];
+  const unread: ContentProblem[] = [];
   for (const review of rows.reviews) {
     try {
       folders.push(await readReviewFolder(reviewsDir, review));
     } catch (error) {
+      if (error instanceof ContentError) {
+        unread.push(...error.problems);
+        continue;
+      }
       if (!(error instanceof MissingReviewError)) throw error;
       const row = rows.rows.find((r) => r.review === review);
       problems.push({
@@ -205,7 +205,18 @@ async function readFolders(
     }
   }
   if (problems.length > 0) throw new WorkbookError(file, problems);
+  if (unread.length > 0) throw contentFolderError(file, unread);
   return folders;
+}
+
+/** Problems of the content folder itself, which the workbook did not cause. */
+function contentFolderError(file: string, problems: ContentProblem[]): WorkbookError {
+  return new WorkbookError(
+    file,
+    [],
+    problems,
+    `没有写入任何内容：内容文件夹中的材料本身有 ${problems.length} 处问题（与 ${file} 无关），请先改正它们再导入：`,
+  );
 }
 
 interface PlannedFolder {
@@ -327,8 +338,8 @@ async function checkUnchangedOnDisk(
 ): Promise<void> {
   for (const path of paths) {
     const before = folder.files.find((f) => f.path === path)!.text;
-    const now = await readFile(join(folder.folder, path), 'utf8').catch(() => undefined);
-    if (now !== before) {
+    const now = await readContentText(join(folder.folder, path), path).catch(() => undefined);
+    if (!now || !('text' in now) || now.text !== before) {
       throw new WorkbookError(
         file,
         [],

@@ -1,12 +1,13 @@
 /** `npm run import`: what a user sees, and the exit code. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { runImportCli } from '../../scripts/import/run-cli.ts';
+import { encodeAs } from '../fixtures/encodings/encode.ts';
 import { makeDocxBomb } from '../fixtures/import/make-docx.ts';
 import { writeOldFolder } from '../fixtures/import/review-folders.ts';
 import { snapshot } from '../fixtures/import/snapshot.ts';
@@ -123,6 +124,40 @@ describe('the import command', { timeout: 30_000 }, () => {
     expect(kept.status).toBe(0);
     expect(kept.stdout).not.toContain('在句子中间断开');
     expect(existsSync(join(dir, 'reviews'))).toBe(false);
+  });
+
+  it('reads a Big5 document as Big5, and says so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-cli-'));
+    const file = join(dir, '繁體.txt');
+    // From Taiwan or Hong Kong: the headings' words are alike in both scripts, the text is not.
+    const text =
+      '某局領導班子對照檢查材料\n一、存在的不足\n（一）學習方面\n一是理論學習不夠深入。\n二是調查研究還不夠。\n二、原因剖析\n（一）學習不夠。\n三、整改措施\n（一）強化學習。\n';
+    await writeFile(file, encodeAs(text, 'big5'));
+    const { status, stdout, stderr } = await cli([file, '--review', 'demo'], dir);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain(`✓ 已导入：${file}（big5，9 段）`);
+    expect(await readFile(join(dir, 'reviews/demo/findings/1-1.mdx'), 'utf8')).toContain(
+      '一是理論學習不夠深入。',
+    );
+  });
+
+  it('refuses to update a review whose files are not UTF-8, and leaves them as they are', async () => {
+    const { dir } = await imported();
+    const path = join(dir, 'reviews/demo/findings/1-1.mdx');
+    const ansi = encodeAs(await readFile(path, 'utf8'), 'gb18030');
+    await writeFile(path, ansi);
+    const before = await snapshot(dir);
+    const { status, stdout, stderr } = await cli([join(dir, 'doc.txt'), '--review', 'demo'], dir);
+    expect(stdout).toBe('');
+    expect(status).toBe(1);
+    expect(stderr).toContain('✗ 没有导入任何内容。');
+    expect(stderr).toMatch(
+      /reviews\/demo\/findings\/1-1\.mdx 第 \d+ 行：编码应为 UTF-8，实际像是 GB18030\/GBK（记事本的“ANSI”）/,
+    );
+    expect(stderr).toContain('“编码”选 UTF-8');
+    expect((await readFile(path)).equals(ansi)).toBe(true);
+    expect(await snapshot(dir)).toEqual(before);
   });
 
   it('exits 1 with the reason, the line and how to fix it, and writes nothing', async () => {

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 import { recoverInterruptedImports } from '../../scripts/import/interrupted.ts';
 import { importWorkbook } from '../../scripts/workbook/import-workbook.ts';
 import { runWorkbookCli } from '../../scripts/workbook/run-cli.ts';
+import { encodeAs } from '../fixtures/encodings/encode.ts';
 import { snapshot } from '../fixtures/import/snapshot.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/html.ts';
@@ -409,6 +410,42 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
     expect(result.stdout).toContain('  措施（一） 责任单位：办公室 → 党建办\n');
     expect(result.stdout).toContain('两边的修改都保留了');
     expect(await readFile(path, 'utf8')).toContain('leader: 孙八\nunit: 党建办\n');
+  });
+
+  it('refuses content files not in UTF-8, naming each, and rewrites none of them', async () => {
+    const { dir, file } = await exported();
+    // Saved again in Notepad as “ANSI”: GB18030 on a Chinese Windows.
+    const files = ['reviews/demo-2024/findings/1-1.mdx', 'reviews/demo-2024/review.mdx'] as const;
+    const ansi: Buffer[] = [];
+    for (const path of files) {
+      ansi.push(encodeAs(await readFile(join(dir, path), 'utf8'), 'gb18030'));
+      await writeFile(join(dir, path), ansi.at(-1)!);
+    }
+    // Read as UTF-8, the finding's title and the review's text would be written back as “�”.
+    const out = await edited(file, (w) => (sheet(w, '问题与原因、措施').getCell('D2').value = '1'));
+    const result = await cli(['import', out], dir);
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `没有写入任何内容：内容文件夹中的材料本身有 2 处问题（与 ${out} 无关），请先改正它们再导入：`,
+    );
+    // The first line that is not ASCII: the title.
+    for (const [path, line] of [
+      [files[0], 4],
+      [files[1], 2],
+    ] as const) {
+      expect(result.stderr).toContain(
+        `✗ ${join(dir, path)} 第 ${line} 行：编码应为 UTF-8，实际像是 GB18030/GBK（记事本的“ANSI”）`,
+      );
+    }
+    expect(result.stderr).toContain('“编码”选 UTF-8');
+    for (const [i, path] of files.entries()) {
+      expect((await readFile(join(dir, path))).equals(ansi[i]!)).toBe(true);
+    }
+    // Nor is a workbook made of text read wrong.
+    const exportedAgain = await cli(['export', 'demo-2024', '--out', join(dir, 'again.xlsx')], dir);
+    expect(exportedAgain.status).toBe(1);
+    expect(exportedAgain.stderr).toContain('实际像是 GB18030/GBK');
   });
 
   it('exits 2 for a file that is no workbook, and writes nothing', async () => {
