@@ -448,6 +448,23 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
     expect(exportedAgain.stderr).toContain('实际像是 GB18030/GBK');
   });
 
+  it('exits 2 at once for a CSV of 10 million rows and for a FIFO, and writes nothing', async () => {
+    const { dir, before } = await exported();
+    const csv = join(dir, 'ledger.csv');
+    await writeFile(csv, 'a\n'.repeat(9_900_000));
+    const rows = await cli(['import', csv], dir);
+    expect(rows.stderr).toContain('应为行数不超过 20,000 的 CSV 文件，实际是超过 20,000 行的文件');
+    expect(rows.status).toBe(2);
+    if (process.platform !== 'win32') {
+      const fifo = join(dir, 'fifo.csv');
+      spawnSync('mkfifo', [fifo]);
+      const result = await cli(['import', fifo], dir);
+      expect(result.stderr).toContain('应为一个文件，实际是一个命名管道（FIFO）');
+      expect(result.status).toBe(2);
+    }
+    expect(await snapshot(join(dir, 'reviews'))).toEqual(before);
+  });
+
   it('exits 2 for a file that is no workbook, and writes nothing', async () => {
     const { dir, before } = await exported();
     const fake = join(dir, 'fake.xlsx');

@@ -13,7 +13,11 @@ import {
   checkDocxXmlBytes,
   checkElementCount,
   checkParagraphCount,
+  checkZipEntryCount,
+  LIMITS,
 } from './limits.ts';
+import { StartTagCounter } from './xml-tags.ts';
+import { countZipEntriesUpTo, inflatePart } from './zip-package.ts';
 
 const SAVE_AS_DOCX =
   '用 Word 或 WPS 打开它，选“文件”→“另存为”，保存类型选“Word 文档（*.docx）”，再用新保存的文件。';
@@ -27,6 +31,8 @@ export async function checkDocxPackage(bytes: Uint8Array, file: string): Promise
 }
 
 async function openZip(bytes: Uint8Array, file: string): Promise<JSZip> {
+  // JSZip makes an object for every file the package lists before any is read.
+  checkZipEntryCount(file, countZipEntriesUpTo(bytes, LIMITS.zipEntries), 'docx');
   try {
     return await JSZip.loadAsync(bytes);
   } catch (error) {
@@ -71,30 +77,23 @@ function checkIsWord(zip: JSZip, file: string): void {
 /** The XML parts mammoth may read: the document, its notes, styles, numbering, relationships … */
 const XML_PART = /\.(?:xml|rels)$/i;
 
-const LT = 0x3c;
-/** `/`, `?`, `!` after `<`: an end tag, a processing instruction, a comment or CDATA. */
-const NOT_START_TAG = new Set([0x2f, 0x3f, 0x21]);
-/** `w:p` after `<`, then a space, `>` or `/`: a Word paragraph, not `<w:pPr>` or `<w:proofErr>`. */
-const PARAGRAPH = [0x77, 0x3a, 0x70];
-const AFTER_NAME = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3e, 0x2f]);
-
 /**
  * Inflates every XML part as a stream, counting its bytes, its elements and its Word paragraphs
  * (empty ones too), and stops at the first count past its limit.
  */
 async function measureXml(zip: JSZip, file: string, packed: number): Promise<void> {
-  const counts = { bytes: 0, elements: 0, paragraphs: 0 };
+  let bytes = 0;
+  // `w:p` after `<`: a Word paragraph, not `<w:pPr>` or `<w:proofErr>`.
+  const tags = new StartTagCounter('w:p');
   for (const entry of Object.values(zip.files)) {
     if (entry.dir || !XML_PART.test(entry.name)) continue;
-    // A tag cut in two by a chunk boundary is counted with the next chunk.
-    let carry: Buffer = Buffer.alloc(0);
     try {
-      await inflate(entry, (chunk) => {
-        counts.bytes += chunk.length;
-        carry = countTags(carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk, counts, false);
-        checkDocxXmlBytes(file, counts.bytes, packed);
-        checkElementCount(file, counts.elements, 'docx');
-        checkParagraphCount(file, counts.paragraphs, 'paragraph', 'Word 段落（含空段落）');
+      await inflatePart(entry, (chunk) => {
+        bytes += chunk.length;
+        tags.add(chunk);
+        checkDocxXmlBytes(file, bytes, packed);
+        checkElementCount(file, tags.elements, 'docx');
+        checkParagraphCount(file, tags.named, 'paragraph', 'Word 段落（含空段落）');
       });
     } catch (error) {
       if (error instanceof UnreadableDocumentError) throw error;
@@ -108,49 +107,6 @@ async function measureXml(zip: JSZip, file: string, packed: number): Promise<voi
         { cause: error },
       );
     }
-    countTags(carry, counts, true);
+    tags.endPart();
   }
-}
-
-/**
- * Inflates a part chunk by chunk, handing each to `take`; stops at the first chunk `take` throws
- * for, so that the rest of the part is never inflated.
- */
-function inflate(entry: JSZip.JSZipObject, take: (chunk: Buffer) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const stream = entry.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      try {
-        take(chunk);
-      } catch (error) {
-        // Unread, the stream pauses JSZip's inflating worker once its small buffer is full.
-        stream.removeAllListeners('data');
-        stream.pause();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
-}
-
-/**
- * Adds the start tags and Word paragraphs in `data` to `counts`; returns the bytes from the last
- * `<` too near the end to tell what it starts, unless `final`.
- */
-function countTags(
-  data: Buffer,
-  counts: { elements: number; paragraphs: number },
-  final: boolean,
-): Buffer {
-  for (let i = data.indexOf(LT); i >= 0; i = data.indexOf(LT, i + 1)) {
-    if (!final && i + PARAGRAPH.length + 1 >= data.length) return data.subarray(i);
-    const next = data[i + 1];
-    if (next === undefined || NOT_START_TAG.has(next)) continue;
-    counts.elements++;
-    const name = PARAGRAPH.every((b, k) => data[i + 1 + k] === b);
-    const end = data[i + 1 + PARAGRAPH.length];
-    if (name && end !== undefined && AFTER_NAME.has(end)) counts.paragraphs++;
-  }
-  return Buffer.alloc(0);
 }

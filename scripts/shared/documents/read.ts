@@ -1,10 +1,9 @@
 /** Reads an input file of any supported kind into one shape: its paragraphs and its links. */
-import { readFile, stat } from 'node:fs/promises';
 import { decodeText, type DecodeOptions } from './decode.ts';
 import { readDocx, type DocxOptions } from './docx.ts';
-import { UnreadableDocumentError } from './errors.ts';
 import { DOCUMENT_FORMATS, formatOf, unsupportedFormat, type DocumentFormat } from './formats.ts';
 import { readHtml } from './html.ts';
+import { readInputFile } from './input-file.ts';
 import {
   checkDocxBytes,
   checkElementCount,
@@ -28,18 +27,11 @@ export async function readDocument(
   options: ReadOptions = {},
 ): Promise<SourceDocument> {
   const format = acceptedFormat(file, options);
-  let bytes: Uint8Array;
-  try {
-    const stats = await stat(file);
-    if (!stats.isFile()) throw notAFile(file, stats.isDirectory());
-    // The size on disk is known before the file is read: a huge file is never loaded.
-    if (format === 'docx') checkDocxBytes(file, stats.size);
-    else checkTextBytes(file, stats.size);
-    bytes = await readFile(file);
-  } catch (error) {
-    if (error instanceof UnreadableDocumentError) throw error;
-    throw cannotRead(file, error as NodeJS.ErrnoException);
-  }
+  // The size on disk is known before the file is read: a huge file is never loaded.
+  const bytes = await readInputFile(file, (size) => {
+    if (format === 'docx') checkDocxBytes(file, size);
+    else checkTextBytes(file, size);
+  });
   return parseDocument(file, bytes, options);
 }
 
@@ -84,44 +76,4 @@ function countStartTagsUpTo(html: string, max: number): number {
   let count = 0;
   while (count <= max && tag.test(html)) count++;
   return count;
-}
-
-function notAFile(file: string, directory: boolean): UnreadableDocumentError {
-  return new UnreadableDocumentError({
-    file,
-    expected: '一个文件',
-    found: directory ? '一个文件夹' : '一个特殊文件（不是普通文件）',
-    hint: '请指明文件夹中的文档文件，如 材料/对照检查材料.docx。',
-  });
-}
-
-/** Why the file system would not give the file, in the words of the person who named it. */
-const READ_FAILURES: Record<string, { found: string; hint: string }> = {
-  ENOENT: {
-    found: '找不到这个文件',
-    hint: '请检查文件名和所在的文件夹；相对路径从运行命令时所在的文件夹算起。',
-  },
-  EACCES: {
-    found: '没有读取权限的文件',
-    hint: '请检查文件的权限，或者把文件复制到自己的文件夹中再试。',
-  },
-  EPERM: {
-    found: '不允许读取的文件',
-    hint: '请检查文件的权限，或者把文件复制到自己的文件夹中再试。',
-  },
-  EBUSY: {
-    found: '正被其他程序占用的文件',
-    hint: '请关闭打开这个文件的程序（如 Word、WPS），再试。',
-  },
-};
-
-function cannotRead(file: string, error: NodeJS.ErrnoException): UnreadableDocumentError {
-  const failure = READ_FAILURES[error.code ?? ''] ?? {
-    found: `无法读取的文件（${error.code ?? error.message}）`,
-    hint: '请检查文件是否还在、能否用其他程序打开；网络盘上的文件可先复制到本机再试。',
-  };
-  return new UnreadableDocumentError(
-    { file, expected: '可以读取的文件', ...failure },
-    { cause: error },
-  );
 }

@@ -13,7 +13,8 @@ import {
   type LimitName,
 } from '../../../../../scripts/shared/documents/limits.ts';
 import { parseDocument, readDocument } from '../../../../../scripts/shared/documents/read.ts';
-import { makeDocxBomb } from '../../../../fixtures/import/make-docx.ts';
+import { countZipEntriesUpTo } from '../../../../../scripts/shared/documents/zip-package.ts';
+import { makeDocx, makeDocxBomb, makeZip } from '../../../../fixtures/import/make-docx.ts';
 
 const MB = 1024 * 1024;
 const folder = mkdtempSync(join(tmpdir(), 'limits-'));
@@ -82,6 +83,24 @@ describe('the document limits', { timeout: 30_000 }, () => {
     expect(error.message).toContain(
       '空段落.docx：应为不超过 10 万段的文档，实际是 Word 段落（含空段落）超过 10 万个。',
     );
+  });
+
+  it('refuse a .docx that lists more than 10,000 files, before a ZIP reader lists them', async () => {
+    const files: Record<string, string> = { 'word/document.xml': '<w:document/>' };
+    for (let i = 1; i <= LIMITS.zipEntries; i++) files[`word/media/image${i}.png`] = '';
+    const many = makeZip(files);
+    const error = await refusal(
+      'zipEntries',
+      () => parseDocument('图片.docx', many),
+      'a .docx of 10,001 files',
+    );
+    expect(error.message).toBe(
+      '图片.docx：应为内部文件不超过 1 万个的 Word 文档，实际是内部文件超过 1 万个的压缩包（Word 文档通常只有几十个，每张图片另加一个；这个文件可能已损坏，或是有意构造的）。\n' +
+        `  改法：${error.hint}`,
+    );
+    // Counted up to one past the limit; a document's own parts are few.
+    expect(countZipEntriesUpTo(many, 10)).toBe(11);
+    expect(countZipEntriesUpTo(makeDocx([{ text: '标题' }]), LIMITS.zipEntries)).toBe(7);
   });
 
   it('refuse a .docx file larger than 50 MB without reading it', async () => {

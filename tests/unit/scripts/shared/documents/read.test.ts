@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -263,4 +264,22 @@ describe('readDocument', () => {
     const named = await readDocument(join(folder, '目录.txt')).catch((e: unknown) => e);
     expect((named as DocumentError).message).toContain('应为一个文件，实际是一个文件夹');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a FIFO and a link to a device before opening them, naming what they are',
+    async () => {
+      // Read, the FIFO would wait for a writer forever and /dev/zero never end.
+      execFileSync('mkfifo', [join(folder, '管道.txt')]);
+      symlinkSync('/dev/zero', join(folder, '设备.docx'));
+      for (const [name, found] of [
+        ['管道.txt', '一个命名管道（FIFO），不是普通文件'],
+        ['设备.docx', '一个字符设备（如 /dev/zero、/dev/random），不是普通文件'],
+      ] as const) {
+        const error = await readDocument(join(folder, name)).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(UnreadableDocumentError);
+        expect((error as DocumentError).message).toContain(`${name}：应为一个文件，实际是${found}`);
+        expect((error as DocumentError).hint).toContain('指向的是一个文件');
+      }
+    },
+  );
 });
