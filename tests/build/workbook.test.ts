@@ -453,6 +453,7 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
     const csv = join(dir, 'ledger.csv');
     await writeFile(csv, 'a\n'.repeat(9_900_000));
     const rows = await cli(['import', csv], dir);
+    await rm(csv);
     expect(rows.stderr).toContain('应为行数不超过 20,000 的 CSV 文件，实际是超过 20,000 行的文件');
     expect(rows.status).toBe(2);
     if (process.platform !== 'win32') {

@@ -3,7 +3,7 @@
  * of millions of rows, a sheet of too many rows, a package of too many files, a FIFO or a device.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,6 +36,7 @@ describe('readWorkbookFile', { timeout: 30_000 }, () => {
   it('refuses a 20 MB CSV of 10 million one-letter rows by counting them, not parsing them', async () => {
     const path = file('ledger.csv', 'a\n'.repeat(9_900_000));
     const error = await refusal(path, 'a 19.8 MB CSV of 9.9 million rows');
+    rmSync(path);
     expect(error.message).toBe(
       `${path}：应为行数不超过 20,000 的 CSV 文件，实际是超过 20,000 行的文件。\n  改法：${error.hint}`,
     );
