@@ -7,7 +7,7 @@
  */
 import type { ContentProblem } from '../model/content-error.ts';
 import { fieldPath } from '../schemas/issues.ts';
-import { decodeUtf8, ENCODING_NAMES, guessLegacyEncoding } from '../text/legacy-encoding.ts';
+import { contentText } from '../text/content-text.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 
 /**
@@ -43,8 +43,9 @@ export function readContentFile(
   bytes: Uint8Array,
   file: string,
 ): { read: ContentFileText } | { problems: ContentProblem[] } {
-  const text = decodeUtf8(bytes);
-  if (text === undefined) return { problems: [encodingProblem(bytes, file)] };
+  const decoded = contentText(bytes, file);
+  if ('problem' in decoded) return { problems: [decoded.problem] };
+  const { text } = decoded;
   const parsed = readFrontMatter(text, file);
   const frontMatter = 'frontMatter' in parsed ? parsed.frontMatter : undefined;
   const problems = invisibleCharacters(text, file, frontMatter);
@@ -52,24 +53,6 @@ export function readContentFile(
     return { problems: [...problems, (parsed as { problem: ContentProblem }).problem] };
   problems.push(...overlongFields(frontMatter, file));
   return problems.length > 0 ? { problems } : { read: { text, frontMatter } };
-}
-
-/** The problem of a file that is not UTF-8: what it looks like, where, and how to convert it. */
-export function encodingProblem(bytes: Uint8Array, file: string): ContentProblem {
-  const guess = guessLegacyEncoding(bytes);
-  const lossy = new TextDecoder('utf-8').decode(bytes);
-  const bad = lossy.indexOf('\uFFFD');
-  // Lines mean nothing in UTF-16 read as UTF-8; elsewhere the first bad byte is worth finding.
-  const utf16 = guess === 'utf-16le' || guess === 'utf-16be';
-  const line = bad < 0 || utf16 ? undefined : lossy.slice(0, bad).split('\n').length;
-  return {
-    file,
-    ...(line ? { line } : {}),
-    message: `不是 UTF-8 编码的文字${guess ? `，看起来是 ${ENCODING_NAMES[guess]}编码` : ''}；照这样读，文字会变成乱码`,
-    hint:
-      '用记事本（或 WPS、VS Code）打开这个文件，“另存为”时把编码选为 UTF-8，覆盖原文件后再构建；' +
-      '也可以用 npm run import 重新导入原来的文档，它能读 GB18030、Big5 和 UTF-16。',
-  };
 }
 
 /** `U+001B`. */

@@ -175,12 +175,12 @@ describe.concurrent('a build with bad content', () => {
     expect(output).not.toContain('程序本身的错误');
     // Encodings: every file named, with what it looks like; nothing published as U+FFFD.
     expect(output).toContain(
-      'tests/fixtures/bad-text/reviews/gbk/review.mdx 第 2 行：不是 UTF-8 编码的文字，看起来是 GB18030/GBK（记事本的“ANSI”）编码',
+      'tests/fixtures/bad-text/reviews/gbk/review.mdx 第 2 行：编码应为 UTF-8，实际像是 GB18030/GBK（记事本的“ANSI”）',
     );
     expect(output).toContain(
-      `${demo}/findings/1-8.mdx 第 4 行：不是 UTF-8 编码的文字，看起来是 Big5（繁体中文）编码`,
+      `${demo}/findings/1-8.mdx 第 4 行：编码应为 UTF-8，实际像是 Big5（繁体中文）`,
     );
-    expect(output).toContain(`${demo}/findings/1-9.mdx：不是 UTF-8 编码的文字，看起来是 UTF-16`);
+    expect(output).toContain(`${demo}/findings/1-9.mdx 第 4 行：编码应为 UTF-8，实际像是 UTF-16`);
     // Links in the text, however written, in entries and in the review itself.
     expect(output).toContain(
       `${demo}/findings/1-1.mdx 第 9 行 → 正文：链接“javascript:alert(document.cookie)”不能发布`,

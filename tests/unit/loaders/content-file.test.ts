@@ -22,7 +22,7 @@ describe('readContentFile', () => {
     );
     const [problem] = problemsOf(gb);
     expect(problem).toMatchObject({ file: 'f.mdx', line: 1 });
-    expect(problem!.message).toContain('不是 UTF-8 编码的文字，看起来是 GB18030/GBK');
+    expect(problem!.message).toContain('编码应为 UTF-8，实际像是 GB18030/GBK');
     expect(problem!.hint).toContain('另存为');
   });
 
