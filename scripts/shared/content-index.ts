@@ -1,21 +1,19 @@
 /**
- * Content files checked as the build checks them, without running it: each front matter read as
- * written (YAML 1.2 core, src/loaders/front-matter.ts) and checked against its collection's
- * schema, then every review through the relation index (numbers, placeholders, relations). The
+ * Content files checked as the build checks them, without running it, by the build's own code
+ * (src/loaders/content-file.ts): invisible characters, front matter read as written (YAML 1.2
+ * core), field lengths, each collection's schema, then every review through the relation index (numbers, placeholders, relations). The
  * importer checks the files it would write this way, and the workbook command the files it reads
  * and the ones it would write, so that neither leaves content that the next build refuses.
  */
-import { readFrontMatter } from '../../src/loaders/front-matter.ts';
+import { checkContentText, checkSchema } from '../../src/loaders/content-file.ts';
 import { ContentError, type ContentProblem } from '../../src/model/content-error.ts';
 import type { EntryKind } from '../../src/model/kinds.ts';
 import { buildSiteIndex } from '../../src/relations/build.ts';
 import type { SiteIndex, SourceEntries, SourceEntry } from '../../src/relations/nodes.ts';
 import { causeSchema } from '../../src/schemas/cause.ts';
 import { findingSchema } from '../../src/schemas/finding.ts';
-import { schemaProblems } from '../../src/schemas/issues.ts';
 import { measureSchema } from '../../src/schemas/measure.ts';
 import { reviewSchema } from '../../src/schemas/review.ts';
-import { splitMdxFile } from './mdx.ts';
 
 const SCHEMAS = {
   review: reviewSchema,
@@ -55,25 +53,19 @@ export function indexContentFiles(
     measure: [],
   };
   for (const { kind, review, id, filePath, text } of files) {
-    const read = readFrontMatter(text, filePath);
-    if ('problem' in read) {
-      problems.push(read.problem);
+    const read = checkContentText(text, filePath);
+    if ('problems' in read) {
+      problems.push(...read.problems);
       continue;
     }
-    const { data, lineOf } = read.frontMatter;
-    const result = SCHEMAS[kind].safeParse(data);
-    if (!result.success) {
-      problems.push(
-        ...schemaProblems(result.error, data, filePath).map((problem, i) => {
-          const line = lineOf(result.error.issues[i]!.path);
-          return { ...problem, ...(line ? { line } : {}), hint: `${problem.hint}${schemaHint}` };
-        }),
-      );
+    const checked = checkSchema(SCHEMAS[kind], read.read.frontMatter, filePath, schemaHint);
+    if ('problems' in checked) {
+      problems.push(...checked.problems);
       continue;
     }
     const entryId = kind === 'review' ? review : `${review}/${id}`;
-    const body = splitMdxFile(text)?.body;
-    entries[kind].push({ id: entryId, filePath, data: result.data, body });
+    const { body } = read.read.frontMatter;
+    entries[kind].push({ id: entryId, filePath, data: checked.data, body });
   }
   if (problems.length > 0) throw new ContentError(problems);
   return buildSiteIndex({

@@ -5,8 +5,9 @@
  * content files read through here, so that nothing is published, or written back, that was not
  * read faithfully.
  */
+import type { z } from 'astro/zod';
 import type { ContentProblem } from '../model/content-error.ts';
-import { fieldPath } from '../schemas/issues.ts';
+import { fieldPath, schemaProblems } from '../schemas/issues.ts';
 import { contentText } from '../text/content-text.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 
@@ -29,6 +30,9 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- finding them is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
+/** How many characters before an invisible one a message quotes. */
+const CONTEXT = 8;
+
 /** How many invisible characters a file's problems list before summing up the rest. */
 const LISTED = 5;
 
@@ -45,14 +49,49 @@ export function readContentFile(
 ): { read: ContentFileText } | { problems: ContentProblem[] } {
   const decoded = contentText(bytes, file);
   if ('problem' in decoded) return { problems: [decoded.problem] };
-  const { text } = decoded;
+  return checkContentText(decoded.text, file);
+}
+
+/**
+ * Checks a content file's text: no invisible characters, front matter that reads, fields of a
+ * sane length. The commands check the files they would write with it, as the build will.
+ */
+export function checkContentText(
+  text: string,
+  file: string,
+): { read: ContentFileText } | { problems: ContentProblem[] } {
   const parsed = readFrontMatter(text, file);
   const frontMatter = 'frontMatter' in parsed ? parsed.frontMatter : undefined;
   const problems = invisibleCharacters(text, file, frontMatter);
-  if (!frontMatter)
+  if (!frontMatter) {
     return { problems: [...problems, (parsed as { problem: ContentProblem }).problem] };
+  }
   problems.push(...overlongFields(frontMatter, file));
   return problems.length > 0 ? { problems } : { read: { text, frontMatter } };
+}
+
+/**
+ * The front matter checked against its collection's schema, each problem on its line; `hint` is
+ * added to every fix (a command says why such a field may be wrong in what it writes).
+ */
+export function checkSchema<T extends z.ZodType>(
+  schema: T,
+  { data, lineOf }: FrontMatter,
+  file: string,
+  hint = '',
+): { data: z.output<T> } | { problems: ContentProblem[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { data: result.data };
+  return {
+    problems: schemaProblems(result.error, data, file).map((problem, i) => {
+      const issue = result.error.issues[i]!;
+      // An unknown field is reported where it is written, not where its map starts.
+      const path =
+        issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      const line = lineOf(path);
+      return { ...problem, ...(line ? { line } : {}), hint: `${problem.hint}${hint}` };
+    }),
+  };
 }
 
 /** `U+001B`. */
@@ -90,13 +129,17 @@ function invisibleCharacters(
     }
     const inFrontMatter = frontMatter !== undefined && line <= frontMatter.linesBeforeBody;
     const path = inFrontMatter ? frontMatter.fieldAt(line) : [];
-    const column = Array.from(text.slice(lineStart, match.index)).length + 1;
+    // Where it is, by the few characters before it: a column would mean nothing to someone who
+    // typed the value into a workbook's cell, and the characters can be searched for.
+    const written = text.slice(lineStart, match.index).replace(INVISIBLE, '');
+    const value = inFrontMatter ? written.replace(/^\s*(?:-\s+)?[\w-]+:\s*["']?/, '') : written;
+    const before = Array.from(value).slice(-CONTEXT).join('').trimStart();
     found.push({
       file,
       line,
       field: path.length > 0 ? fieldPath(path) : inFrontMatter ? '前置字段' : '正文',
-      message: `第 ${column} 个字符是看不见的${nameOf(match[0])}（${codePoint(match[0])}），不能发布`,
-      hint: '它多半是从网页、PDF 或其他程序复制时带来的：在编辑器中删去这个位置的字符（可先删去前后各一个字再重新输入）。',
+      message: `${before ? `“${before}”后面` : '行首'}有看不见的${nameOf(match[0])}（${codePoint(match[0])}），不能发布`,
+      hint: '它多半是从网页、PDF 或其他程序复制时带来的：把引号中的文字连同它后面看不见的字符一起删去，再重新输入。',
     });
   }
   if (count > LISTED) {

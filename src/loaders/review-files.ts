@@ -17,8 +17,7 @@ import { listReviewFiles, uniqueEntryIds } from '../model/content-dir.ts';
 import { ContentError, formatProblems, type ContentProblem } from '../model/content-error.ts';
 import { contentFileIn, entryIdFromPath } from '../model/entry-paths.ts';
 import type { EntryKind } from '../model/kinds.ts';
-import { schemaProblems } from '../schemas/issues.ts';
-import { readContentFile, type ContentFileText } from './content-file.ts';
+import { checkSchema, readContentFile } from './content-file.ts';
 import { entryRenderer, type RenderedText, type TextToRender } from './entry-rendering.ts';
 import { renderingRevision } from './render-revision.ts';
 import { syncRounds } from './sync-round.ts';
@@ -120,9 +119,10 @@ async function fileSync(
 
     const read = readContentFile(bytes, shown);
     if ('problems' in read) return read;
-    const checked = checkSchema(schema, read.read, shown);
+    const checked = checkSchema(schema, read.read.frontMatter, shown);
     if ('problems' in checked) return checked;
-    const data = await context.parseData({ id, data: checked.data, filePath });
+    // The data as written: Astro's parseData applies the schema (and its transforms) itself.
+    const data = await context.parseData({ id, data: read.read.frontMatter.data, filePath });
     const { body, linesBeforeBody } = read.read.frontMatter;
     const entry = { id, data, body, filePath: inRoot, digest };
     render ??= entryRenderer(config, reviewsDir, (problems) => {
@@ -144,27 +144,6 @@ async function fileSync(
     }
     store.set({ ...entry, rendered: html, assetImports: html.metadata.imagePaths });
     return { id };
-  };
-}
-
-/** The file's front matter checked against the schema, each problem on its line. */
-function checkSchema(
-  schema: z.ZodType,
-  { frontMatter }: ContentFileText,
-  file: string,
-): { data: Record<string, unknown> } | { problems: ContentProblem[] } {
-  const { data, lineOf } = frontMatter;
-  const result = schema.safeParse(data);
-  if (result.success) return { data };
-  return {
-    problems: schemaProblems(result.error, data, file).map((problem, i) => {
-      const issue = result.error.issues[i]!;
-      // An unknown field is reported where it is written, not where its map starts.
-      const path =
-        issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-      const line = lineOf(path);
-      return line ? { ...problem, line } : problem;
-    }),
   };
 }
 

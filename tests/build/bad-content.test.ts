@@ -210,10 +210,10 @@ describe.concurrent('a build with bad content', () => {
     );
     // Invisible characters and an overlong title.
     expect(output).toContain(
-      `${demo}/findings/1-5.mdx 第 4 行 → title：第 12 个字符是看不见的转义字符 ESC（U+001B），不能发布`,
+      `${demo}/findings/1-5.mdx 第 4 行 → title：“问题五”后面有看不见的转义字符 ESC（U+001B），不能发布`,
     );
     expect(output).toContain(
-      `${demo}/findings/1-5.mdx 第 9 行 → 正文：第 7 个字符是看不见的文字方向控制符（U+202E）`,
+      `${demo}/findings/1-5.mdx 第 9 行 → 正文：“五是问题五，”后面有看不见的文字方向控制符（U+202E）`,
     );
     expect(output).toContain(
       `${demo}/findings/1-6.mdx 第 4 行 → title：有 600 个字，超过了 500 字的上限`,

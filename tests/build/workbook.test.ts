@@ -336,6 +336,15 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
       ],
     ],
     [
+      'a direction override pasted into a cell',
+      (w) => {
+        sheet(w, '整改台账').getCell('E3').value = '办公室\u202e';
+      },
+      [
+        '✗ 「整改台账」第 3 行“责任单位”列（E3，措施（二））：“办公室”后面有看不见的文字方向控制符（U+202E），不能发布',
+      ],
+    ],
+    [
       'an id changed, a row repeated and a row added',
       (w) => {
         const ledger = sheet(w, '整改台账');

@@ -32,12 +32,12 @@ describe('readContentFile', () => {
       expect.objectContaining({
         line: 2,
         field: 'title',
-        message: expect.stringContaining('第 11 个字符是看不见的转义字符 ESC（U+001B）') as unknown,
+        message: expect.stringContaining('“问题”后面有看不见的转义字符 ESC（U+001B）') as unknown,
       }),
       expect.objectContaining({
         line: 5,
         field: '正文',
-        message: expect.stringContaining('文字方向控制符（U+202E）') as unknown,
+        message: expect.stringContaining('“一是”后面有看不见的文字方向控制符（U+202E）') as unknown,
       }),
     ]);
   });
