@@ -4,7 +4,7 @@
  * ids front matter writes, in document order.
  */
 import { KIND_NOUN } from '../../src/model/labels.ts';
-import { parseChineseNumeral, parseDigits } from '../../src/model/numerals.ts';
+import { CHINESE_NUMERAL, parseChineseNumeral, parseDigits } from '../../src/model/numerals.ts';
 import { cellText, isUnset, ok, type CellValue, type Read } from './cells.ts';
 import { quoteCell } from './problems.ts';
 
@@ -18,7 +18,8 @@ export interface IdTarget {
 /** The separators people put between ids: 、 ， , ; ； and spaces (full-width ones too). */
 const SEPARATORS = /[、，,;；\s]+/u;
 
-const LABEL = /^(原因|措施)?[（(]([一二三四五六七八九十]+|[0-9０-９]+)[）)]$/u;
+/** 原因（三）, 措施(2), （一百零一）: a label as the document numbers its causes and measures. */
+const LABEL = new RegExp(`^(原因|措施)?[（(](${CHINESE_NUMERAL}|[0-9０-９]+)[）)]$`, 'u');
 
 /** Full-width digits and hyphens as ASCII, letters lower-case: 1－２ is 1-2. */
 function normaliseId(token: string): string {

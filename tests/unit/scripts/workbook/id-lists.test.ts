@@ -31,6 +31,14 @@ describe('readIdList', () => {
     expect(read('EXTRA-4、原因（二）')).toEqual({ ok: true, value: ['2', 'extra-4'] });
   });
 
+  it('reads labels past 九十九, as an area of a hundred causes numbers them', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ id: String(i + 1), order: i + 1 }));
+    expect(readIdList('原因（一百零一）、（一百二十）', 'cause', many, '原因一览')).toEqual({
+      ok: true,
+      value: ['101', '120'],
+    });
+  });
+
   it('reads empty and 未填写 as no causes', () => {
     expect(read(null)).toEqual({ ok: true, value: [] });
     expect(read('未填写')).toEqual({ ok: true, value: [] });
