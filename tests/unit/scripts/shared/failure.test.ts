@@ -38,3 +38,62 @@ describe('describeFailure', () => {
     expect(text).toContain('这是程序本身的错误，不是内容的问题');
   });
 });
+
+describe('describeFailure of the disk', () => {
+  const failure = (code: string, fields: Record<string, string>) =>
+    Object.assign(new Error(`${code}: something, ${fields.syscall ?? 'open'}`), {
+      code,
+      ...fields,
+    });
+
+  it('says a full disk, naming what was being written when the call does not', () => {
+    const text = describeFailure(
+      failure('ENOSPC', { syscall: 'write' }),
+      {},
+      '/srv/.dist.building',
+    );
+    expect(text).toContain(
+      '磁盘空间不足：写入 /srv/.dist.building 时，它所在的磁盘已经写满（ENOSPC）',
+    );
+    expect(text).toContain('改法：在这个磁盘上腾出空间');
+    expect(text).not.toContain('程序本身的错误');
+    expect(text).not.toMatch(/^\s+at /m);
+  });
+
+  it('says a read-only disk and a folder without permission, naming the path', () => {
+    const readOnly = failure('EROFS', { syscall: 'mkdir', path: '/mnt/cd/.dist.building' });
+    expect(describeFailure(readOnly, {})).toContain(
+      '无法建立文件夹 /mnt/cd/.dist.building：它所在的磁盘是只读的（EROFS）',
+    );
+    for (const code of ['EACCES', 'EPERM']) {
+      const denied = failure(code, { syscall: 'rename', path: '/var/www/site' });
+      expect(describeFailure(denied, {})).toContain(`没有权限移动 /var/www/site（${code}）`);
+    }
+  });
+
+  it('names the destination of a copy that found its disk full', () => {
+    const copy = failure('ENOSPC', { syscall: 'copyfile', path: '/p/.astro/a', dest: '/mnt/b' });
+    expect(describeFailure(copy, {})).toContain('写入 /mnt/b 时，它所在的磁盘已经写满');
+  });
+
+  it('says a move across file systems, naming both places', () => {
+    const text = describeFailure(
+      failure('EXDEV', { syscall: 'rename', path: '/a', dest: '/b' }),
+      {},
+    );
+    expect(text).toContain('无法把 /a 移到 /b：两者不在同一个磁盘（文件系统）上（EXDEV）');
+  });
+
+  it('finds the failure inside another error, or in the message of one that kept only that', () => {
+    const wrapped = new Error('Build failed', {
+      cause: failure('ENOSPC', { syscall: 'open', path: '/x/y.html' }),
+    });
+    expect(describeFailure(wrapped, {})).toContain('写入 /x/y.html 时');
+    const retold = new Error("EROFS: read-only file system, mkdir '/mnt/ro/.dist.building'");
+    expect(describeFailure(retold, {})).toContain('无法建立文件夹 /mnt/ro/.dist.building');
+  });
+
+  it('keeps the stack under DEBUG', () => {
+    expect(describeFailure(failure('EROFS', { path: '/x' }), { DEBUG: '1' })).toMatch(/\n\s+at /);
+  });
+});
