@@ -16,7 +16,8 @@ import { listFiles } from '../shared/files.ts';
  * first and moved in place at the end, so that an interrupted run leaves no half archive.
  */
 export async function zipFolder(dir: string, zipFile: string, date = new Date()): Promise<number> {
-  const partial = `${zipFile}.partial`;
+  // Named by process, so that two runs writing one archive each write their own.
+  const partial = `${zipFile}.${process.pid}.partial`;
   const out = createWriteStream(partial);
   const zip = new Zip((error, chunk, final) => {
     if (error) {
@@ -42,6 +43,11 @@ export async function zipFolder(dir: string, zipFile: string, date = new Date())
     await rm(partial, { force: true });
     throw error;
   }
-  await rename(partial, zipFile);
+  try {
+    await rename(partial, zipFile);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
   return files.length;
 }

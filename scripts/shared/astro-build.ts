@@ -2,7 +2,7 @@
  * Runs a build in a child process, for the commands and tests that build a site of their own (a
  * fixture, the benchmark's corpus) and read what it prints: Astro's own `astro build`, or the
  * project's `npm run build` (scripts/build/command.ts: a staging folder swapped in, messages in
- * Chinese), which is what a user runs.
+ * Chinese) or `npm run build:offline`, which is what a user runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -13,6 +13,7 @@ const require = createRequire(import.meta.url);
 // Astro refuses older ones).
 const astroBin = resolve(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
 const projectBuild = resolve(import.meta.dirname, '../build/cli.ts');
+const offlineBuild = resolve(import.meta.dirname, '../offline/cli.ts');
 
 /**
  * The environment a user's shell would give `astro build`: a test runner's own variables
@@ -51,6 +52,11 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<AstroBuildRes
 /** Runs the project's build command (`npm run build -- …`) with colours off. */
 export function runProjectBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
   return run([projectBuild], options);
+}
+
+/** Runs the project's offline build (`npm run build:offline -- …`) with colours off. */
+export function runOfflineBuild(options: AstroBuildOptions): Promise<AstroBuildResult> {
+  return run([offlineBuild], options);
 }
 
 async function run(

@@ -2,7 +2,9 @@
  * Test builds take turns. Every `astro build` of this project, whatever its content folder, writes
  * the same files under `.astro/` (the map of content modules among them) and reads them back while
  * bundling, so two builds of different content at once could bundle each other's entries. Test
- * files run in parallel workers; this lock, a file created exclusively, spans them.
+ * files run in parallel workers; this lock, a file created exclusively, spans them. `npm run
+ * build` keeps such builds apart by itself (scripts/shared/build-claims.ts); this lock also
+ * covers Astro's own builds (the benchmark's), and keeps test builds from interleaving.
  */
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';

@@ -32,7 +32,9 @@ export interface BuildOptions {
   /**
    * The build is to fail while Astro reads the content (front matter, ids, an entry's text): it
    * then stops before writing the files under `.astro/` that builds share (the map of content
-   * modules is written once every collection has loaded), so it need not wait for other builds.
+   * modules is written once every collection has loaded), so it need not take the test lock. The
+   * build command still runs it after any build of other content (build-claims.ts), which for
+   * these builds of a few seconds costs little: the machine's cores are busy with the rest.
    */
   failsInSync?: boolean;
 }
