@@ -3,7 +3,10 @@
  * person to look at: `npm run screenshots` (after `npm run build`) writes them to test-results/.
  */
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contentDir } from '../../src/model/content-dir.ts';
 import { launchBrowser } from '../shared/chromium.ts';
+import { checkFilesFolder, OutputTargetError, projectPaths } from '../shared/output-target.ts';
 import { serveStatic } from '../shared/static-server.ts';
 
 const args = process.argv.slice(2);
@@ -11,9 +14,26 @@ const args = process.argv.slice(2);
 const fullPage = !args.includes('--viewport');
 const paths = args.filter((a) => !a.startsWith('--'));
 const pages = (paths.length ? paths : ['/']).map((p) => p.replace(/^\//, ''));
-const out = 'test-results/screenshots';
+const project = projectPaths(contentDir());
+// The same check as every folder a command writes to, though this one is the project's own.
+let out: string;
+try {
+  out = await checkFilesFolder(
+    join(project.root, 'test-results/screenshots'),
+    {
+      option: '截图文件夹',
+      typed: 'test-results/screenshots',
+      example: 'test-results/screenshots',
+    },
+    project,
+  );
+} catch (error) {
+  if (!(error instanceof OutputTargetError)) throw error;
+  console.error(`✗ ${error.message}`);
+  process.exit(2);
+}
 await mkdir(out, { recursive: true });
-const server = await serveStatic('dist');
+const server = await serveStatic(join(project.root, 'dist'));
 const browser = await launchBrowser();
 try {
   for (const width of [390, 1280]) {
@@ -28,8 +48,8 @@ try {
           );
         }
         const name = `${path.replace(/[/#]+/g, '_') || 'home'}-${width}-${colorScheme}.png`;
-        await page.screenshot({ path: `${out}/${name}`, fullPage });
-        console.log(`${out}/${name}`);
+        await page.screenshot({ path: join(out, name), fullPage });
+        console.log(`test-results/screenshots/${name}`);
       }
       await page.close();
     }

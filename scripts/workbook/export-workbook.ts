@@ -2,11 +2,12 @@
  * Exporting reviews as a workbook: the content read and checked as the build would, its rows
  * written as an .xlsx file. The file appears whole or not at all (written beside its place, then
  * renamed), and an existing file is not replaced unless asked: it may be a ledger sent back by the
- * units and not yet imported.
+ * units and not yet imported. Where it may go is checked first (scripts/shared/output-target.ts).
  */
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pendingImports } from '../import/interrupted.ts';
+import { checkOutputFile, projectPaths } from '../shared/output-target.ts';
 import { indexReviews, listReviews, MissingReviewError, readReviewFolder } from './content.ts';
 import { workbookRows } from './export-rows.ts';
 import { workbookFile } from './workbook-file.ts';
@@ -48,6 +49,13 @@ export class PendingImportError extends Error {
 
 /** Writes the workbook of `options.reviews`; throws ContentError when the content would not build. */
 export async function exportWorkbook(options: ExportOptions): Promise<ExportReport> {
+  // Not among the project's sources or in reviews/, nor in place of a file that is no workbook.
+  await checkOutputFile(
+    options.out,
+    'xlsx',
+    { option: '--out', typed: options.out, example: '整改台账.xlsx' },
+    projectPaths(options.contentDir),
+  );
   const reviewsDir = join(options.contentDir, 'reviews');
   const names = options.reviews === 'all' ? await listReviews(reviewsDir) : options.reviews;
   if (names.length === 0) throw new MissingReviewError(reviewsDir, '（全部）', []);

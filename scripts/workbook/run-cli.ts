@@ -13,7 +13,9 @@ import { formatRecoveries } from '../import/report.ts';
 import { ReviewWriteError } from '../import/write.ts';
 import { exitWithUsage, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
 import { isDebug, stackOf } from '../shared/failure.ts';
+import { describeFileSystemFailure, fileSystemFailures } from '../shared/file-system-failure.ts';
 import { parseCommandOptions } from '../shared/options.ts';
+import { OutputTargetError } from '../shared/output-target.ts';
 import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors.ts';
 import { MissingReviewError } from './content.ts';
 import { ExportFileExistsError, exportWorkbook, PendingImportError } from './export-workbook.ts';
@@ -84,12 +86,17 @@ const EXPECTED = [
   ExportFileExistsError,
   PendingImportError,
   DocumentError,
+  OutputTargetError,
 ];
 
 /** Prints why the command stopped; returns the exit code for it. */
 export function reportFailure(error: unknown, io: CommandIo): number {
   if (EXPECTED.some((type) => error instanceof type) || error instanceof ReviewWriteError) {
     io.stderr(`✗ ${(error as Error).message}\n`);
+  } else if (fileSystemFailures(error).length > 0) {
+    // A full, read-only or locked disk: said in Chinese, naming the file (exit 3, 无法写入).
+    const said = fileSystemFailures(error).map((failure) => describeFileSystemFailure(failure));
+    io.stderr(`✗ ${said.join('\n✗ ')}\n  没有写入任何内容。\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(
