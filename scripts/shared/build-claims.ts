@@ -15,12 +15,13 @@
  * both find none and start.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   acquireLock,
+  holdFile,
   LOCK_DEFAULTS,
   LockTimeoutError,
   readLock,
@@ -157,23 +158,5 @@ export async function claimBuildFiles(
     if (waited > giveUpAfterMs) throw new LockTimeoutError(dir, blocking.claim, waited);
     await sleep(pollMs);
   }
-  const mine = `${JSON.stringify(claim)}\n`;
-  const isMine = () =>
-    readFile(own, 'utf8').then(
-      (text) => text === mine,
-      () => false,
-    );
-  const timer = setInterval(() => {
-    const now = new Date();
-    utimes(own, now, now).catch(() => undefined);
-  }, refreshMs);
-  timer.unref();
-  return {
-    file: own,
-    stillHeld: isMine,
-    release: async () => {
-      clearInterval(timer);
-      if (await isMine()) await rm(own, { force: true });
-    },
-  };
+  return holdFile(own, `${JSON.stringify(claim)}\n`, refreshMs);
 }

@@ -1,12 +1,13 @@
 /**
  * A lock held by one process at a time: a file created exclusively, holding the process id, the
  * host and the start time. Its holder touches it every few seconds, so a lock whose holder was
- * killed is recognised: at once when the process is gone from this host, or by its age; a lock on
- * a shared drive written by another host, whose clock may differ, once it has not changed for as
- * long while this process watched it.
+ * killed is recognised: at once when the process is gone from this host (or, its id taken by
+ * another process, by its age); a lock on a shared drive written by another host, whose clock may
+ * differ, once it has not changed for two minutes while this process watched it.
  */
+import { readFileSync, rmSync } from 'node:fs';
 import { open, readFile, rm, stat, utimes } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { constants, hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Who holds a lock, as written in it. */
@@ -59,7 +60,8 @@ export class LockTimeoutError extends Error {
 /** The timings a lock is taken with unless told otherwise. */
 export const LOCK_DEFAULTS = {
   giveUpAfterMs: 30 * 60_000,
-  // Touched every 10 s, a lock untouched for 2 minutes is left behind, even on a busy machine.
+  // Touched every 10 s, another host's lock untouched for 2 minutes is left behind, even on a busy
+  // machine.
   staleAfterMs: 2 * 60_000,
   refreshMs: 10_000,
   pollMs: 500,
@@ -125,14 +127,17 @@ export function staleReason(
   now = Date.now(),
 ): string | undefined {
   const { holder } = seen;
-  const minutes = `${Math.round(staleAfterMs / 60_000) || 1} 分钟`;
+  const untouched = (ms: number) => `已经超过 ${Math.round(ms / 60_000) || 1} 分钟没有更新`;
   if (holder?.host === hostname()) {
     if (!isRunning(holder.pid)) return '进程已经结束';
-    if (now - seen.mtimeMs > staleAfterMs) return `已经超过 ${minutes}没有更新`;
+    // Its process runs: the build itself, busy, or a process that took the id of a build that is
+    // gone. Only a lock untouched for far longer than a busy build leaves it counts as left.
+    const limit = staleAfterMs * 5;
+    return now - seen.mtimeMs > limit ? untouched(limit) : undefined;
   }
-  // Another host's clock may be off: only what this process saw itself counts.
-  if (performance.now() - seen.since > staleAfterMs) return `已经超过 ${minutes}没有更新`;
-  return undefined;
+  // Another host's process cannot be asked, and its clock may be off: only what this process saw
+  // itself counts.
+  return performance.now() - seen.since > staleAfterMs ? untouched(staleAfterMs) : undefined;
 }
 
 async function create(file: string, holder: LockHolder): Promise<boolean> {
@@ -187,6 +192,54 @@ async function breakStale(file: string, seen: LockSeen, holder: LockHolder): Pro
   }
 }
 
+/** The files this process holds, by path, with their text. */
+const held = new Map<string, string>();
+
+/** Removes the files this process holds, as it ends on a signal (Ctrl+C, a service stopping). */
+function onSignal(signal: NodeJS.Signals): void {
+  for (const [file, text] of held) {
+    try {
+      if (readFileSync(file, 'utf8') === text) rmSync(file, { force: true });
+    } catch {
+      // Gone already.
+    }
+  }
+  // The exit status a shell gives a process ended by the signal.
+  process.exit(128 + ((constants.signals[signal] as number | undefined) ?? 0));
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Keeps `file`, which this process wrote with `text`, as its own: touches it every `refreshMs`,
+ * and removes it when released, or when the process is ended by a signal (the next build need
+ * not wait to find it left behind).
+ */
+export function holdFile(file: string, text: string, refreshMs: number): HeldLock {
+  if (held.size === 0) for (const signal of SIGNALS) process.on(signal, onSignal);
+  held.set(file, text);
+  const isMine = () =>
+    readFile(file, 'utf8').then(
+      (now) => now === text,
+      () => false,
+    );
+  const timer = setInterval(() => {
+    const now = new Date();
+    utimes(file, now, now).catch(() => undefined);
+  }, refreshMs);
+  timer.unref();
+  return {
+    file,
+    stillHeld: isMine,
+    release: async () => {
+      clearInterval(timer);
+      held.delete(file);
+      if (held.size === 0) for (const signal of SIGNALS) process.off(signal, onSignal);
+      if (await isMine()) await rm(file, { force: true });
+    },
+  };
+}
+
 /** Takes the lock `file`, waiting while another process holds it. */
 export async function acquireLock(file: string, options: LockOptions = {}): Promise<HeldLock> {
   const { giveUpAfterMs, staleAfterMs, refreshMs, pollMs } = {
@@ -219,25 +272,7 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
     if (waited > giveUpAfterMs) throw new LockTimeoutError(file, seen.holder, waited);
     await sleep(pollMs);
   }
-  const mine = `${JSON.stringify(holder)}\n`;
-  const isMine = () =>
-    readFile(file, 'utf8').then(
-      (text) => text === mine,
-      () => false,
-    );
-  const timer = setInterval(() => {
-    const now = new Date();
-    utimes(file, now, now).catch(() => undefined);
-  }, refreshMs);
-  timer.unref();
-  return {
-    file,
-    stillHeld: isMine,
-    release: async () => {
-      clearInterval(timer);
-      if (await isMine()) await rm(file, { force: true });
-    },
-  };
+  return holdFile(file, `${JSON.stringify(holder)}\n`, refreshMs);
 }
 
 /** A lock's holder as a message names it: 本机进程 1234，2024/6/30 10:02:03 开始. */

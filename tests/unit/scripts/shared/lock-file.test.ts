@@ -75,13 +75,13 @@ describe('acquireLock', () => {
     expect([cleared, most]).toEqual([1, 1]);
   });
 
-  it('clears a lock of this host left untouched for long, whatever its process', async () => {
+  it('clears a lock of this host left untouched for long, even if its process id runs again', async () => {
     await heldBy({});
     const hourAgo = new Date(Date.now() - 3_600_000);
     await utimes(file, hourAgo, hourAgo);
     const stale: string[] = [];
     const lock = await acquireLock(file, { onStale: (_, why) => stale.push(why) });
-    expect(stale).toEqual(['已经超过 2 分钟没有更新']);
+    expect(stale).toEqual(['已经超过 10 分钟没有更新']);
     await lock.release();
   });
 
