@@ -89,9 +89,8 @@ try {
 const files: string[] = [];
 for (const target of targets) {
   const file = join(out, target.file);
-  const checked = await checkOutputFile(file, 'pdf', { ...outOption, typed: file }, paths).catch(
-    refuse,
-  );
+  const option = { ...outOption, option: 'PDF', typed: file, elsewhere: '用 --out 另选文件夹' };
+  const checked = await checkOutputFile(file, 'pdf', option, paths).catch(refuse);
   files.push(checked.real);
 }
 

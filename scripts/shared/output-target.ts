@@ -42,6 +42,8 @@ export interface TargetOption {
   typed: string;
   /** A path to suggest instead, e.g. the default. */
   example: string;
+  /** How to write the file elsewhere, when not by naming another file with the option. */
+  elsewhere?: string | undefined;
 }
 
 /** The project's own folders, each as a message names it. */
@@ -114,7 +116,8 @@ function sourcePlaces(paths: ProjectPaths): Place[] {
 /** What a relation says in a message, of a place called `what`. */
 function relationText(relation: Relation, what: string): string {
   if (relation === 'is') return `这就是${what}`;
-  if (relation === 'inside') return `它在${what}之中`;
+  // A space between a path and the Chinese after it, as the messages write them.
+  if (relation === 'inside') return `它在${what}${/[!-~]$/.test(what) ? ' ' : ''}之中`;
   return `其中有${what}`;
 }
 
@@ -326,7 +329,7 @@ export async function checkOutputFile(
   }
   if (!stats.isFile() || !(await startsWithAny(real, magic))) {
     throw new OutputTargetError(
-      `${head}：这个文件已经存在，但不是${name}，写入会把它覆盖。\n  改法：用 ${option.option} 另取一个文件名，或先把它移走。`,
+      `${head}：这个文件已经存在，但不是 ${name}，写入会把它覆盖。\n  改法：${option.elsewhere ?? `用 ${option.option} 另取一个文件名`}，或先把它移走。`,
     );
   }
   return { path, real, exists: true };

@@ -120,7 +120,7 @@ describe.concurrent('an output path that would cost the project its files', () =
     );
     expect(status).toBe(1);
     expect(stderr).toContain('✗ --out src/no-such-folder/台账.xlsx');
-    expect(stderr).toContain('它在网站的源代码 src/之中');
+    expect(stderr).toContain('它在网站的源代码 src/ 之中');
   });
 });
 

@@ -70,7 +70,7 @@ describe('a folder a build replaces whole', () => {
   it('refuses the content folder, a folder inside it, and CONTENT_DIR’s folder', async () => {
     expect(await refusal(site(join(root, 'content')))).toContain('这就是材料的内容文件夹 content/');
     expect(await refusal(site(join(root, 'content/reviews/new')))).toContain(
-      '它在材料的内容文件夹 content/之中',
+      '它在材料的内容文件夹 content/ 之中',
     );
     const elsewhere = join(base, 'elsewhere/content');
     expect(await refusal(site(elsewhere))).toContain(`这就是材料的内容文件夹 ${elsewhere}`);
@@ -81,7 +81,7 @@ describe('a folder a build replaces whole', () => {
 
   it('refuses the sources, version control and dependencies, and anything inside them', async () => {
     expect(await refusal(site(join(root, 'src')))).toContain('这就是网站的源代码 src/');
-    expect(await refusal(site(join(root, 'tests/site')))).toContain('它在测试 tests/之中');
+    expect(await refusal(site(join(root, 'tests/site')))).toContain('它在测试 tests/ 之中');
     expect(await refusal(site(join(root, '.git')))).toContain('项目的版本库 .git/');
     expect(await refusal(site(join(root, 'node_modules/.astro/x')))).toContain('node_modules/');
   });
@@ -136,7 +136,7 @@ describe('a folder a build replaces whole', () => {
     expect(message).toContain(`链接指向 ${join(root, 'content')}：这就是材料的内容文件夹 content/`);
     // A folder that does not exist yet, below a link.
     expect(await refusal(site(join(root, 'content-link/reviews/x')))).toContain(
-      '它在材料的内容文件夹 content/之中',
+      '它在材料的内容文件夹 content/ 之中',
     );
   });
 
@@ -163,7 +163,7 @@ describe('a file a command writes', () => {
   });
 
   it('refuses the sources, and a name of another kind', async () => {
-    expect(await refusal(zip(join(root, 'src/site.zip')))).toContain('它在网站的源代码 src/之中');
+    expect(await refusal(zip(join(root, 'src/site.zip')))).toContain('它在网站的源代码 src/ 之中');
     expect(await refusal(zip(join(base, 'site.tar')))).toContain('文件名应以 .zip 结尾');
   });
 
@@ -184,12 +184,12 @@ describe('a file a command writes', () => {
     expect((await zip(join(base, 'empty.zip'))).exists).toBe(true);
     await file(join(base, 'notes.zip'), '会议记录');
     expect(await refusal(zip(join(base, 'notes.zip')))).toContain(
-      '这个文件已经存在，但不是zip 压缩文件，写入会把它覆盖',
+      '这个文件已经存在，但不是 zip 压缩文件，写入会把它覆盖',
     );
     await file(join(base, 'report.pdf'), 'PK\x03\x04');
     expect(
       await refusal(checkOutputFile(join(base, 'report.pdf'), 'pdf', zipOption('x'), paths)),
-    ).toContain('不是PDF 文件');
+    ).toContain('不是 PDF 文件');
     await mkdir(join(base, 'folder.zip'));
     expect(await refusal(zip(join(base, 'folder.zip')))).toContain('这是一个文件夹');
   });
