@@ -81,10 +81,11 @@ export async function holdBuildLocks(request: BuildLockRequest): Promise<HeldLoc
     claim = await claimBuildFiles(root, files, {
       ...timing,
       onWait: (other) => {
-        const content = other ? `，内容文件夹 ${other.content}` : '';
-        log(
-          `另一次构建（${holderText(other)}${content}）正在使用本项目的构建文件（.astro/ 和 ${cache}/），两次构建同时进行会改写对方的文件。等它结束后继续……`,
-        );
+        const why =
+          other?.content === files.content
+            ? `，两次构建同时进行会改写同一个缓存 ${cache}/`
+            : `，它构建的是${other ? `内容文件夹 ${other.content}` : '另一个内容文件夹'}，两次构建同时进行会改写 .astro/ 中同样的文件`;
+        log(`另一次构建（${holderText(other)}）正在构建本项目${why}。等它结束后继续……`);
       },
       onStale: (other, why) => {
         log(`已清除一次已经结束的构建留下的记录（${holderText(other)}；${why}）。`);
