@@ -78,12 +78,12 @@ export async function publishSite(request: PublishRequest): Promise<void> {
     try {
       await make(staging);
       await sealSite(staging, paths);
-      if (staging !== beside) await move(staging, beside);
       if (!(await locks.stillHeld())) {
         throw new BuildLockError(
-          `这次构建有几分钟没能更新它的锁（${locks.file}，电脑可能过于繁忙或曾经休眠），另一次构建已把它当作遗留的锁清除，并开始生成 ${shown}。为了不覆盖那次构建的结果，这次生成的网站没有发布。\n  改法：等那次构建结束后，需要时再运行一次。`,
+          `这次构建很久没能更新它的锁（${locks.file}，电脑可能过于繁忙或曾经休眠），另一次构建已把它当作遗留的锁清除，并开始生成 ${shown}。为了不覆盖那次构建的结果，这次生成的网站没有发布。\n  改法：等那次构建结束后，需要时再运行一次。`,
         );
       }
+      if (staging !== beside) await move(staging, beside);
       const how = await swapIn(beside, outDir);
       if (how === 'copied') {
         log(
