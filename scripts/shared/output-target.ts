@@ -108,7 +108,7 @@ function contentName(dir: string, paths: ProjectPaths): string {
   return isInside(dir, paths.root) ? `${rel.split(sep).join('/')}/` : dir;
 }
 
-/** The project's folders and files a command must never write into. */
+/** The project's own folders, which a command never writes into. */
 function sourcePlaces(paths: ProjectPaths): Place[] {
   return PROJECT_FOLDERS.map(([name, what]) => ({ path: join(paths.root, name), what }));
 }
