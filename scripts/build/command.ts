@@ -55,6 +55,11 @@ try {
     paths,
   );
 
+  // Astro loads (about a second) while this build waits for its turn, if it has to: a refused
+  // output folder was said without it.
+  const astro = import('astro');
+  astro.catch(() => undefined);
+
   // A review whose import was interrupted between its two renames has no folder: the build would
   // succeed without it and say nothing, so it stops here instead.
   const pending = await pendingImports(resolve(contentDir(), 'reviews'));
@@ -77,8 +82,7 @@ try {
       console.log(line);
     },
     make: async (staging) => {
-      // Loaded only now: a refused output folder is said at once, without loading Astro.
-      const { build } = await import('astro');
+      const { build } = await astro;
       await build({ outDir: staging });
     },
   });
