@@ -6,7 +6,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   canShare,
   claimBuildFiles,
@@ -50,9 +50,11 @@ describe('claimBuildFiles', () => {
     const b = claimBuildFiles(root, seed, { pollMs: 10 });
     void a.then(() => (sameCache = true));
     void b.then(() => (otherContent = true));
-    await sleep(100);
+    await vi.waitFor(() => {
+      expect(waits).toEqual([expect.objectContaining({ pid: process.pid, ...small })]);
+    });
+    await sleep(50);
     expect([sameCache, otherContent]).toEqual([false, false]);
-    expect(waits).toEqual([expect.objectContaining({ pid: process.pid, ...small })]);
     await first.release();
     // One after the other: a build of the small fixture and one of the seed never run together.
     const next = await Promise.race([a, b]);

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   acquireLock,
   holderText,
@@ -42,8 +42,9 @@ describe('acquireLock', () => {
     await heldBy({});
     const waits: (LockHolder | undefined)[] = [];
     const taking = acquireLock(file, { pollMs: 10, onWait: (h) => waits.push(h) });
-    await sleep(100);
-    expect(waits).toEqual([{ pid: 1, host: hostname(), started: '2024-06-30T02:00:00.000Z' }]);
+    await vi.waitFor(() => {
+      expect(waits).toEqual([{ pid: 1, host: hostname(), started: '2024-06-30T02:00:00.000Z' }]);
+    });
     await rm(file);
     const lock = await taking;
     expect(await lock.stillHeld()).toBe(true);
@@ -110,8 +111,9 @@ describe('acquireLock', () => {
     try {
       const error = await acquireLock(file, {
         pollMs: 10,
-        staleAfterMs: 200,
-        giveUpAfterMs: 500,
+        // Far longer than the touches' interval, even on a busy machine.
+        staleAfterMs: 600,
+        giveUpAfterMs: 900,
       }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LockTimeoutError);
       expect((error as LockTimeoutError).holder?.host).toBe('build-02');
@@ -124,8 +126,9 @@ describe('acquireLock', () => {
     const lock = await acquireLock(file, { refreshMs: 20 });
     const hourAgo = new Date(Date.now() - 3_600_000);
     await utimes(file, hourAgo, hourAgo);
-    await sleep(100);
-    expect((await stat(file)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    await vi.waitFor(async () => {
+      expect((await stat(file)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    });
     await heldBy({ host: 'build-02' });
     expect(await lock.stillHeld()).toBe(false);
     await lock.release();
