@@ -34,19 +34,52 @@ export interface FrontMatter {
 
 const BLOCK = /^(\uFEFF?\s*)---\r?\n([\s\S]*?\r?\n)?---/;
 
+/** Where a file's front matter and its text are: the project's one reading of `---` blocks. */
+export interface FrontMatterBlock {
+  /** The YAML between the `---` lines ('' when the file has none). */
+  yaml: string;
+  /** The offset in the file where the YAML starts (where it would start, without any). */
+  yamlStart: number;
+  /** The file's line (1-based) of the YAML's first line. */
+  firstLine: number;
+  /** Whether the file has a front matter block at all. */
+  present: boolean;
+  /** The offset in the file just after the closing `---` (0 without front matter). */
+  end: number;
+  /** The text after the front matter, as Astro's MDX reads it (trimmed). */
+  body: string;
+  /** Lines of the file before the body's first line. */
+  linesBeforeBody: number;
+}
+
+/**
+ * Splits a file's text into its front matter and its text. Blank lines and a BOM may come before
+ * the opening `---`; the closing `---` ends the block wherever the line goes on.
+ */
+export function splitFrontMatter(text: string): FrontMatterBlock {
+  const match = BLOCK.exec(text);
+  const opening = match?.[1] ?? '';
+  const yaml = match?.[2] ?? '';
+  const end = match ? match[0].length : 0;
+  const rest = text.slice(end);
+  return {
+    yaml,
+    yamlStart: match ? opening.length + text.slice(opening.length).indexOf('\n') + 1 : 0,
+    // Line 1 is the opening `---` (after any blank lines before it).
+    firstLine: opening.split('\n').length + 1,
+    present: match !== null,
+    end,
+    body: rest.trim(),
+    linesBeforeBody: text.slice(0, text.length - rest.trimStart().length).split('\n').length - 1,
+  };
+}
+
 /** The front matter of a file's text, or the problem that stops it being read. */
 export function readFrontMatter(
   text: string,
   file: string,
 ): { frontMatter: FrontMatter } | { problem: ContentProblem } {
-  const match = BLOCK.exec(text);
-  const yamlText = match?.[2] ?? '';
-  // Line 1 is the opening `---` (after any blank lines before it).
-  const firstLine = (match?.[1] ?? '').split('\n').length + 1;
-  const rest = match ? text.slice(match[0].length) : text;
-  const body = rest.trim();
-  const linesBeforeBody =
-    text.slice(0, text.length - rest.trimStart().length).split('\n').length - 1;
+  const { yaml: yamlText, firstLine, body, linesBeforeBody } = splitFrontMatter(text);
   const doc = parseDocument(yamlText, { version: '1.2', schema: 'core', uniqueKeys: true });
   const problem = yamlProblem(doc, yamlText, firstLine);
   if (problem) return { problem: { file, ...problem } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../../src/loaders/front-matter.ts';
+import { readFrontMatter, splitFrontMatter } from '../../../src/loaders/front-matter.ts';
 
 const problemOf = (text: string) => {
   const read = readFrontMatter(text, 'f.mdx');
@@ -73,5 +73,20 @@ describe('readFrontMatter', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(problem).toMatchObject({ line: 4 });
     expect(problem.message).toBe('前置字段中有 YAML 别名“*a”');
+  });
+});
+
+describe('splitFrontMatter', () => {
+  it('finds the block after a BOM and blank lines, and what follows it', () => {
+    const text = '\uFEFF\n---\ntitle: 问题\n---\n\n一是问题。\n';
+    const block = splitFrontMatter(text);
+    expect(block).toMatchObject({ yaml: 'title: 问题\n', firstLine: 3, present: true });
+    expect(text.slice(block.yamlStart, block.yamlStart + 5)).toBe('title');
+    expect(text.slice(block.end)).toBe('\n\n一是问题。\n');
+    expect(block.body).toBe('一是问题。');
+  });
+
+  it('says when a file has none', () => {
+    expect(splitFrontMatter('一是问题。')).toMatchObject({ present: false, yaml: '', end: 0 });
   });
 });
