@@ -5,7 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
 import { buildVariant, cacheDirFor, contentDir } from './src/model/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import rehypeContinuedParagraph from './src/plugins/rehype-continued-paragraph.ts';
 import rehypeSubItemAnchors from './src/plugins/rehype-sub-item-anchors.ts';
 import remarkPlainText from './src/plugins/remark-plain-text.ts';
 import remarkSafeLinks from './src/plugins/remark-safe-links.ts';
@@ -40,10 +39,7 @@ export default defineConfig({
         [remarkPlainText, { reviewsDir }],
         [remarkSafeLinks, { reviewsDir }],
       ],
-      rehypePlugins: [
-        [rehypeSubItemAnchors, { reviewsDir }],
-        [rehypeContinuedParagraph, { reviewsDir }],
-      ],
+      rehypePlugins: [[rehypeSubItemAnchors, { reviewsDir }]],
     }),
   },
   devToolbar: { enabled: false },

@@ -17,6 +17,7 @@ import { listReviewFiles, uniqueEntryIds } from '../model/content-dir.ts';
 import { ContentError, formatProblems, type ContentProblem } from '../model/content-error.ts';
 import { contentFileIn, entryIdFromPath } from '../model/entry-paths.ts';
 import type { EntryKind } from '../model/kinds.ts';
+import { entryFacts } from '../text/entry-facts.ts';
 import { checkSchema, readContentFile } from './content-file.ts';
 import { entryRenderer, type RenderedText, type TextToRender } from './entry-rendering.ts';
 import { renderingRevision } from './render-revision.ts';
@@ -142,7 +143,8 @@ async function fileSync(
       store.set({ ...entry, deferredRender: true });
       return { id };
     }
-    store.set({ ...entry, rendered: html, assetImports: html.metadata.imagePaths });
+    const rendered = { ...html, metadata: { ...html.metadata, facts: entryFacts(html.html) } };
+    store.set({ ...entry, rendered, assetImports: html.metadata.imagePaths });
     return { id };
   };
 }

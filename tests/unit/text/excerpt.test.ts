@@ -13,10 +13,4 @@ describe('excerpt', () => {
     expect(cut).toHaveLength(12);
     expect(cut).toBe('一是学习不深入。一是学…');
   });
-
-  it('undoes the escapes that MDX needs, and only those', () => {
-    expect(excerpt('《关于\\<示例>的通知》\\{不是表达式\\} 1\\.', 50)).toBe(
-      '《关于<示例>的通知》{不是表达式} 1.',
-    );
-  });
 });
