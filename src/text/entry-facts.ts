@@ -64,6 +64,7 @@ function trimLeadingSpace(nodes: RootContent[]): RootContent[] {
 /** The facts the loader stored with an entry's rendered HTML (see src/loaders/review-files.ts). */
 export function factsOf(entry: { rendered?: { metadata?: Record<string, unknown> } }): EntryFacts {
   const facts = entry.rendered?.metadata?.['facts'] as EntryFacts | undefined;
-  if (!facts) throw new Error('The entry was stored without its facts: it was not rendered at sync.');
+  if (!facts)
+    throw new Error('The entry was stored without its facts: it was not rendered at sync.');
   return facts;
 }
