@@ -8,6 +8,8 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import rehypeSubItemAnchors from './src/plugins/rehype-sub-item-anchors.ts';
 import remarkPlainText from './src/plugins/remark-plain-text.ts';
 import remarkSafeLinks from './src/plugins/remark-safe-links.ts';
+import remarkEntryComponents from './src/plugins/remark-entry-components.ts';
+import remarkEntryImages from './src/plugins/remark-entry-images.ts';
 
 const { SITE_URL, BASE_PATH, SITE_VARIANT } = process.env;
 // `npm run build:offline` builds the copy that is opened from disk (scripts/offline/): its search
@@ -15,13 +17,14 @@ const { SITE_URL, BASE_PATH, SITE_VARIANT } = process.env;
 const offline = SITE_VARIANT === 'offline';
 const cacheDir = cacheDirFor(contentDir(), buildVariant());
 const reviewsDir = resolve(contentDir(), 'reviews');
+// The sub-path of an intranet server the site lives under, e.g. /zhenggai/.
+const base = BASE_PATH || '/';
 
 export default defineConfig({
   // The absolute origin the site is served from (e.g. https://oa.example.gov.cn), for canonical
   // URLs and link previews. Optional: without it every link stays root-relative.
   ...(SITE_URL ? { site: SITE_URL } : {}),
-  // The sub-path of an intranet server the site lives under, e.g. /zhenggai/.
-  base: BASE_PATH || '/',
+  base,
   trailingSlash: 'always',
   ...(cacheDir ? { cacheDir } : {}),
   // Two files claiming one URL must stop the build, not shadow each other.
@@ -37,7 +40,9 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [
         [remarkPlainText, { reviewsDir }],
+        [remarkEntryComponents, { reviewsDir }],
         [remarkSafeLinks, { reviewsDir }],
+        [remarkEntryImages, { reviewsDir, base }],
       ],
       rehypePlugins: [[rehypeSubItemAnchors, { reviewsDir }]],
     }),

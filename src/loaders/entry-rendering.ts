@@ -17,6 +17,8 @@ import type { Report } from '../plugins/content-file-of.ts';
 import remarkMdxSyntax from '../plugins/remark-mdx-syntax.ts';
 import remarkPlainText from '../plugins/remark-plain-text.ts';
 import remarkSafeLinks from '../plugins/remark-safe-links.ts';
+import remarkEntryComponents from '../plugins/remark-entry-components.ts';
+import remarkEntryImages from '../plugins/remark-entry-images.ts';
 
 /** The parser's error, as thrown by micromark: a message with the place it stopped. */
 interface ParseError {
@@ -109,7 +111,9 @@ async function createRenderer(
       ...(mdx ? [[remarkMdxSyntax, { onError }] as [typeof remarkMdxSyntax, unknown]] : []),
       // These report instead of throwing; the configured copies after them then find an empty file.
       [remarkPlainText, { reviewsDir, report }],
+      [remarkEntryComponents, { reviewsDir }],
       [remarkSafeLinks, { reviewsDir, report }],
+      [remarkEntryImages, { reviewsDir, base: config.base, report }],
       ...processor.options.remarkPlugins,
     ],
   });

@@ -5,6 +5,7 @@
  * files are mentioned, so that nothing is left out without a word.
  */
 import { contentFileIn, kindOfFolder } from './entry-paths.ts';
+import { isImageFile } from './images.ts';
 import { KIND_FOLDERS } from './kinds.ts';
 
 export interface StrayFile {
@@ -41,6 +42,13 @@ export function strayFile(relativePath: string): StrayFile | undefined {
   const inReview = parts.slice(1).join('/');
   if (contentFileIn(inReview)) return undefined;
   if (parts.length === 2 && KNOWN_FILES.has(name)) return undefined;
+  if (isImageFile(name)) {
+    return {
+      severity: 'warning',
+      message: '没有条目用到这张图片，不会发布',
+      hint: '在条目中写 ![说明](图片的相对路径) 或 <Figure src="图片的相对路径" alt="说明" /> 显示它；用不到的图片可以删去。',
+    };
+  }
   if (!LOOKS_LIKE_ENTRY.test(name)) {
     return {
       severity: 'warning',

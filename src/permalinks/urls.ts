@@ -53,6 +53,14 @@ export function ledgerExportPath(format: 'csv' | 'xlsx', review?: string): strin
   return review ? `/${review}/ledger.${format}` : `/ledger.${format}`;
 }
 
+/**
+ * `/<review>/files/images/chart.png`: a file of the review's folder that an entry shows (an image),
+ * each segment of its path percent-encoded (file names are often Chinese).
+ */
+export function reviewFilePath(review: string, path: string): string {
+  return `/${review}/files/${path.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 /** The element id of an entry's block on the full-text page: `finding-1-2`, `cause-3`. */
 export function entryAnchor(kind: EntryKind, id: string): string {
   return `${kind}-${id}`;

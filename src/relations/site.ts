@@ -10,6 +10,7 @@ import { ContentError, problemPlace, type ContentProblem } from '../model/conten
 import { hiddenReviewFolder, strayFile, type StrayFile } from '../model/stray-files.ts';
 import { absoluteUrl, citation } from '../permalinks/citation.ts';
 import { buildDate } from '../text/dates.ts';
+import { factsOf } from '../text/entry-facts.ts';
 import { buildSiteIndex } from './build.ts';
 import type * as Index from './nodes.ts';
 import { pageKeys, type PageKeys } from './page-keys.ts';
@@ -37,16 +38,18 @@ let site: Promise<Site> | undefined;
 /** The relation index of every review; computed on first use and shared by all pages. */
 export function getSite(): Promise<Site> {
   site ??= (async () => {
-    const stray = await strayFiles();
+    const collections = {
+      reviews: await getCollection('reviews'),
+      findings: await getCollection('findings'),
+      causes: await getCollection('causes'),
+      measures: await getCollection('measures'),
+    };
+    const entries = [...collections.findings, ...collections.causes, ...collections.measures];
+    const stray = await strayFiles(new Set(entries.flatMap(publishedFiles)));
     const errors = stray.filter((s) => s.severity === 'error');
     let index: Site;
     try {
-      index = buildSiteIndex<Entries>({
-        reviews: await getCollection('reviews'),
-        findings: await getCollection('findings'),
-        causes: await getCollection('causes'),
-        measures: await getCollection('measures'),
-      });
+      index = buildSiteIndex<Entries>(collections);
     } catch (error) {
       // One list of everything wrong, the skipped files first: they often explain the rest.
       if (error instanceof ContentError && errors.length > 0) {
@@ -68,8 +71,34 @@ export function getSite(): Promise<Site> {
   return site;
 }
 
-/** The files of the reviews folder the site does not read, with what to say about each. */
-async function strayFiles(): Promise<(ContentProblem & Pick<StrayFile, 'severity'>)[]> {
+/**
+ * The files of a review's folder an entry shows (images), as paths inside the reviews folder
+ * (`demo/images/chart.png`): the site publishes these at `/<review>/files/…`.
+ */
+function publishedFiles(entry: Entries['finding' | 'cause' | 'measure']): string[] {
+  const review = entry.id.slice(0, entry.id.indexOf('/'));
+  const prefix = href(`/${review}/files/`);
+  return factsOf(entry)
+    .images.filter((src) => src.startsWith(prefix))
+    .map(
+      (src) => `${review}/${src.slice(prefix.length).split('/').map(decodeURIComponent).join('/')}`,
+    );
+}
+
+/** The files of a review's folder its entries show, as paths inside that folder, each once. */
+export function reviewFiles(review: ReviewNode): string[] {
+  const entries = [...review.findings, ...review.causes, ...review.measures];
+  const files = entries.flatMap((node) => publishedFiles(node.entry));
+  return [...new Set(files)].map((path) => path.slice(review.id.length + 1)).sort();
+}
+
+/**
+ * The files of the reviews folder the site does not read, with what to say about each; the files
+ * entries show (`published`, paths inside the reviews folder) are read.
+ */
+async function strayFiles(
+  published: Set<string>,
+): Promise<(ContentProblem & Pick<StrayFile, 'severity'>)[]> {
   const reviewsDir = resolve(contentDir(), 'reviews');
   const shown = (path: string) => relative(process.cwd(), join(reviewsDir, path));
   const hidden = (await hiddenReviewFolders(reviewsDir)).map((name) => ({
@@ -79,7 +108,7 @@ async function strayFiles(): Promise<(ContentProblem & Pick<StrayFile, 'severity
   return [
     ...hidden,
     ...(await listReviewFiles(reviewsDir)).flatMap((path) => {
-      const stray = strayFile(path);
+      const stray = published.has(path) ? undefined : strayFile(path);
       return stray ? [{ file: shown(path), ...stray }] : [];
     }),
   ];

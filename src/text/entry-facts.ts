@@ -19,6 +19,8 @@ export interface EntryFacts {
   after: string;
   /** The entry's own words, on one line: no editor's notes, no captions or image descriptions. */
   text: string;
+  /** The addresses of the images it shows, in order (the site serves them: see files/[...file].ts). */
+  images: string[];
 }
 
 /** Elements the project adds to an entry's text that are not the document's words. */
@@ -52,7 +54,23 @@ export function entryFacts(html: string): EntryFacts {
     lead: opensWithParagraph ? toHtml(opening.children) : '',
     after: toHtml({ type: 'root', children: trimLeadingSpace(rest) }),
     text: documentWords(blocks).replace(/\s+/g, ' ').trim(),
+    images: imageSources(tree),
   };
+}
+
+/** The `src` of every image of the tree. */
+function imageSources(tree: Root): string[] {
+  const sources: string[] = [];
+  const walk = (nodes: readonly (RootContent | ElementContent)[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const src = node.properties['src'];
+      if (node.tagName === 'img' && typeof src === 'string') sources.push(src);
+      walk(node.children);
+    }
+  };
+  walk(tree.children);
+  return sources;
 }
 
 /** The nodes without the white space between the first paragraph and the next block. */

@@ -218,6 +218,24 @@ describe.concurrent('a build with bad content', () => {
     expect(output).toContain(
       `${demo}/findings/1-6.mdx 第 4 行 → title：有 600 个字，超过了 500 字的上限`,
     );
+    // Components entries may not use, or use wrongly; images that are not files of the review.
+    expect(output).toContain(
+      `${demo}/findings/1-10.mdx 第 11 行 → 正文：“<Chart>”会被当作网页组件，页面无法生成`,
+    );
+    expect(output).toContain('问题、原因、措施中只能用这些组件：<Note>');
+    expect(output).toContain(`${demo}/findings/1-10.mdx 第 13 行 → 正文：<Figure> 缺少属性“alt”`);
+    expect(output).toContain(
+      `${demo}/findings/1-11.mdx 第 11 行 → 正文：图片“http://192.0.2.1/x.png”不能发布`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-12.mdx 第 11 行 → 正文：图片文件“../images/missing.png”不存在`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-12.mdx 第 13 行 → 正文：图片“../images/logo.svg”是 SVG 图片`,
+    );
+    expect(output).toContain(
+      `${demo}/findings/1-12.mdx 第 15 行 → 正文：图片“../../gbk/review.png”不在这份材料的文件夹中`,
+    );
     // Good links in the same review pass.
     expect(output).not.toContain('1-7.mdx');
   });

@@ -9,10 +9,14 @@ export async function loadPage(outDir: string, urlPath: string): Promise<cheerio
   return cheerio.load(await readFile(file, 'utf8'));
 }
 
-/** The text of each block element (paragraph, heading, list item) in `main`, whitespace kept. */
+/**
+ * The text of each block element (paragraph, heading, list item) in `main`, whitespace kept; an
+ * editor's note (<Note>) is not the document's, and left out.
+ */
 export function blockTexts($: cheerio.CheerioAPI): string[] {
   return $('main')
     .find('p, h1, h2, h3, h4, li, td, th')
+    .filter((_, el) => $(el).closest('.editor-note').length === 0)
     .map((_, el) => $(el).text())
     .get();
 }

@@ -20,6 +20,10 @@ describe('entryFacts', () => {
     expect(entryFacts(html).text).toBe('一是甲。 比如乙。');
   });
 
+  it('lists the images it shows', () => {
+    expect(entryFacts(html).images).toEqual(['/r/files/a.png']);
+  });
+
   it('leaves the lead empty when the text opens with something else', () => {
     const facts = entryFacts('<ul><li>一</li></ul>');
     expect(facts.lead).toBe('');
