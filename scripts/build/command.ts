@@ -8,9 +8,10 @@
  */
 import { resolve } from 'node:path';
 import { contentDir } from '../../src/model/content-dir.ts';
+import { BUILD_OUTCOME } from '../../src/model/content-error.ts';
 import { pendingImports } from '../import/interrupted.ts';
 import { buildFilesFor } from '../shared/build-locks.ts';
-import { describeFailure } from '../shared/failure.ts';
+import { describeFailure, exitCodeOf } from '../shared/failure.ts';
 import { fileSystemFailures } from '../shared/file-system-failure.ts';
 import { readOptions } from '../shared/options.ts';
 import {
@@ -89,12 +90,13 @@ try {
 } catch (error) {
   if (error instanceof OutputTargetError) {
     console.error(`✗ ${error.message}\n\n构建没有进行，没有改动任何文件。`);
-    process.exit(2);
+    process.exit(error.exitCode);
   }
   const note = target && fileSystemFailures(error).length > 0 ? linkNote(target) : undefined;
   const writing = target && stagingDirFor(target.real);
+  const said = describeFailure(error, { env: process.env, outcome: BUILD_OUTCOME, writing });
   console.error(
-    `\n${describeFailure(error, process.env, writing)}${note ? `\n${note}` : ''}\n\n构建失败，原来的网站（${typed}/）没有改动。`,
+    `\n${said}${note ? `\n${note}` : ''}\n\n构建失败，原来的网站（${typed}/）没有改动。`,
   );
-  process.exitCode = 1;
+  process.exitCode = exitCodeOf(error, 1);
 }

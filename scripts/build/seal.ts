@@ -12,13 +12,16 @@ import { writeMarker } from '../shared/build-marker.ts';
 import { listFiles } from '../shared/files.ts';
 import type { ProjectPaths } from '../shared/output-target.ts';
 
-/** Thrown when the built site holds a path of the machine it was built on. */
+/**
+ * Thrown when the built site holds a path of the machine it was built on. A fault of the program,
+ * not of the content: it is reported as one, with its stack (scripts/shared/failure.ts).
+ */
 export class MachinePathError extends Error {
   constructor(root: string, files: string[]) {
     const shown = files.slice(0, 10).map((f) => `  ${f}`);
     if (files.length > 10) shown.push(`  ……另有 ${files.length - 10} 个`);
     super(
-      `生成的网站中有 ${files.length} 个文件含有构建它的电脑上的路径（${root}），网站没有发布：\n${shown.join('\n')}\n这是程序本身的错误，不是内容的问题。请把以上信息连同所用的命令报告给维护人员。`,
+      `生成的网站中有 ${files.length} 个文件含有构建它的电脑上的路径（${root}），网站没有发布：\n${shown.join('\n')}`,
     );
     this.name = 'MachinePathError';
   }

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { BuiltSite } from './link-check.ts';
+import { UserError } from '../../src/model/content-error.ts';
 import type { PermalinkManifest } from '../../src/permalinks/manifest.ts';
 
 /** Thrown when the folder is not a built site; the message says how to build it, in Chinese. */
-export class BuiltSiteError extends Error {
+export class BuiltSiteError extends UserError {
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
+    super(message, { ...options, exitCode: 2 });
     this.name = 'BuiltSiteError';
   }
 }

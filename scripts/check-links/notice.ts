@@ -6,6 +6,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { UserError } from '../../src/model/content-error.ts';
 import { DocumentError } from '../shared/documents/errors.ts';
 import { DOCUMENT_FORMATS, formatOf, mainExtension } from '../shared/documents/formats.ts';
 import type { SourceDocument } from '../shared/documents/paragraphs.ts';
@@ -15,9 +16,9 @@ import { shownUrl } from './shown-url.ts';
 import { findUrls, readUrl } from './url-in-text.ts';
 
 /** Thrown for a notice that cannot be read; the message names the file and what to do, in Chinese. */
-export class NoticeError extends Error {
+export class NoticeError extends UserError {
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
+    super(message, { ...options, exitCode: 2 });
     this.name = 'NoticeError';
   }
 }

@@ -3,6 +3,7 @@
  * against, and the site's address. Mistakes in it are said in Chinese, with the usage.
  */
 import { parseArgs } from 'node:util';
+import { UserError } from '../../src/model/content-error.ts';
 import { optionErrorMessage } from '../shared/options.ts';
 import { describeMistakes, readUrl } from './url-in-text.ts';
 
@@ -22,11 +23,11 @@ export const USAGE = `用法：npm run check-links -- <通知文件>… [--dist 
 例：npm run check-links -- 通知.docx 督办单.txt --site https://oa.example.gov.cn`;
 
 /** Thrown for a command line that cannot be run; `usage` says whether to print the usage too. */
-export class UsageError extends Error {
+export class UsageError extends UserError {
   readonly usage: boolean;
 
   constructor(message: string, { usage = true } = {}) {
-    super(message);
+    super(message, { exitCode: 2 });
     this.name = 'UsageError';
     this.usage = usage;
   }

@@ -10,16 +10,13 @@
  * its own process, tests in theirs.
  */
 import { resolve } from 'node:path';
-import { BuiltSiteError, loadBuiltSite } from './built-site.ts';
+import { loadBuiltSite } from './built-site.ts';
 import { checkLinks } from './link-check.ts';
 import { NoticeError, noticeLinks, readNotice } from './notice.ts';
 import { parseCommand, siteOrigin, USAGE, UsageError } from './options.ts';
 import { countLinks, describeOffSite, formatReport } from './report.ts';
 import type { CommandIo } from '../shared/command-io.ts';
-import { isDebug, stackOf } from '../shared/failure.ts';
-
-/** Errors the user can fix from what the message says: printed without a stack trace. */
-const EXPECTED = [UsageError, BuiltSiteError, NoticeError];
+import { describeFailure, exitCodeOf, isDebug, stackOf, userErrors } from '../shared/failure.ts';
 
 /** Runs the command; resolves with its exit code. */
 export async function runCheckLinksCli(args: string[], io: CommandIo): Promise<number> {
@@ -27,7 +24,8 @@ export async function runCheckLinksCli(args: string[], io: CommandIo): Promise<n
     return await checkNotices(args, io);
   } catch (error) {
     printError(error, io);
-    return 2;
+    // 2 for anything but links: a notice or the site that cannot be read, a wrong command line.
+    return exitCodeOf(error, 2);
   }
 }
 
@@ -85,15 +83,14 @@ async function checkNotices(args: string[], io: CommandIo): Promise<number> {
   return unreadable.length > 0 ? 2 : broken + offSite > 0 ? 1 : 0;
 }
 
-/** Prints an error that ends the run: an expected one as its message, any other with its trace. */
+/** Prints an error that ends the run: a user error as its message, any other with its trace. */
 function printError(error: unknown, io: CommandIo): void {
   const print = (text: string) => {
     io.stderr(`${text}\n`);
   };
-  if (EXPECTED.some((kind) => error instanceof kind)) {
-    print((error as Error).message);
+  if (userErrors(error).length > 0) {
+    print(describeFailure(error, { env: io.env }));
     if (error instanceof UsageError && error.usage) print(`\n${USAGE}`);
-    if (isDebug(io.env)) print(stackOf(error));
   } else {
     print('检查链接时出了意外的错误，这是本程序的问题。请把下面的内容发给维护网站的同事：');
     print(stackOf(error));

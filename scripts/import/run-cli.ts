@@ -7,15 +7,13 @@
  * its own process, tests in theirs.
  */
 import { join } from 'node:path';
-import { ContentError } from '../../src/model/content-error.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { exitWithUsage, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
-import { isDebug, stackOf } from '../shared/failure.ts';
+import { describeFailure, exitCodeOf, isDebug, stackOf, userErrors } from '../shared/failure.ts';
 import { parseCommandOptions } from '../shared/options.ts';
-import { importReview, DocumentError, UnreadableDocumentError } from './import-review.ts';
+import { importReview } from './import-review.ts';
 import { recoverInterruptedImports } from './interrupted.ts';
 import { formatRecoveries, formatReport } from './report.ts';
-import { ReviewWriteError } from './write.ts';
 
 /** The exit codes, as USAGE explains them. */
 const EXIT = { done: 0, wrongInput: 1, unreadable: 2, failed: 3 } as const;
@@ -69,22 +67,20 @@ function usageError(problem: string, io: CommandIo): never {
 
 /** Prints why the import stopped; returns the exit code for it. */
 export function reportFailure(error: unknown, io: CommandIo): number {
-  if (error instanceof DocumentError || error instanceof ContentError) {
-    io.stderr(`✗ 没有导入任何内容。\n${error.message}\n`);
-  } else if (error instanceof ReviewWriteError) {
-    io.stderr(`✗ ${error.message}\n`);
-  } else {
+  if (userErrors(error).length === 0) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(
       `✗ 导入时出现意外错误：${message}\n  设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的文件交给维护人员。\n`,
     );
+    if (isDebug(io.env)) io.stderr(`${stackOf(error)}\n`);
+    return EXIT.failed;
   }
-  if (isDebug(io.env)) io.stderr(`${stackOf(error)}\n`);
-  return error instanceof UnreadableDocumentError
-    ? EXIT.unreadable
-    : error instanceof DocumentError || error instanceof ContentError
-      ? EXIT.wrongInput
-      : EXIT.failed;
+  const code = exitCodeOf(error, EXIT.failed);
+  // A document or content that is wrong stops the import before it writes; a folder it could not
+  // write (3) says itself what state it is left in.
+  const before = code === EXIT.failed ? '' : '没有导入任何内容。\n';
+  io.stderr(`✗ ${before}${describeFailure(error, { env: io.env })}\n`);
+  return code;
 }
 
 /** Runs the command for `args` (the words after `npm run import --`); resolves with its exit code. */

@@ -8,6 +8,7 @@
  */
 import { chmod, cp, lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { UserError } from '../../src/model/content-error.ts';
 import { pathExists } from '../shared/files.ts';
 import { createJournal, importPaths, journalState, type ImportPaths } from './journal.ts';
 import type { PlannedFile } from './merge.ts';
@@ -22,12 +23,12 @@ export interface WriteOptions {
   beforeStep?: ((step: string) => void | Promise<void>) | undefined;
 }
 
-/** Thrown when the review folder cannot be written; says what state the folder is left in. */
-export class ReviewWriteError extends Error {
+/** Thrown when the review folder cannot be written (exit 3); says what state the folder is left in. */
+export class ReviewWriteError extends UserError {
   readonly folder: string;
 
   constructor(folder: string, message: string, options?: ErrorOptions) {
-    super(message, options);
+    super(message, { ...options, exitCode: 3 });
     this.name = 'ReviewWriteError';
     this.folder = folder;
   }

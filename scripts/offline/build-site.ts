@@ -11,6 +11,6 @@ if (!outDir) throw new Error('Usage: build-site.ts <outDir>');
 try {
   await build({ outDir });
 } catch (error) {
-  console.error(`\n${describeFailure(error)}`);
+  console.error(`\n${describeFailure(error, { env: process.env, outcome: '离线版没有生成' })}`);
   process.exitCode = 1;
 }

@@ -17,7 +17,7 @@ import { linkNote, publishSite } from '../build/publish.ts';
 import { stagingDirFor } from '../build/swap.ts';
 import { userEnvironment } from '../shared/astro-build.ts';
 import { buildFilesFor } from '../shared/build-locks.ts';
-import { describeFailure } from '../shared/failure.ts';
+import { describeFailure, exitCodeOf } from '../shared/failure.ts';
 import { fileSystemFailures } from '../shared/file-system-failure.ts';
 import { readOptions } from '../shared/options.ts';
 import {
@@ -117,7 +117,7 @@ async function targets(): Promise<{ target: SiteFolder; zip: OutputFile | undefi
   } catch (error) {
     if (!(error instanceof OutputTargetError)) throw error;
     console.error(`✗ ${error.message}\n\n离线版没有生成，没有改动任何文件。`);
-    process.exit(2);
+    process.exit(error.exitCode);
   }
 }
 
@@ -168,8 +168,9 @@ try {
         );
       } catch (error) {
         outcome.zipped = false;
+        const said = describeFailure(error, { env: process.env, writing: zip.real });
         console.error(
-          `\n${describeFailure(error, process.env, zip.real)}\n\n离线版已生成，但没能打包成 ${basename(zip.path)}（原来的压缩文件没有改动）。`,
+          `\n${said}\n\n离线版已生成，但没能打包成 ${basename(zip.path)}（原来的压缩文件没有改动）。`,
         );
       }
     },
@@ -177,12 +178,13 @@ try {
 } catch (error) {
   if (!(error instanceof SiteBuildFailed)) {
     const note = fileSystemFailures(error).length > 0 ? linkNote(target) : undefined;
-    console.error(
-      `\n${describeFailure(error, process.env, stagingDirFor(target.real))}${note ? `\n${note}` : ''}`,
-    );
+    const writing = stagingDirFor(target.real);
+    // Problems in the content are said by the child build (build-site.ts); these are the rest.
+    const said = describeFailure(error, { env: process.env, writing });
+    console.error(`\n${said}${note ? `\n${note}` : ''}`);
   }
   console.error(`\n离线版构建失败，原来的 ${typedOut}/ 没有改动。`);
-  process.exit(1);
+  process.exit(exitCodeOf(error, 1));
 }
 if (!outcome.zipped) process.exit(1);
 console.log(

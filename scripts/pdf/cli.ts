@@ -9,18 +9,17 @@ import { join, resolve } from 'node:path';
 import { contentDir } from '../../src/model/content-dir.ts';
 import type { PermalinkManifest } from '../../src/permalinks/manifest.ts';
 import { launchBrowser } from '../shared/chromium.ts';
-import { describeFailure } from '../shared/failure.ts';
+import { describeFailure, exitCodeOf, userErrors } from '../shared/failure.ts';
 import { fileSystemFailures } from '../shared/file-system-failure.ts';
 import { readOptions } from '../shared/options.ts';
 import {
   checkFilesFolder,
   checkOutputFile,
-  OutputTargetError,
   projectPaths,
   typedTarget,
 } from '../shared/output-target.ts';
 import { serveStatic } from '../shared/static-server.ts';
-import { PdfTargetError, pdfTargets } from './targets.ts';
+import { pdfTargets } from './targets.ts';
 
 const USAGE = `用法：npm run pdf -- <材料代号> [--dist 网站文件夹] [--out 输出文件夹]
 
@@ -63,10 +62,14 @@ const typedOut = values.out ?? 'dist-pdf';
 const paths = projectPaths(contentDir());
 const outOption = { option: '--out', typed: typedOut, example: 'dist-pdf' };
 
-/** Ends the command with exit 2 when `error` says where it will not write; rethrows the rest. */
+/**
+ * Ends the command with a user error's message and exit code (2: a place it will not write to, a
+ * review the site does not have); rethrows the rest.
+ */
 function refuse(error: unknown): never {
-  if (error instanceof OutputTargetError) fail(`✗ ${error.message}`);
-  throw error;
+  if (userErrors(error).length === 0) throw error;
+  console.error(`✗ ${describeFailure(error, { env: process.env })}`);
+  process.exit(exitCodeOf(error, 2));
 }
 
 // The folder first, then (below) every file, all before Chromium starts: a PDF never lands among
@@ -83,8 +86,7 @@ let targets;
 try {
   targets = pdfTargets(manifest, review);
 } catch (error) {
-  if (error instanceof PdfTargetError) fail(error.message);
-  throw error;
+  refuse(error);
 }
 const files: string[] = [];
 for (const target of targets) {
@@ -127,6 +129,6 @@ try {
 } catch (error) {
   // A full or read-only disk is said in Chinese; anything else keeps its stack, as before.
   if (fileSystemFailures(error).length === 0) throw error;
-  console.error(`${describeFailure(error, process.env, writing)}\n\n没有生成完全部 PDF。`);
+  console.error(`${describeFailure(error, { env: process.env, writing })}\n\n没有生成完全部 PDF。`);
   process.exit(1);
 }

@@ -3,13 +3,14 @@
  * and the names of the PDF files. Read from the site's `permalinks.json`, so a site built under a
  * sub-path (`BASE_PATH`) is printed as built.
  */
+import { UserError } from '../../src/model/content-error.ts';
 import type { PermalinkManifest } from '../../src/permalinks/manifest.ts';
 import { ledgerPath, reviewPath, withBase } from '../../src/permalinks/urls.ts';
 
-/** Thrown for a review the site does not have, or a folder that is not a built site. */
-export class PdfTargetError extends Error {
+/** Thrown for a review the site does not have, or a folder that is not a built site (exit 2). */
+export class PdfTargetError extends UserError {
   constructor(message: string) {
-    super(message);
+    super(message, { exitCode: 2 });
     this.name = 'PdfTargetError';
   }
 }

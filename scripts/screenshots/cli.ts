@@ -30,7 +30,7 @@ try {
 } catch (error) {
   if (!(error instanceof OutputTargetError)) throw error;
   console.error(`✗ ${error.message}`);
-  process.exit(2);
+  process.exit(error.exitCode);
 }
 await mkdir(out, { recursive: true });
 const server = await serveStatic(join(project.root, 'dist'));

@@ -9,6 +9,7 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildVariant, cacheDirFor, contentDir } from '../../src/model/content-dir.ts';
+import { UserError } from '../../src/model/content-error.ts';
 import { claimBuildFiles, type BuildFiles, type ClaimOptions } from './build-claims.ts';
 import { acquireLock, holderText, LockTimeoutError, type HeldLock } from './lock-file.ts';
 
@@ -30,7 +31,7 @@ export async function buildFilesFor(
 }
 
 /** Thrown when another build held on for longer than a build waits, or took this one's lock. */
-export class BuildLockError extends Error {
+export class BuildLockError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'BuildLockError';

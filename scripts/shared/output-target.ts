@@ -8,13 +8,17 @@
 import { lstat, open, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_CONTENT_DIR } from '../../src/model/content-dir.ts';
+import { UserError } from '../../src/model/content-error.ts';
 import { OFFLINE_INDEX_FILE } from '../../src/search/offline-index.ts';
 import { hasMarker, MARKER_FILE } from './build-marker.ts';
 
-/** Thrown for a path a command will not write to; the message says why and what to do. */
-export class OutputTargetError extends Error {
+/**
+ * Thrown for a path a command will not write to; the message says why and what to do. Exit 2, as
+ * the builds and `npm run pdf` give it; the workbook's export counts it among wrong options (1).
+ */
+export class OutputTargetError extends UserError {
   constructor(message: string) {
-    super(message);
+    super(message, { exitCode: 2 });
     this.name = 'OutputTargetError';
   }
 }

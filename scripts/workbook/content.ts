@@ -6,7 +6,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ContentError, type ContentProblem } from '../../src/model/content-error.ts';
+import { ContentError, UserError, type ContentProblem } from '../../src/model/content-error.ts';
 import { contentFileIn } from '../../src/model/entry-paths.ts';
 import { ID_PATTERN, type EntryKind } from '../../src/model/kinds.ts';
 import type { SiteIndex } from '../../src/relations/nodes.ts';
@@ -36,7 +36,7 @@ export interface ReviewFolder {
 }
 
 /** Thrown when the review named does not exist in the content folder. */
-export class MissingReviewError extends Error {
+export class MissingReviewError extends UserError {
   constructor(reviewsDir: string, review: string, known: string[]) {
     super(
       `${reviewsDir} 中没有材料“${review}”（现有：${known.join('、') || '没有任何材料'}）。\n  改法：材料代号是 content/reviews/ 下的文件夹名；检查拼写，或先用 npm run import 导入这份材料。`,

@@ -6,6 +6,7 @@
  */
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UserError } from '../../src/model/content-error.ts';
 import { pendingImports } from '../import/interrupted.ts';
 import { checkOutputFile, projectPaths } from '../shared/output-target.ts';
 import { indexReviews, listReviews, MissingReviewError, readReviewFolder } from './content.ts';
@@ -30,7 +31,7 @@ export interface ExportReport {
 }
 
 /** Thrown when the workbook would replace a file; says how to go on. */
-export class ExportFileExistsError extends Error {
+export class ExportFileExistsError extends UserError {
   constructor(out: string) {
     super(
       `${out} 已经存在，没有覆盖：它可能是各单位填好、还没有导入的台账。\n  改法：用 --out 另取一个文件名；确认可以覆盖时，加上 --force。`,
@@ -40,7 +41,7 @@ export class ExportFileExistsError extends Error {
 }
 
 /** Thrown when a review cannot be read because an import of it did not finish. */
-export class PendingImportError extends Error {
+export class PendingImportError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'PendingImportError';

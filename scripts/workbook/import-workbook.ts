@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { deadlineWarnings } from '../../src/ledger/rows.ts';
 import { NOT_FILLED } from '../../src/ledger/terms.ts';
-import { ContentError, type ContentProblem } from '../../src/model/content-error.ts';
+import { ContentError, UserError, type ContentProblem } from '../../src/model/content-error.ts';
 import { findingSchema } from '../../src/schemas/finding.ts';
 import { measureSchema } from '../../src/schemas/measure.ts';
 import { recoverInterruptedImports, type Recovery } from '../import/interrupted.ts';
@@ -57,7 +57,7 @@ export interface ImportReport {
 }
 
 /** Fields changed both in the workbook and in the content folder since the export. */
-export class WorkbookConflictError extends Error {
+export class WorkbookConflictError extends UserError {
   readonly entries: EntryChanges[];
 
   constructor(file: string, folders: Map<string, string>, entries: EntryChanges[]) {

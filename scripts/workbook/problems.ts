@@ -3,7 +3,7 @@
  * tab, the row number at the left, the column by its header and its letter, the entry the row is.
  * An import that finds one writes nothing.
  */
-import { problemPlace, type ContentProblem } from '../../src/model/content-error.ts';
+import { problemPlace, UserError, type ContentProblem } from '../../src/model/content-error.ts';
 
 /** One thing wrong in the workbook (or in the content it would produce). */
 export interface WorkbookProblem {
@@ -35,11 +35,13 @@ export function workbookPlace(problem: WorkbookProblem): string {
 
 /**
  * Thrown when a workbook cannot be imported as it is; lists every problem found, each with its
- * place and fix. The command exits 1 for it and writes nothing.
+ * place and fix, in its own words (a cell's place, the file in the heading). The command exits 1
+ * for it and writes nothing.
  */
-export class WorkbookError extends Error {
+export class WorkbookError extends UserError {
   readonly file: string;
-  readonly problems: WorkbookProblem[];
+  /** The problems in the workbook's cells. */
+  readonly cellProblems: WorkbookProblem[];
   /** Problems the content itself would have after the import, where no cell is to blame. */
   readonly contentProblems: ContentProblem[];
 
@@ -52,7 +54,7 @@ export class WorkbookError extends Error {
     super(formatWorkbookProblems(file, problems, contentProblems, heading));
     this.name = 'WorkbookError';
     this.file = file;
-    this.problems = problems;
+    this.cellProblems = problems;
     this.contentProblems = contentProblems;
   }
 }

@@ -6,21 +6,16 @@
  * The command itself, given its arguments, its environment and where to print; cli.ts runs it in
  * its own process, tests in theirs.
  */
-import { ContentError } from '../../src/model/content-error.ts';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { ID_PATTERN } from '../../src/model/kinds.ts';
 import { formatRecoveries } from '../import/report.ts';
-import { ReviewWriteError } from '../import/write.ts';
 import { exitWithUsage, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
-import { isDebug, stackOf } from '../shared/failure.ts';
-import { describeFileSystemFailure, fileSystemFailures } from '../shared/file-system-failure.ts';
+import { describeFailure, exitCodeOf, isDebug, stackOf, userErrors } from '../shared/failure.ts';
+import { fileSystemFailures } from '../shared/file-system-failure.ts';
 import { parseCommandOptions } from '../shared/options.ts';
 import { OutputTargetError } from '../shared/output-target.ts';
-import { DocumentError, UnreadableDocumentError } from '../shared/documents/errors.ts';
-import { MissingReviewError } from './content.ts';
-import { ExportFileExistsError, exportWorkbook, PendingImportError } from './export-workbook.ts';
-import { importWorkbook, WorkbookConflictError } from './import-workbook.ts';
-import { WorkbookError } from './problems.ts';
+import { exportWorkbook } from './export-workbook.ts';
+import { importWorkbook } from './import-workbook.ts';
 import { formatExportReport, formatImportReport } from './report.ts';
 
 /** The exit codes, as USAGE explains them. */
@@ -78,48 +73,52 @@ function usageError(problem: string, io: CommandIo): never {
   exitWithUsage(problem, USAGE, EXIT.wrongInput, io);
 }
 
-const EXPECTED = [
-  WorkbookError,
-  WorkbookConflictError,
-  ContentError,
-  MissingReviewError,
-  ExportFileExistsError,
-  PendingImportError,
-  DocumentError,
-  OutputTargetError,
-];
+/**
+ * What a list of problems in the content says did not happen. An import lists them in its own
+ * words, naming the workbook (import-workbook.ts), so only an export meets one as it is.
+ */
+const OUTCOME = { export: '工作簿没有导出', import: '没有写入任何内容' } as const;
 
-/** Prints why the command stopped; returns the exit code for it. */
-export function reportFailure(error: unknown, io: CommandIo): number {
-  if (EXPECTED.some((type) => error instanceof type) || error instanceof ReviewWriteError) {
-    io.stderr(`✗ ${(error as Error).message}\n`);
-  } else if (fileSystemFailures(error).length > 0) {
-    // A full, read-only or locked disk: said in Chinese, naming the file (exit 3, 无法写入).
-    const said = fileSystemFailures(error).map((failure) => describeFileSystemFailure(failure));
-    io.stderr(`✗ ${said.join('\n✗ ')}\n  没有写入任何内容。\n`);
-  } else {
+/**
+ * Prints why the command stopped; returns the exit code for it. `command` is the one that stopped,
+ * when it was known.
+ */
+export function reportFailure(
+  error: unknown,
+  io: CommandIo,
+  command?: keyof typeof OUTCOME,
+): number {
+  const user = userErrors(error).length > 0;
+  if (!user && fileSystemFailures(error).length === 0) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(
       `✗ 出现意外错误：${message}\n  没有写入任何内容。设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的文件交给维护人员。\n`,
     );
+    if (isDebug(io.env)) io.stderr(`${stackOf(error)}\n`);
+    return EXIT.failed;
   }
-  if (isDebug(io.env)) io.stderr(`${stackOf(error)}\n`);
-  return error instanceof UnreadableDocumentError
-    ? EXIT.unreadable
-    : EXPECTED.some((type) => error instanceof type)
-      ? EXIT.wrongInput
-      : EXIT.failed;
+  const said = describeFailure(error, { env: io.env, outcome: command && OUTCOME[command] });
+  // A full, read-only or locked disk (exit 3, 无法写入) does not say that nothing was written.
+  io.stderr(`✗ ${said}\n${user ? '' : '  没有写入任何内容。\n'}`);
+  // An --out the export will not write to is an option that is wrong here (the builds exit 2).
+  return error instanceof OutputTargetError ? EXIT.wrongInput : exitCodeOf(error, EXIT.failed);
 }
 
 /** Runs the command for `args` (the words after `npm run workbook --`); resolves with its exit code. */
 export function runWorkbookCli(args: string[], io: CommandIo): Promise<number> {
+  const running: { command?: keyof typeof OUTCOME } = {};
   return runCommand(
-    () => run(args, io),
-    (error) => reportFailure(error, io),
+    () => run(args, io, running),
+    (error) => reportFailure(error, io, running.command),
   );
 }
 
-async function run(args: string[], io: CommandIo): Promise<void> {
+/** Runs the command; sets `running.command` once it knows which. */
+async function run(
+  args: string[],
+  io: CommandIo,
+  running: { command?: keyof typeof OUTCOME },
+): Promise<void> {
   const { values, positionals } = parse(args, io);
   if (values.help) {
     io.stdout(`${USAGE}\n`);
@@ -127,6 +126,7 @@ async function run(args: string[], io: CommandIo): Promise<void> {
   }
   const [command, ...rest] = positionals;
 
+  if (command === 'export' || command === 'import') running.command = command;
   if (command === 'export') {
     if (values['dry-run'] || values.encoding) {
       usageError('--dry-run 和 --encoding 只用于 import', io);

@@ -454,6 +454,8 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
     // Nor is a workbook made of text read wrong.
     const exportedAgain = await cli(['export', 'demo-2024', '--out', join(dir, 'again.xlsx')], dir);
     expect(exportedAgain.status).toBe(1);
+    expect(exportedAgain.stderr).toContain('✗ 材料内容有 2 处问题，工作簿没有导出：\n');
+    expect(exportedAgain.stderr).not.toContain('网站');
     expect(exportedAgain.stderr).toContain('实际像是 GB18030/GBK');
   });
 

@@ -3,6 +3,7 @@
  * there and how to fix it, said in Chinese for the people who prepare the documents. The importer
  * writes nothing when one is thrown.
  */
+import { UserError } from '../../../src/model/content-error.ts';
 
 /** How positions in an input are counted: text files by line, Word files by paragraph. */
 export type PositionUnit = 'line' | 'paragraph';
@@ -44,7 +45,7 @@ export interface DocumentErrorDetails {
  * Thrown when a document cannot be imported as it is: its structure, an option, the content it
  * would make. The CLIs print the message and exit 1.
  */
-export class DocumentError extends Error {
+export class DocumentError extends UserError {
   readonly file: string;
   readonly line: number | undefined;
   readonly unit: PositionUnit | undefined;
@@ -52,7 +53,7 @@ export class DocumentError extends Error {
   readonly found: string | undefined;
   readonly hint: string;
 
-  constructor(details: DocumentErrorDetails, options?: ErrorOptions) {
+  constructor(details: DocumentErrorDetails, options?: ErrorOptions & { exitCode?: number }) {
     super(formatDocumentError(details), options);
     this.name = 'DocumentError';
     this.file = details.file;
@@ -70,7 +71,7 @@ export class DocumentError extends Error {
  */
 export class UnreadableDocumentError extends DocumentError {
   constructor(details: DocumentErrorDetails, options?: ErrorOptions) {
-    super(details, options);
+    super(details, { ...options, exitCode: 2 });
     this.name = 'UnreadableDocumentError';
   }
 }
