@@ -4,7 +4,8 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, parseDocument, type Document } from 'yaml';
+import { readFrontMatter } from '../../src/loaders/front-matter.ts';
 import { ContentError, type ContentProblem } from '../../src/model/content-error.ts';
 import { contentFileIn, type ContentFile } from '../../src/model/entry-paths.ts';
 import { KIND_FOLDERS } from '../../src/model/kinds.ts';
@@ -39,7 +40,8 @@ export interface ExistingReview {
 
 /**
  * The entries in a review folder, or undefined when it does not exist; a `ContentError` lists
- * every file that cannot be read as it is (not UTF-8, not a file), since its text would be lost.
+ * every file that cannot be read as it is (not UTF-8, not a file), since its text would be lost,
+ * or whose front matter cannot be read (a YAML slip), in the build's words.
  */
 export async function readExistingReview(folder: string): Promise<ExistingReview | undefined> {
   let paths: string[];
@@ -69,6 +71,12 @@ export async function readExistingReview(folder: string): Promise<ExistingReview
     else texts.push({ file, path, text: read.text });
   }
   if (unread.length > 0) throw new ContentError(unread);
+  // A slip in the YAML is said as the build says it, on the same line; every file's at once.
+  const slips = texts.flatMap(({ path, text }) => {
+    const read = readFrontMatter(text, `${folder}/${path}`);
+    return 'problem' in read ? [read.problem] : [];
+  });
+  if (slips.length > 0) throw new ContentError(slips);
   for (const { file, path, text } of texts) {
     const entry = parseEntry(file, path, text, `${folder}/${path}`);
     if (file.kind === 'review') existing.review = entry;
@@ -77,18 +85,7 @@ export async function readExistingReview(folder: string): Promise<ExistingReview
   return existing;
 }
 
-/** What the YAML errors people make by hand mean, by the YAML parser's code. */
-const YAML_ERRORS: Partial<Record<YAMLError['code'], string>> = {
-  DUPLICATE_KEY: '同一个字段写了两次',
-  MISSING_CHAR: '缺少配对的括号或引号',
-  BAD_INDENT: '缩进不对，或者 [ ] 没有配对',
-  TAB_AS_INDENT: '用了制表符（Tab）缩进，应当用空格',
-  MULTILINE_IMPLICIT_KEY: '字段名后少了冒号，或者冒号后少了空格',
-  BLOCK_AS_IMPLICIT_KEY: '字段名后少了冒号，或者冒号后少了空格',
-  UNEXPECTED_TOKEN: '有多余的符号',
-  BAD_SCALAR_START: '值的开头有 YAML 的特殊符号（如 @、`、%），请给值加上引号',
-};
-
+/** An entry whose front matter reads as YAML (readFrontMatter), with its comments kept. */
 function parseEntry(
   { kind, id }: ContentFile,
   path: string,
@@ -97,25 +94,17 @@ function parseEntry(
 ): ExistingEntry {
   const parts = splitMdxFile(text);
   const frontMatter = parts && parseDocument(parts.frontMatter);
-  const yamlError = frontMatter?.errors[0];
-  const problem = !parts
-    ? { found: '没有（文件不以 --- 开头，或者没有第二行 ---）' }
-    : yamlError
-      ? {
-          // The front matter starts on the file's second line, after its `---`.
-          line: yamlError.linePos ? yamlError.linePos[0].line + 1 : undefined,
-          found: `YAML 格式错误：${YAML_ERRORS[yamlError.code] ?? '无法解析'}（${yamlError.code}）`,
-        }
-      : frontMatter && !isMap(frontMatter.contents) && frontMatter.contents !== null
-        ? { found: '不是“字段: 值”形式的内容' }
-        : undefined;
-  if (!parts || !frontMatter || problem) {
+  const found = !parts
+    ? '没有（文件不以 --- 开头，或者没有第二行 ---）'
+    : frontMatter && !isMap(frontMatter.contents) && frontMatter.contents !== null
+      ? '不是“字段: 值”形式的内容'
+      : undefined;
+  if (!parts || !frontMatter || found) {
     throw new DocumentError({
       file: label,
-      line: problem?.line,
       expected: '文件开头两行 --- 之间的 front matter，内容是“字段: 值”形式的 YAML',
-      found: problem?.found,
-      hint: '请手工改正这个文件；或者加上 --force，用重新导入的内容替换整个材料文件夹（手工填写的关系会丢失）。',
+      found,
+      hint: '请手工改正这个文件：开头一行 ---，接着每行一个“字段: 值”，再一行 ---，然后是正文。',
     });
   }
   const data: unknown = frontMatter.toJS();

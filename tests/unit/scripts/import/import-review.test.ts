@@ -4,7 +4,8 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../../../src/model/content-error.ts';
+import { checkContentText } from '../../../../src/loaders/content-file.ts';
+import { ContentError, type ContentProblem } from '../../../../src/model/content-error.ts';
 import { makeDocxBomb } from '../../../fixtures/import/make-docx.ts';
 import { snapshot } from '../../../fixtures/import/snapshot.ts';
 import {
@@ -160,16 +161,27 @@ describe('importReview', () => {
     expect(await readdir(join(dir, 'reviews'))).toEqual(['demo']);
   });
 
-  it('names a hand-edited file whose front matter it cannot read', async () => {
+  it('names every hand-edited file whose front matter it cannot read, as the build does', async () => {
     await importText('doc.txt', DOCUMENT);
-    await writeFile(
-      join(dir, 'reviews/demo/measures/1.mdx'),
-      '---\norder: [1\n---\n\n（一）强化学习。\n',
-    );
+    // In the order of their paths, as the import reads them.
+    const files = {
+      'findings/1-1.mdx':
+        '---\narea: 1\norder: 1\norder: 2\ntitle: 学习不深入\n---\n\n一是学习不深入。\n',
+      'measures/1.mdx': '---\norder: [1\n---\n\n（一）强化学习。\n',
+    };
+    const built: ContentProblem[] = [];
+    for (const [path, text] of Object.entries(files)) {
+      const file = join(dir, 'reviews/demo', path);
+      await writeFile(file, text);
+      built.push(...(checkContentText(text, file) as { problems: ContentProblem[] }).problems);
+    }
     const error = await failure(importText('doc.txt', DOCUMENT));
-    expect(error.message).toMatch(
-      /reviews\/demo\/measures\/1\.mdx 第 3 行：应为文件开头两行 --- 之间的 front matter，内容是“字段: 值”形式的 YAML，实际是 YAML 格式错误：缩进不对，或者 \[ \] 没有配对/,
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error).toMatchObject({ problems: built });
+    expect(error.message).toContain(
+      'findings/1-1.mdx 第 4 行：字段“order”写了两次（第 3 行已经写过）',
     );
+    expect(error.message).toContain('measures/1.mdx 第 3 行：前置字段不是有效的 YAML');
   });
 
   it.each([
