@@ -4,6 +4,7 @@
  * text in any of the ways dates are written (2024-6-30, 2024/6/30, 2024年6月30日); a name arrives
  * with stray spaces or a line break. Empty and 未填写 mean the field is not set.
  */
+import type { ValueColumn } from '../../src/ledger/columns.ts';
 import { dateSchema } from '../../src/schemas/date.ts';
 import { NOT_FILLED } from '../../src/ledger/terms.ts';
 import { formatIsoDate } from '../../src/text/dates.ts';
@@ -171,4 +172,20 @@ export function readChoice(
     `${quoteCell(cellText(value))}不是可选的${what}，应为以下之一：${choices.join('、')}`,
     '从单元格的下拉列表中选一个，或照抄其中一个（不要多字、少字或用同音字）；不填就清空单元格。',
   );
+}
+
+/** A cell of a ledger field of one value, read as its type says: text, a date or a choice. */
+export function readValue(
+  column: ValueColumn,
+  value: CellValue,
+  options: DateOptions = {},
+): Read<string | undefined> {
+  switch (column.type) {
+    case 'text':
+      return readText(value);
+    case 'date':
+      return readDate(value, options);
+    case 'choice':
+      return readChoice(value, column.choices ?? [], column.name);
+  }
 }

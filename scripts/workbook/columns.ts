@@ -1,13 +1,23 @@
 /**
  * The workbook's sheets and columns, by the names people see in Excel and WPS: the export writes
  * them and the import finds its columns by these headers, so a column moved or widened in Excel
- * is still read. The site's own ledger export (ledger.xlsx, ledger.csv) shares the ledger's words.
+ * is still read. The ledger's columns are src/ledger/columns.ts's, as in the site's own ledger
+ * export (ledger.xlsx, ledger.csv), which can be imported too.
  */
-import { LEDGER_COLUMNS, LEDGER_ID_COLUMN, REVIEW_COLUMN } from '../../src/ledger/rows.ts';
+import {
+  columnOf,
+  ID_COLUMN,
+  LEDGER_COLUMNS,
+  LEDGER_SHEET,
+  REVIEW_COLUMN,
+  siteHeader,
+  type LedgerColumn,
+} from '../../src/ledger/columns.ts';
+import { ledgerHeaders } from '../../src/ledger/rows.ts';
 
 export const SHEETS = {
-  /** Editable: one row per measure, its ledger fields. */
-  ledger: '整改台账',
+  /** Editable: one row per measure, its ledger fields; named as in the site's ledger.xlsx. */
+  ledger: LEDGER_SHEET,
   /** Editable: one row per finding, its causes and measures. */
   relations: '问题与原因、措施',
   /** Read-only lists of what the relations may name. */
@@ -24,60 +34,47 @@ export const EDITABLE_SHEETS = [
 ] as const;
 
 /** First column of every sheet of a workbook of several reviews: the review's folder name. */
-export const REVIEW_ID_COLUMN = '材料';
+export const REVIEW_ID_COLUMN = REVIEW_COLUMN;
 
 /** The entry's id within its review (its file name without .mdx): 1, 1-2. */
-export const ID_COLUMN = '编号';
+export { ID_COLUMN };
 
 /** A column of a sheet: its header, width in characters, and what filling it in means. */
 export interface ColumnSpec {
   header: string;
   width: number;
   /** The front matter field the column edits; absent for a read-only column. */
-  field?: MeasureColumnField | FindingColumnField;
+  field?: string;
   /** Shown when the header cell is pointed at: how to fill the column in. */
   note?: string;
+  /** The ledger's column it is (src/ledger/columns.ts): its type decides the cells' format. */
+  ledger?: LedgerColumn;
 }
 
-export type MeasureColumnField =
-  'leader' | 'unit' | 'deadline' | 'mode' | 'status' | 'progress' | 'evidence' | 'closedOn';
-export type FindingColumnField = 'causes' | 'measures';
+/** The ledger's columns in the workbook's 「整改台账」 sheet, in order (after 编号). */
+export function workbookLedgerColumns(columns = LEDGER_COLUMNS): LedgerColumn[] {
+  return columns.filter((c) => c.workbook);
+}
 
-const [, , leader, unit, deadline, mode, status, , closedOn] = LEDGER_COLUMNS;
+/** 「整改台账」 with the ledger's `columns`: 编号, then each of them; the measure's own are read-only. */
+export function ledgerSheetColumns(columns = LEDGER_COLUMNS): ColumnSpec[] {
+  return [
+    { header: ID_COLUMN, width: 5, note: '措施的编号（measures/ 下的文件名），不要修改。' },
+    ...workbookLedgerColumns(columns).map((column) => {
+      const { width, note } = column.workbook!;
+      return {
+        header: column.name,
+        width,
+        ...(column.type === 'measure' ? {} : { field: column.key }),
+        note: typeof note === 'string' ? note : note(SHEETS),
+        ledger: column,
+      };
+    }),
+  ];
+}
 
 /** 「整改台账」: the measures in document order. */
-export const LEDGER_SHEET_COLUMNS: ColumnSpec[] = [
-  { header: ID_COLUMN, width: 5, note: '措施的编号（measures/ 下的文件名），不要修改。' },
-  { header: '整改措施', width: 28, note: '只读：措施的名称和标题，来自对照检查材料。' },
-  {
-    header: '针对的问题',
-    width: 14,
-    note: `只读：由「${SHEETS.relations}」中各问题的“措施”列推出，要改请在那张表中改。`,
-  },
-  { header: leader, width: 8, field: 'leader', note: '姓名；几位领导用“、”隔开。' },
-  { header: unit, width: 10, field: 'unit', note: '单位名称；几个单位用“、”隔开。' },
-  { header: deadline, width: 11, field: 'deadline', note: '日期，如 2024-06-30。' },
-  { header: mode, width: 9, field: 'mode', note: '从下拉列表中选。' },
-  {
-    header: status,
-    width: 10,
-    field: 'status',
-    note: '从下拉列表中选；选“已销号”时要填写销号日期。',
-  },
-  {
-    header: '整改进展',
-    width: 34,
-    field: 'progress',
-    note: '每条进展一行（Alt+Enter 换行），以日期开头，如：2024-04-10 制定年度学习计划。',
-  },
-  {
-    header: '佐证材料',
-    width: 20,
-    field: 'evidence',
-    note: '每个链接一行，以所属进展的日期开头，如：2024-04-10 http://oa.example.gov.cn/jihua.pdf',
-  },
-  { header: closedOn, width: 11, field: 'closedOn', note: '日期；整改状态为“已销号”时必填。' },
-];
+export const LEDGER_SHEET_COLUMNS: ColumnSpec[] = ledgerSheetColumns();
 
 /** 「问题与原因、措施」: the findings in document order. */
 export const RELATION_SHEET_COLUMNS: ColumnSpec[] = [
@@ -109,16 +106,26 @@ export const FINGERPRINT_COLUMNS = ['工作表', '材料', '编号', '指纹', '
 /** Written beside the fingerprint header, so that a later format can tell this one. */
 export const WORKBOOK_FORMAT = 'review-workbook 1';
 
-/** The site's ledger export: its columns as src/ledger/rows.ts writes them, with the measure's field. */
-export const SITE_LEDGER_FIELDS: Record<string, MeasureColumnField | 'latestProgress'> = {
-  [leader]: 'leader',
-  [unit]: 'unit',
-  [deadline]: 'deadline',
-  [mode]: 'mode',
-  [status]: 'status',
-  [LEDGER_COLUMNS[7]]: 'latestProgress',
-  [closedOn]: 'closedOn',
-};
+/** The headers of the site's ledger export (ledger.xlsx, ledger.csv), as src/ledger/ writes it. */
+export const SITE_LEDGER_COLUMNS = ledgerHeaders();
 
-export { LEDGER_COLUMNS as SITE_LEDGER_COLUMNS, LEDGER_ID_COLUMN as SITE_ID_COLUMN };
-export { REVIEW_COLUMN as SITE_REVIEW_COLUMN };
+/** The site's ledger export: the headers of the columns it reads back, with the key of each. */
+export const SITE_LEDGER_FIELDS: Record<string, string> = Object.fromEntries(
+  LEDGER_COLUMNS.flatMap((c) =>
+    c.site && c.type !== 'measure' ? [[siteHeader(c), c.site.importAs ?? c.key]] : [],
+  ),
+);
+
+/** The site's ledger export's read-only columns: the measure's own. */
+export const SITE_READ_ONLY_COLUMNS = LEDGER_COLUMNS.filter(
+  (c) => c.site && c.type === 'measure',
+).map(siteHeader);
+
+/**
+ * The progress column as headed in the site's ledger, which shows the latest report only, and in
+ * the workbook, which shows them all: which of the two a file is.
+ */
+export const SITE_PROGRESS_HEADER = siteHeader(columnOf('progress'));
+export const WORKBOOK_PROGRESS_HEADER = columnOf('progress').name;
+
+export { ID_COLUMN as SITE_ID_COLUMN, REVIEW_COLUMN as SITE_REVIEW_COLUMN };

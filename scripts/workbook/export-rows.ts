@@ -3,8 +3,8 @@
  * the findings with their causes and measures, and the lists of causes and measures, each review
  * in document order. The workbook file is written from these (workbook-file.ts).
  */
+import { ledgerValues, type LedgerValues } from '../../src/ledger/columns.ts';
 import { progressByDate } from '../../src/ledger/rows.ts';
-import type { RectificationStatus } from '../../src/ledger/terms.ts';
 import type { ReviewNode, SiteIndex } from '../../src/relations/nodes.ts';
 import { formatIsoDate } from '../../src/text/dates.ts';
 import type { ReviewFolder } from './content.ts';
@@ -23,16 +23,11 @@ interface RowBase {
   baseline: Baseline;
 }
 
-export interface MeasureRow extends RowBase {
+/** A measure: the findings it answers, its ledger fields of one value each, and its reports. */
+export interface MeasureRow extends RowBase, LedgerValues {
   findings: string[];
-  leader: string | undefined;
-  unit: string | undefined;
-  deadline: Date | undefined;
-  mode: string | undefined;
-  status: RectificationStatus | undefined;
   /** Oldest first. */
   progress: ProgressLine[];
-  closedOn: Date | undefined;
 }
 
 export interface FindingRow extends RowBase {
@@ -71,17 +66,12 @@ export function workbookRows(index: SiteIndex, folders: readonly ReviewFolder[])
           fingerprint: print(m.file),
           baseline: measureBaseline(data),
           findings: m.findings.map((f) => f.label),
-          leader: data.leader,
-          unit: data.unit,
-          deadline: data.deadline,
-          mode: data.mode,
-          status: data.status,
+          ...ledgerValues(data),
           progress: progressByDate(data.progress).map((p) => ({
             date: formatIsoDate(p.date),
             note: p.note,
             evidence: p.evidence,
           })),
-          closedOn: data.closedOn,
         };
       }),
     ),

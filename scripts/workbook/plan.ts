@@ -4,19 +4,13 @@
  * was exported changes nothing, whatever its formatting. Every cell that cannot be read is a
  * problem, with its place; so is a row whose entry is no longer in the content.
  */
+import { columnOf, isValueColumn, LEDGER_COLUMNS } from '../../src/ledger/columns.ts';
 import { progressByDate } from '../../src/ledger/rows.ts';
-import { NOT_FILLED, RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../../src/ledger/terms.ts';
+import { NOT_FILLED } from '../../src/ledger/terms.ts';
 import { entryFilePath } from '../../src/model/entry-paths.ts';
 import type { FindingNode, MeasureNode, ReviewNode, SiteIndex } from '../../src/relations/nodes.ts';
-import {
-  cellText,
-  isUnset,
-  readChoice,
-  readDate,
-  readText,
-  type DateOptions,
-  type Read,
-} from './cells.ts';
+import { FIELDS } from '../../src/schemas/fields.ts';
+import { cellText, isUnset, readValue, type DateOptions } from './cells.ts';
 import { SHEETS } from './columns.ts';
 import { findingBaseline, measureBaseline, reportsAsWritten } from './baseline.ts';
 import { idListText, readIdList } from './id-lists.ts';
@@ -67,19 +61,6 @@ export interface Plan {
   problems: WorkbookProblem[];
   notes: string[];
 }
-
-/** The measure fields people edit, by their name in the ledger. */
-const FIELD_NAMES: Record<string, string> = {
-  leader: '责任领导',
-  unit: '责任单位',
-  deadline: '完成时限',
-  mode: '整改方式',
-  status: '整改状态',
-  progress: '整改进展',
-  closedOn: '销号日期',
-  causes: '原因',
-  measures: '措施',
-};
 
 /** Compares every row with the content of `index`; `options` say how the file counts dates. */
 export function planChanges(
@@ -147,18 +128,12 @@ function measureChanges(
   const data = node.entry.data;
   const changes: FieldChange[] = [];
   const current = measureBaseline(data);
-  const readers: Record<string, (cell: RowCell) => Read<string | undefined>> = {
-    leader: (c) => readText(c.value),
-    unit: (c) => readText(c.value),
-    deadline: (c) => readDate(c.value, options),
-    mode: (c) => readChoice(c.value, RECTIFICATION_MODES, '整改方式'),
-    status: (c) => readChoice(c.value, RECTIFICATION_STATUSES, '整改状态'),
-    closedOn: (c) => readDate(c.value, options),
-  };
-  for (const [field, read] of Object.entries(readers)) {
+  for (const column of LEDGER_COLUMNS) {
+    if (!isValueColumn(column)) continue;
+    const field = column.key;
     const cell = row.cells.get(field);
     if (!cell) continue;
-    const result = read(cell);
+    const result = readValue(column, cell.value, options);
     if (!result.ok) {
       problems.push(cellProblem(row, cell, result));
       continue;
@@ -172,7 +147,7 @@ function measureChanges(
       column: cell.column,
       cell: cell.cell,
       value: result.value,
-      summary: `${FIELD_NAMES[field]}：${shown(current[field] || undefined)} → ${shown(result.value)}`,
+      summary: `${column.name}：${shown(current[field] || undefined)} → ${shown(result.value)}`,
       conflict: clash(row.exported?.[field], current[field]!),
     });
   }
@@ -196,9 +171,7 @@ function measureChanges(
   if (change) {
     const cell = (progress ?? latest)!;
     const exported = row.exported;
-    // In the ledger's column order: 整改进展 comes before 销号日期.
-    const at = changes.findIndex((c) => c.field === 'closedOn');
-    changes.splice(at < 0 ? changes.length : at, 0, {
+    changes.push({
       field: 'progress',
       column: cell.column,
       cell: cell.cell,
@@ -211,7 +184,9 @@ function measureChanges(
         : undefined,
     });
   }
-  return changes;
+  // In the ledger's column order, as the report lists them.
+  const rank = (change: FieldChange) => LEDGER_COLUMNS.findIndex((c) => c.key === change.field);
+  return changes.sort((a, b) => rank(a) - rank(b));
 }
 
 /** Lines of a cell as written, for telling whether it was left as exported. */
@@ -333,7 +308,7 @@ export function progressChange(
             note: r.note,
             ...(r.evidence ? { evidence: r.evidence } : {}),
           })),
-    summary: `${FIELD_NAMES.progress}：${parts.join('；')}`,
+    summary: `${columnOf('progress').name}：${parts.join('；')}`,
   };
 }
 
@@ -365,7 +340,7 @@ function findingChanges(
       cell: cell.cell,
       // Ids that are numbers are written as numbers, `[1, 3]`, as people write them.
       value: read.value.map((id) => (/^[1-9][0-9]{0,8}$/.test(id) ? Number(id) : id)),
-      summary: `${FIELD_NAMES[field]}：${current[field] || '无'} → ${ids || '无'}`,
+      summary: `${FIELDS[field]!.name}：${current[field] || '无'} → ${ids || '无'}`,
       conflict: clash(row.exported?.[field], current[field]!),
     });
   }
@@ -374,26 +349,42 @@ function findingChanges(
 
 /** Read-only cells edited anyway: their edits are not imported, and the user is told. */
 function readOnlyNotes(row: EntryRow, node: MeasureNode | FindingNode): string[] {
-  const expected: Record<string, string> = {
-    整改措施: `${node.label} ${node.title}`,
-    问题: `${node.label} ${node.title}`,
-    针对的问题:
-      node.kind === 'measure' ? node.findings.map((f) => f.label).join('、') || NOT_FILLED : '',
-    材料: '',
-  };
   const notes: string[] = [];
   for (const [header, cell] of row.readOnly) {
-    const want = expected[header];
-    if (!want) continue;
+    const shown = readOnlyText(header, node);
+    if (!shown) continue;
     const have = linesText(cell.value);
-    const same = have === want || (header === '针对的问题' && have === '' && want === NOT_FILLED);
-    if (!same) {
+    if (!shown.texts.includes(have)) {
       notes.push(
-        `「${row.sheet}」${cell.cell}（${node.label}）的“${header}”列是只读的，其中的改动${quoteCell(have)}没有导入${header === '针对的问题' ? `：要改关系，请在「${SHEETS.relations}」中填写问题的“措施”列` : ''}。`,
+        `「${row.sheet}」${cell.cell}（${node.label}）的“${header}”列是只读的，其中的改动${quoteCell(have)}没有导入${shown.hint}。`,
       );
     }
   }
   return notes;
+}
+
+/**
+ * What a read-only column shows of an entry: a measure's own columns as the ledger writes them (an
+ * empty one may be left empty or say 未填写), a finding's name; and how to make the change instead.
+ */
+function readOnlyText(
+  header: string,
+  node: MeasureNode | FindingNode,
+): { texts: string[]; hint: string } | undefined {
+  if (node.kind === 'finding') {
+    return header === '问题' ? { texts: [`${node.label} ${node.title}`], hint: '' } : undefined;
+  }
+  const column = LEDGER_COLUMNS.find((c) => c.type === 'measure' && c.name === header);
+  if (column?.type !== 'measure') return undefined;
+  const findings = node.findings.map((f) => f.label);
+  const text = column.text({ label: node.label, title: node.title, findings });
+  return {
+    texts: text ? [text] : [NOT_FILLED, ''],
+    hint:
+      column.key === 'findings'
+        ? `：要改关系，请在「${SHEETS.relations}」中填写问题的“措施”列`
+        : '',
+  };
 }
 
 const where = (row: EntryRow, cell: RowCell) => ({

@@ -20,7 +20,10 @@ import {
   SITE_ID_COLUMN,
   SITE_LEDGER_COLUMNS,
   SITE_LEDGER_FIELDS,
+  SITE_PROGRESS_HEADER,
+  SITE_READ_ONLY_COLUMNS,
   SITE_REVIEW_COLUMN,
+  WORKBOOK_PROGRESS_HEADER,
   type ColumnSpec,
 } from './columns.ts';
 import { cellAddress, quoteCell, type WorkbookProblem } from './problems.ts';
@@ -72,8 +75,8 @@ export function readWorkbookRows(input: WorkbookInput): WorkbookRows {
     input.sheets.find((s) => s.name === SHEETS.ledger) ??
     (input.format === 'csv' ? input.sheets[0] : undefined);
   const header = ledger?.rows[0]?.map((v) => cellText(v).trim()) ?? [];
-  if (ledger && header.includes(SITE_LEDGER_COLUMNS[7])) return readSiteLedger(ledger, header);
-  const fromWorkbook = header.includes(LEDGER_SHEET_COLUMNS[8]!.header);
+  if (ledger && header.includes(SITE_PROGRESS_HEADER)) return readSiteLedger(ledger, header);
+  const fromWorkbook = header.includes(WORKBOOK_PROGRESS_HEADER);
   return {
     source: 'workbook',
     rows: [],
@@ -299,7 +302,7 @@ function readSiteLedger(sheet: SheetData, header: string[]): WorkbookRows {
     const cells = new Map<string, RowCell>();
     for (const [h, field] of Object.entries(SITE_LEDGER_FIELDS)) cells.set(field, at(h));
     const readOnly = new Map<string, RowCell>();
-    for (const h of [SITE_LEDGER_COLUMNS[0], SITE_LEDGER_COLUMNS[1]]) readOnly.set(h, at(h));
+    for (const h of SITE_READ_ONLY_COLUMNS) readOnly.set(h, at(h));
     if (columns.has(SITE_REVIEW_COLUMN)) readOnly.set(SITE_REVIEW_COLUMN, at(SITE_REVIEW_COLUMN));
     result.rows.push({
       sheet: sheet.name,

@@ -6,7 +6,7 @@
  * not changed by accident (审阅 → 撤销工作表保护 lifts it). The export record is very hidden.
  */
 import ExcelJS from 'exceljs';
-import { RECTIFICATION_MODES, RECTIFICATION_STATUSES } from '../../src/ledger/terms.ts';
+import { LEDGER_COLUMNS, type LedgerColumn } from '../../src/ledger/columns.ts';
 import {
   FINGERPRINT_COLUMNS,
   LEDGER_SHEET_COLUMNS,
@@ -15,9 +15,10 @@ import {
   REVIEW_ID_COLUMN,
   SHEETS,
   WORKBOOK_FORMAT,
+  workbookLedgerColumns,
   type ColumnSpec,
 } from './columns.ts';
-import type { WorkbookRows } from './export-rows.ts';
+import type { MeasureRow, WorkbookRows } from './export-rows.ts';
 import { idListText } from './id-lists.ts';
 import { evidenceCellText, progressCellText } from './progress-cells.ts';
 
@@ -45,8 +46,6 @@ const BORDER: Partial<ExcelJS.Borders> = Object.fromEntries(
 const TEXT_FORMAT = '@';
 const DATE_FORMAT = 'yyyy-mm-dd';
 
-const DATE_FIELDS = new Set(['deadline', 'closedOn']);
-
 /** A4 in ExcelJS's `PaperSize`, a const enum, which a module compiled on its own cannot import. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- see above
 const A4: ExcelJS.PaperSize = 9;
@@ -61,20 +60,52 @@ const list = (items: readonly string[]): ExcelJS.DataValidation => ({
   error: `只能填写：${items.join('、')}；不填就清空单元格。`,
 });
 
-const VALIDATIONS: Record<string, ExcelJS.DataValidation> = {
-  mode: list(RECTIFICATION_MODES),
-  status: list(RECTIFICATION_STATUSES),
-  date: {
-    type: 'date',
-    operator: 'greaterThan',
-    allowBlank: true,
-    formulae: [new Date(Date.UTC(1970, 0, 1))],
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: '请填写日期',
-    error: '请填写日期，如 2024-06-30 或 2024/6/30。',
-  },
+const DATE_VALIDATION: ExcelJS.DataValidation = {
+  type: 'date',
+  operator: 'greaterThan',
+  allowBlank: true,
+  formulae: [new Date(Date.UTC(1970, 0, 1))],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: '请填写日期',
+  error: '请填写日期，如 2024-06-30 或 2024/6/30。',
 };
+
+/**
+ * An editable column's format and check, by its field's type: a date is a date cell that takes
+ * only dates, a choice has its drop-down list, and all else is text.
+ */
+function cellFormat(column: LedgerColumn | undefined): {
+  numFmt: string;
+  validation: ExcelJS.DataValidation | undefined;
+} {
+  if (column?.type === 'date') return { numFmt: DATE_FORMAT, validation: DATE_VALIDATION };
+  if (column?.type === 'choice' && column.choices) {
+    return { numFmt: TEXT_FORMAT, validation: list(column.choices) };
+  }
+  return { numFmt: TEXT_FORMAT, validation: undefined };
+}
+
+/** A measure's cells in 「整改台账」: its 编号, then each of the ledger's `columns` in the sheet. */
+export function ledgerSheetCells(row: MeasureRow, columns = LEDGER_COLUMNS): Cell[] {
+  return [row.id, ...workbookLedgerColumns(columns).map((column) => ledgerCell(column, row))];
+}
+
+/** A cell as the column's field's type writes it; progress and evidence a line per report. */
+function ledgerCell(column: LedgerColumn, row: MeasureRow): Cell {
+  switch (column.type) {
+    case 'measure':
+      return column.text(row);
+    case 'progress':
+      return progressCellText(row.progress) || null;
+    case 'evidence':
+      return evidenceCellText(row.progress) || null;
+    case 'note':
+      return null;
+    default:
+      return row[column.key] ?? null;
+  }
+}
 
 /** The workbook of `rows`, as the bytes of an .xlsx file. */
 export async function workbookFile(rows: WorkbookRows): Promise<Buffer> {
@@ -86,20 +117,7 @@ export async function workbookFile(rows: WorkbookRows): Promise<Buffer> {
   const lead = (review: string): Cell[] => (multi ? [review] : []);
 
   await addSheet(workbook, SHEETS.ledger, title, withReview(LEDGER_SHEET_COLUMNS, multi), [
-    ...rows.ledger.map((row) => [
-      ...lead(row.review),
-      row.id,
-      `${row.label} ${row.title}`,
-      row.findings.join('、'),
-      row.leader ?? null,
-      row.unit ?? null,
-      row.deadline ?? null,
-      row.mode ?? null,
-      row.status ?? null,
-      progressCellText(row.progress) || null,
-      evidenceCellText(row.progress) || null,
-      row.closedOn ?? null,
-    ]),
+    ...rows.ledger.map((row) => [...lead(row.review), ...ledgerSheetCells(row)]),
   ]);
   await addSheet(
     workbook,
@@ -214,6 +232,7 @@ async function addSheet(
     if (note) cell.note = note;
   });
   const editable = columns.some((c) => c.field);
+  const formats = columns.map((c) => cellFormat(c.ledger));
   for (const values of rows) {
     const row = sheet.addRow(values);
     // Row heights are set: neither Excel nor LibreOffice fits a row to wrapped text on opening.
@@ -223,14 +242,13 @@ async function addSheet(
       const cell = row.getCell(i + 1);
       cell.border = BORDER;
       cell.alignment = { vertical: 'top', wrapText: true };
-      const field = column.field;
-      if (!field) {
+      if (!column.field) {
         cell.fill = READ_ONLY_FILL;
         return;
       }
       cell.protection = { locked: false };
-      cell.numFmt = DATE_FIELDS.has(field) ? DATE_FORMAT : TEXT_FORMAT;
-      const validation = DATE_FIELDS.has(field) ? VALIDATIONS.date : VALIDATIONS[field];
+      const { numFmt, validation } = formats[i]!;
+      cell.numFmt = numFmt;
       if (validation) cell.dataValidation = validation;
     });
   }

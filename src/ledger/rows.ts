@@ -1,9 +1,20 @@
 /**
  * The rectification ledger (整改台账): one row per measure with who leads it, who does it, by
- * when, how far it has got. The page, the CSV and the XLSX export all come from `ledgerTable`,
- * so they cannot disagree.
+ * when, how far it has got. The page's cells and the CSV and XLSX exports' all come from the
+ * ledger's columns (columns.ts) by `ledgerCells`, so they cannot disagree.
  */
 import type { ProgressEntry } from '../schemas/ledger.ts';
+import {
+  ID_COLUMN,
+  LEDGER_COLUMNS,
+  REVIEW_COLUMN,
+  ledgerValues,
+  siteCell,
+  siteHeader,
+  type LedgerColumn,
+  type LedgerValues,
+  type SiteCell,
+} from './columns.ts';
 import { NOT_FILLED, RECTIFICATION_STATUSES, type RectificationStatus } from './terms.ts';
 import { formatIsoDate } from '../text/dates.ts';
 import type { ContentProblem } from '../model/content-error.ts';
@@ -13,7 +24,8 @@ import type { MeasureNode, ReviewNode, SourceEntries } from '../relations/nodes.
 /** Statuses under which a passed deadline no longer matters. */
 const DONE: readonly RectificationStatus[] = ['已完成', '已销号'];
 
-export interface LedgerRow {
+/** A measure's row: the measure, its findings, its ledger fields and its latest report. */
+export interface LedgerRow extends LedgerValues {
   review: string;
   reviewTitle: string;
   measureLabel: string;
@@ -23,14 +35,8 @@ export interface LedgerRow {
   /** Id of the measure within its review: its file name without extension. */
   measureId: string;
   findingLabels: string[];
-  leader: string | undefined;
-  unit: string | undefined;
-  deadline: Date | undefined;
-  mode: string | undefined;
-  status: RectificationStatus | undefined;
   /** The latest progress report, by date. */
   lastProgress: ProgressEntry | undefined;
-  closedOn: Date | undefined;
   /** The deadline has passed and the measure is not done. */
   overdue: boolean;
 }
@@ -72,13 +78,8 @@ function ledgerRow<E extends SourceEntries>(
     measurePath: measure.path,
     measureId: measure.id,
     findingLabels: measure.findings.map((f) => f.label),
-    leader: data.leader,
-    unit: data.unit,
-    deadline: data.deadline,
-    mode: data.mode,
-    status: data.status,
+    ...ledgerValues(data),
     lastProgress: progressByDate(data.progress).at(-1),
-    closedOn: data.closedOn,
     overdue: isOverdue(data.deadline, data.status, today),
   };
 }
@@ -95,73 +96,45 @@ export function statusCounts(rows: LedgerRow[]): [status: string, count: number]
   return [...counts];
 }
 
-/** The columns of the ledger, as headed in the page and both exports (site-wide ones add 材料 first). */
-export const LEDGER_COLUMNS = [
-  '整改措施',
-  '针对的问题',
-  '责任领导',
-  '责任单位',
-  '完成时限',
-  '整改方式',
-  '整改状态',
-  '最新进展',
-  '销号日期',
-] as const;
-
-const text = (value: string | undefined) => value ?? NOT_FILLED;
-const date = (value: Date | undefined) => (value ? formatIsoDate(value) : NOT_FILLED);
-
-/** The column naming the review, for ledgers spanning several reviews. */
-export const REVIEW_COLUMN = '材料';
-
-/** The status as written in the ledger: 已逾期 is added when the deadline has passed. */
-export function statusText(row: LedgerRow): string {
-  return text(row.status) + (row.overdue ? '（已逾期）' : '');
-}
-
-/** The latest progress as one line: its date, then the note. */
-export function progressText(row: LedgerRow): string {
-  return row.lastProgress
-    ? `${formatIsoDate(row.lastProgress.date)} ${row.lastProgress.note}`
-    : NOT_FILLED;
-}
-
-/** One row as the text of each column of LEDGER_COLUMNS. */
-export function ledgerCells(row: LedgerRow): string[] {
-  return [
-    `${row.measureLabel} ${row.measureTitle}`,
-    row.findingLabels.join('、') || NOT_FILLED,
-    text(row.leader),
-    text(row.unit),
-    date(row.deadline),
-    text(row.mode),
-    statusText(row),
-    progressText(row),
-    date(row.closedOn),
-  ];
-}
-
-/**
- * The last column of the exports: which measure a row is, as `<review>/measures/<id>` (its file
- * under content/reviews/ without .mdx), so that an export edited in Excel can be read back row by
- * row (`npm run workbook -- import`). The page has no need of it: each row links to the measure.
- */
-export const LEDGER_ID_COLUMN = '编号';
-
 /** A measure as the exports' 编号 column names it: `demo-2024/measures/1`. */
 export function ledgerRowId(row: Pick<LedgerRow, 'review' | 'measureId'>): string {
   return `${row.review}/${KIND_FOLDERS.measure}/${row.measureId}`;
 }
 
+/** The headers of the page's columns: 材料 first when the ledger spans reviews (`withReview`). */
+export function ledgerHeaders(withReview = false, columns = LEDGER_COLUMNS): string[] {
+  return [...(withReview ? [REVIEW_COLUMN] : []), ...siteColumns(columns).map(siteHeader)];
+}
+
+/** A cell of a row in the page's columns after 材料, with the key of its column. */
+export interface LedgerCell extends SiteCell {
+  key: string;
+}
+
+/** The cells of `row`, the `index`th of its ledger, in the page's columns after 材料. */
+export function ledgerCells(row: LedgerRow, index = 0, columns = LEDGER_COLUMNS): LedgerCell[] {
+  return siteColumns(columns).map((c) => ({ key: c.key, ...siteCell(c, row, index) }));
+}
+
+const siteColumns = (columns: readonly LedgerColumn[]) => columns.filter((c) => c.site);
+
 /**
  * The header and the rows' cells: what the exports contain, the page's columns and then 编号.
  * `withReview` adds the 材料 column first.
  */
-export function ledgerTable(rows: LedgerRow[], withReview = false): string[][] {
+export function ledgerTable(
+  rows: LedgerRow[],
+  withReview = false,
+  columns = LEDGER_COLUMNS,
+): string[][] {
   const lead = (row: LedgerRow) => (withReview ? [row.reviewTitle] : []);
   return [
-    [...(withReview ? [REVIEW_COLUMN] : []), ...LEDGER_COLUMNS, LEDGER_ID_COLUMN],
-    ...rows.map((row) => [...lead(row), ...ledgerCells(row), ledgerRowId(row)]),
+    [...ledgerHeaders(withReview, columns), ID_COLUMN],
+    ...rows.map((row, i) => [
+      ...lead(row),
+      ...ledgerCells(row, i, columns).map((cell) => cell.text),
+      ledgerRowId(row),
+    ]),
   ];
 }
 

@@ -1,3 +1,5 @@
+import { fieldDocs } from '../ledger/columns.ts';
+
 /**
  * The front matter fields by the names office staff know them by, with an example of each, for
  * messages: `deadline（完成时限）应写作 YYYY-MM-DD`, `缺少 title（标题），例如 title: ……`.
@@ -21,13 +23,6 @@ export const FIELDS: Record<string, { name: string; example: string }> = {
   causes: { name: '原因', example: 'causes: [1, 3]' },
   measures: { name: '措施', example: 'measures: [2]' },
   aliases: { name: '旧网址', example: 'aliases: [1-3]' },
-  leader: { name: '责任领导', example: 'leader: 张三' },
-  unit: { name: '责任单位', example: 'unit: 办公室' },
-  deadline: { name: '完成时限', example: 'deadline: 2024-06-30' },
-  mode: { name: '整改方式', example: 'mode: 限期整改' },
-  status: { name: '整改状态', example: 'status: 推进中' },
-  progress: { name: '整改进展', example: 'progress: [{ date: 2024-04-10, note: 制定计划。 }]' },
-  note: { name: '进展说明', example: 'note: 制定年度学习计划。' },
-  evidence: { name: '佐证材料', example: 'evidence: http://oa.example.gov.cn/zhenggai/jihua.pdf' },
-  closedOn: { name: '销号日期', example: 'closedOn: 2024-06-28' },
+  // The ledger's fields, named where its columns are defined (src/ledger/columns.ts).
+  ...fieldDocs(),
 };

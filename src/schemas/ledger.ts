@@ -35,7 +35,8 @@ export const ledgerFieldsSchema = z.object({
   closedOn: dateSchema.optional(),
 });
 
-type LedgerFields = z.output<typeof ledgerFieldsSchema>;
+/** A measure's ledger fields, as the schema gives them to pages and commands. */
+export type LedgerFields = z.output<typeof ledgerFieldsSchema>;
 
 /**
  * Checks between ledger fields: 已销号 needs its date, and progress cannot be reported for days
