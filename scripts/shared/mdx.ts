@@ -8,6 +8,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown, type MdxJsxFlowElement } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { Document, isSeq, type DocumentOptions, type ToStringOptions } from 'yaml';
+import { splitFrontMatter } from '../../src/loaders/front-matter.ts';
 import { PART_PLACEHOLDERS, type EntryKind } from '../../src/model/kinds.ts';
 
 /** A paragraph node holding `text` as it is. */
@@ -66,15 +67,15 @@ export function mdxFile(frontMatter: Document, body: string): string {
   return `---\n${frontMatter.toString(YAML_OUTPUT)}---\n\n${body}`;
 }
 
-/** Splits an MDX file into its front matter text and body; undefined without front matter. */
+/**
+ * Splits an MDX file into its front matter text and body, where the build finds them (a BOM or
+ * blank lines before the opening `---` are allowed); undefined without front matter. The body is
+ * what follows the closing `---` line and the blank line `mdxFile` writes after it, as written.
+ */
 export function splitMdxFile(text: string): { frontMatter: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n/.exec(text.replace(/^\uFEFF/, ''));
-  if (!match) return undefined;
-  return {
-    frontMatter: match[1] ?? '',
-    body: text
-      .replace(/^\uFEFF/, '')
-      .slice(match[0].length)
-      .replace(/^\r?\n/, ''),
-  };
+  const block = splitFrontMatter(text);
+  if (!block.present) return undefined;
+  // The rest of the closing line (spaces typed after `---`) is not the body's.
+  const body = text.slice(block.end).replace(/^[ \t]*\r?\n(?:\r?\n)?/, '');
+  return { frontMatter: block.yaml, body };
 }

@@ -14,6 +14,7 @@ import {
   type Pair,
   type ToStringOptions,
 } from 'yaml';
+import { splitFrontMatter } from '../../src/loaders/front-matter.ts';
 
 /** A field to set to `value`, or to remove when `value` is undefined. */
 export interface FieldEdit {
@@ -26,8 +27,6 @@ const OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollecti
 
 /** Relation lists are written inline, `causes: [1, 3]`, as people write them. */
 const FLOW_KEYS = new Set(['causes', 'measures', 'aliases']);
-
-const BLOCK = /^(\uFEFF?[ \t\r\n]*---\r?\n)([\s\S]*?\r?\n)?(---(?:\r?\n|$)[\s\S]*)$/;
 
 /** Thrown when a file cannot be edited in place; never for a file the build accepts. */
 export class FrontMatterEditError extends Error {
@@ -55,9 +54,12 @@ export function editFrontMatter(
   edits: readonly FieldEdit[],
   keyOrder: readonly string[],
 ): string {
-  const match = BLOCK.exec(text);
-  if (!match) throw new FrontMatterEditError('文件开头没有 --- 之间的前置字段');
-  const [, opening = '', yaml = '', rest = ''] = match;
+  // Where the build reads the front matter: a BOM or blank lines before it stay as they are.
+  const block = splitFrontMatter(text);
+  if (!block.present) throw new FrontMatterEditError('文件开头没有 --- 之间的前置字段');
+  const { yaml, yamlStart } = block;
+  const opening = text.slice(0, yamlStart);
+  const rest = text.slice(yamlStart + yaml.length);
   const doc = parseDocument(yaml, { version: '1.2' });
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
     throw new FrontMatterEditError('前置字段不是“字段: 值”形式的 YAML');

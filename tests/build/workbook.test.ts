@@ -287,6 +287,21 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
     expect(await snapshot(join(dir, 'reviews'))).toEqual(before);
   });
 
+  it('edits a file with a BOM, blank lines and spaces around its front matter, keeping them', async () => {
+    const dir = await contentCopy();
+    const path = join(dir, 'reviews/demo-2024/measures/2.mdx');
+    // Saved by Notepad, a blank line pasted above, spaces typed after the closing ---.
+    const text = `\uFEFF\n${(await readFile(path, 'utf8')).replace('---\n\n', '---  \n\n')}`;
+    await writeFile(path, text);
+    const file = join(dir, 'demo-2024.xlsx');
+    expect((await cli(['export', 'demo-2024', '--out', file], dir)).status).toBe(0);
+    const out = await edited(file, (w) => (sheet(w, '整改台账').getCell('E3').value = '办公室'));
+    const result = await cli(['import', out], dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(await readFile(path, 'utf8')).toBe(text.replace('unit: 人事科、办公室', 'unit: 办公室'));
+  });
+
   it('only reports with --dry-run', async () => {
     const { dir, file, before } = await exported();
     const out = await edited(file, (w) => (sheet(w, '整改台账').getCell('E3').value = '办公室'));

@@ -161,6 +161,20 @@ describe('importReview', () => {
     expect(await readdir(join(dir, 'reviews'))).toEqual(['demo']);
   });
 
+  it('keeps what was filled in by hand in a file with a BOM and blank lines before its front matter', async () => {
+    await importText('doc.txt', DOCUMENT);
+    const finding = join(dir, 'reviews/demo/findings/1-1.mdx');
+    const filled = (await readFile(finding, 'utf8')).replace(
+      'measures: []',
+      '# 依据：手工填写\nmeasures: [1]',
+    );
+    // As Notepad saves it, and with a blank line pasted above: the build reads it all the same.
+    await writeFile(finding, `\uFEFF\n${filled}`);
+    const report = await importText('doc.txt', DOCUMENT);
+    expect(report.plan.mode).toBe('update');
+    expect(await readFile(finding, 'utf8')).toBe(filled);
+  });
+
   it('names every hand-edited file whose front matter it cannot read, as the build does', async () => {
     await importText('doc.txt', DOCUMENT);
     // In the order of their paths, as the import reads them.

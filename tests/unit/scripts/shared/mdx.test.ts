@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../../../src/loaders/front-matter.ts';
 import {
   frontMatterDocument,
   headingNode,
@@ -86,5 +87,37 @@ describe('mdxFile', () => {
   it('quotes what YAML would read otherwise', () => {
     const file = mdxFile(frontMatterDocument({ title: '关于: 示例 #1', order: 1 }), '');
     expect(file).toContain('title: "关于: 示例 #1"');
+  });
+});
+
+describe('splitMdxFile', () => {
+  const file = '---\ntitle: 甲\n---\n\n正文\n';
+
+  it('finds the front matter after a BOM or blank lines, as the build does', () => {
+    for (const text of [`\uFEFF${file}`, `\n\n${file}`, `\uFEFF\r\n \n${file}`]) {
+      expect(splitMdxFile(text)).toEqual({ frontMatter: 'title: 甲\n', body: '正文\n' });
+    }
+  });
+
+  it('ends it at a closing line with spaces after the ---, or at the end of the file', () => {
+    expect(splitMdxFile('---\ntitle: 甲\n---  \n\n正文\n')).toEqual({
+      frontMatter: 'title: 甲\n',
+      body: '正文\n',
+    });
+    expect(splitMdxFile('---\ntitle: 甲\n---')).toEqual({ frontMatter: 'title: 甲\n', body: '' });
+  });
+
+  it('reads the same front matter as the build, or none where the build finds none', () => {
+    const texts = [
+      file,
+      `\uFEFF\n${file}`,
+      '---\r\na: 1\r\n---\r\n\r\n正文',
+      '正文',
+      '# ---\n---\n',
+    ];
+    for (const text of texts) {
+      const block = splitFrontMatter(text);
+      expect(splitMdxFile(text)?.frontMatter).toBe(block.present ? block.yaml : undefined);
+    }
   });
 });

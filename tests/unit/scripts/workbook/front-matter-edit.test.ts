@@ -103,6 +103,25 @@ describe('editFrontMatter', () => {
     expect(edited).toBe(text.replace('causes: [1, 3]', 'causes: [1, 2, 3]'));
   });
 
+  it('edits the front matter where the build reads it, keeping what is around it byte for byte', () => {
+    // A BOM and a blank line before it (Notepad, a paste), spaces after its closing ---.
+    for (const text of [
+      `\uFEFF${MEASURE}`,
+      `\n\n${MEASURE}`,
+      `\uFEFF\r\n${MEASURE}`,
+      MEASURE.replace('---\n\n（一）', '---  \n\n（一）'),
+    ]) {
+      const edited = editFrontMatter(text, [{ key: 'leader', value: '李四' }], MEASURE_KEYS);
+      expect(edited).toBe(text.replace('leader: 张三', 'leader: 李四'));
+    }
+  });
+
+  it('refuses a file the build finds no front matter in', () => {
+    expect(() => editFrontMatter('正文\n---\ntitle: 甲\n---\n', [], MEASURE_KEYS)).toThrow(
+      '文件开头没有 --- 之间的前置字段',
+    );
+  });
+
   it('keeps Windows line ends', () => {
     const text =
       '---\r\narea: 1\r\norder: 1\r\ntitle: 甲\r\ncauses: []\r\nmeasures: []\r\n---\r\n\r\n正文\r\n';
