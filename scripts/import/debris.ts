@@ -6,14 +6,9 @@
  * that may be the document's own is kept.
  */
 import type { Paragraph } from '../shared/documents/paragraphs.ts';
+import type { DroppedLine } from './outline.ts';
 import { titleLines, titleText } from './title.ts';
 import { pageLineKind } from './vocabulary.ts';
-
-/** A line left out, and why, as the report says it. */
-export interface DroppedLine {
-  paragraph: Paragraph;
-  why: string;
-}
 
 export interface PageLines {
   /** The lines left out, in document order. */

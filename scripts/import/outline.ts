@@ -4,7 +4,6 @@
  */
 import type { EntryKind } from '../../src/model/kinds.ts';
 import type { Paragraph } from '../shared/documents/paragraphs.ts';
-import type { DroppedLine } from './debris.ts';
 import type { JoinedLines } from './hard-wraps.ts';
 
 /** A numbered item of a part: a finding, cause or measure, with all of its paragraphs. */
@@ -51,6 +50,12 @@ export type BodyBlock =
   | { type: 'paragraph'; paragraph: Paragraph }
   | { type: 'heading'; paragraph: Paragraph }
   | { type: 'part'; kind: EntryKind };
+
+/** A line above the title that a web page put there, left out, and why, as the report says it. */
+export interface DroppedLine {
+  paragraph: Paragraph;
+  why: string;
+}
 
 /** Something the user should know about how the document was read. */
 export interface ImportNote {
