@@ -10,9 +10,6 @@ export const SENTENCE_END = String.raw`(?:[。！？；!?;]|\.(?![0-9０-９]))`
 /** A colon in either width. */
 export const COLON = '[：:]';
 
-/** A mark inside a sentence that ends a clause: ，、 and the half-width comma. */
-export const CLAUSE_END = '[，,、]';
-
 /** Closing quotes and brackets, which may follow a sentence's end: ……。” */
 export const CLOSER = '[”’"\'」』）)】\\]》]';
 

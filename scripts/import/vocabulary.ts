@@ -44,11 +44,6 @@ export const HEADING_WORDS: readonly HeadingWords[] = [
   { heads: 'finding', words: /查摆|检视|对照检查/ },
 ];
 
-/** The part a heading names, if it names one. */
-export function partKindOf(heading: string): EntryKind | undefined {
-  return partMatch(heading)?.heads;
-}
-
 /**
  * The part a heading names and how surely: the row of `HEADING_WORDS` that decides, where a lower
  * row is a more usual heading for its part (原因分析 before 剖析). When two headings name one part,

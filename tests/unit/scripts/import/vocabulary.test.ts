@@ -11,7 +11,6 @@ import {
   namesDocumentKind,
   PAGE_LINE_WORDS,
   pageLineKind,
-  partKindOf,
   partMatch,
 } from '../../../../scripts/import/vocabulary.ts';
 
@@ -49,9 +48,9 @@ const HEADINGS: [string, 'finding' | 'cause' | 'measure' | undefined][] = [
 /** The index of the row of `table` that decides for `text`: the first that matches. */
 const deciding = (table: readonly RegExp[], text: string) => table.findIndex((w) => w.test(text));
 
-describe('partKindOf', () => {
+describe('partMatch', () => {
   it.each(HEADINGS)('reads %s as %s', (heading, part) => {
-    expect(partKindOf(heading)).toBe(part);
+    expect(partMatch(heading)?.heads).toBe(part);
   });
 
   it('ranks the usual heading of a part above a heading that merely could be one', () => {
