@@ -2,7 +2,7 @@
  * Builds the Pagefind search index over the finished site, as the last step of `astro build`, so
  * `npm run build` alone produces a searchable site. Any indexing error fails the build.
  *
- * Pages are handed to Pagefind with their text spaced out by character (see search-tokens.ts):
+ * Pages are handed to Pagefind with their text spaced out by character (see src/search/tokens.ts):
  * that is what makes every search literal. The published pages are not touched.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -64,9 +64,10 @@ async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger):
     const files = (await readdir(outDir, { recursive: true }))
       .filter((f) => f.endsWith('.html'))
       .sort();
-    // Pagefind indexes in its own process. Pages are sent in file order without waiting for each
-    // answer, so it indexes one while this process reads and spaces the next: a third less time on
-    // a thousand pages than one at a time, and the same index as sending them one by one.
+    // Pagefind indexes in its own process. Pages are sent in file order, up to PAGES_IN_FLIGHT
+    // ahead of its answers, so it indexes one while this process reads and spaces the next: a
+    // third less time on a thousand pages than one at a time, and the same index as sending them
+    // one by one.
     const inFlight: Promise<void>[] = [];
     const pageErrors: string[] = [];
     let indexed = 0;
