@@ -34,6 +34,8 @@ export interface MeasureFacts {
 export interface SiteColumn {
   /** Its header there, where that is not the field's name. */
   header?: string;
+  /** Its width in ledger.xlsx, in characters: wide enough for its words without wrapping them all. */
+  width: number;
   /** Its text, where the field's own will not do: a value as it is written, or 未填写. */
   text?: (row: LedgerRow) => string;
   /** What the page sorts it by, where not its text: a date sorts by itself, a missing one last. */
@@ -106,6 +108,9 @@ export const LEDGER_SHEET = '整改台账';
 /** First column of a ledger of several reviews: the site's names each review, the workbook its folder. */
 export const REVIEW_COLUMN = '材料';
 
+/** The width of 材料 in ledger.xlsx: a review's title. */
+export const REVIEW_COLUMN_WIDTH = 28;
+
 /**
  * Which measure a row is: the last column of the site's exports (`demo-2024/measures/1`), the
  * first of the workbook (`1`). The import finds each row's measure by it; the page links the rows.
@@ -136,7 +141,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     name: '整改措施',
     text: (measure) => `${measure.label} ${measure.title}`,
     // The order of the document, which the rows are in.
-    site: { sort: (_, index) => String(index).padStart(6, '0') },
+    site: { width: 36, sort: (_, index) => String(index).padStart(6, '0') },
     workbook: { width: 28, note: '只读：措施的名称和标题，来自对照检查材料。' },
   },
   {
@@ -144,7 +149,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     key: 'findings',
     name: '针对的问题',
     text: (measure) => measure.findings.join('、'),
-    site: {},
+    site: { width: 24 },
     workbook: {
       width: 14,
       note: (sheets) =>
@@ -156,7 +161,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     key: 'leader',
     name: '责任领导',
     example: 'leader: 张三',
-    site: {},
+    site: { width: 12 },
     panel: {},
     workbook: { width: 8, note: '姓名；几位领导用“、”隔开。' },
   },
@@ -165,7 +170,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     key: 'unit',
     name: '责任单位',
     example: 'unit: 办公室',
-    site: {},
+    site: { width: 16 },
     panel: {},
     workbook: { width: 10, note: '单位名称；几个单位用“、”隔开。' },
   },
@@ -174,7 +179,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     key: 'deadline',
     name: '完成时限',
     example: 'deadline: 2024-06-30',
-    site: {},
+    site: { width: 12 },
     panel: { overdue: true },
     workbook: { width: 11, note: '日期，如 2024-06-30。' },
   },
@@ -184,7 +189,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     name: '整改方式',
     example: 'mode: 限期整改',
     choices: RECTIFICATION_MODES,
-    site: {},
+    site: { width: 10 },
     panel: {},
     workbook: { width: 9, note: '从下拉列表中选。' },
   },
@@ -194,7 +199,12 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     name: '整改状态',
     example: 'status: 推进中',
     choices: RECTIFICATION_STATUSES,
-    site: { text: statusText, sort: (row) => String(statusRank(row)), className: 'status' },
+    site: {
+      width: 16,
+      text: statusText,
+      sort: (row) => String(statusRank(row)),
+      className: 'status',
+    },
     panel: {},
     workbook: { width: 10, note: '从下拉列表中选；选“已销号”时要填写销号日期。' },
   },
@@ -206,6 +216,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     // The site's ledger shows the latest report; the measure's page and the workbook all of them.
     site: {
       header: '最新进展',
+      width: 40,
       text: progressText,
       sort: (row) => (row.lastProgress ? formatIsoDate(row.lastProgress.date) : ''),
       importAs: 'latestProgress',
@@ -231,7 +242,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     key: 'closedOn',
     name: '销号日期',
     example: 'closedOn: 2024-06-28',
-    site: {},
+    site: { width: 12 },
     panel: {},
     workbook: { width: 11, note: '日期；整改状态为“已销号”时必填。' },
   },
@@ -286,7 +297,7 @@ export interface SiteCell {
 
 /** The cell of `row`, the `index`th of its ledger, in `column` of the site's ledger. */
 export function siteCell(column: LedgerColumn, row: LedgerRow, index: number): SiteCell {
-  const site = column.site ?? {};
+  const site: Partial<SiteColumn> = column.site ?? {};
   const value = isValueColumn(column) ? valueText(row[column.key]) : undefined;
   const date = column.type === 'date';
   return {

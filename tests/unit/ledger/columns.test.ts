@@ -18,6 +18,7 @@ import {
   ledgerTable,
   type LedgerRow,
 } from '../../../src/ledger/rows.ts';
+import { columnWidths } from '../../../src/ledger/xlsx.ts';
 import { buildSiteIndex } from '../../../src/relations/build.ts';
 import { FIELDS } from '../../../src/schemas/fields.ts';
 import { ledgerFieldsSchema, progressEntrySchema } from '../../../src/schemas/ledger.ts';
@@ -92,6 +93,16 @@ describe('the ledger columns', () => {
     expect(ledgerTable([row!], true)[0]).toEqual([REVIEW_COLUMN, ...site, ID_COLUMN]);
   });
 
+  it('size the columns of ledger.xlsx by their headers, with or without 材料', () => {
+    const [header] = ledgerTable([]);
+    const [wide] = ledgerTable([], true);
+    expect(columnWidths(header!)).toEqual([
+      ...LEDGER_COLUMNS.flatMap((c) => (c.site ? [c.site.width] : [])),
+      16,
+    ]);
+    expect(columnWidths(wide!)).toEqual([28, ...columnWidths(header!)]);
+  });
+
   it('list on a measure’s page the fields that have a panel part, in order', () => {
     const panel = LEDGER_COLUMNS.filter((c) => c.panel).map((c) => c.name);
     expect(panelEntries({}, false).map((e) => e.name)).toEqual(panel);
@@ -128,7 +139,7 @@ describe('a field added to the ledger columns', () => {
     key: 'supervisor' as string as ValueField,
     name: '督办人',
     example: 'supervisor: 王五',
-    site: {},
+    site: { width: 10 },
     panel: {},
     workbook: { width: 8, note: '督办人的姓名。' },
   };
@@ -137,7 +148,7 @@ describe('a field added to the ledger columns', () => {
     key: 'reviewedOn' as string as ValueField,
     name: '复核日期',
     example: 'reviewedOn: 2024-06-01',
-    site: {},
+    site: { width: 12 },
   };
   const at = LEDGER_COLUMNS.findIndex((c) => c.key === 'unit') + 1;
   const columns = [
@@ -159,6 +170,7 @@ describe('a field added to the ledger columns', () => {
     expect(first!.slice(2, 6)).toEqual(['张三', '未填写', '王五', '2024-06-01']);
     expect(second!.slice(2, 6)).toEqual(['未填写', '未填写', '未填写', '未填写']);
     expect(ledgerHeaders(true, columns)).toEqual(header!.slice(0, -1).toSpliced(0, 0, '材料'));
+    expect(columnWidths(header!, columns).slice(2, 6)).toEqual([12, 16, 10, 12]);
     expect(ledgerCells(withSupervisor, 0, columns)[5]).toEqual({
       key: 'reviewedOn',
       text: '2024-06-01',
