@@ -351,12 +351,12 @@ function findingChanges(
 function readOnlyNotes(row: EntryRow, node: MeasureNode | FindingNode): string[] {
   const notes: string[] = [];
   for (const [header, cell] of row.readOnly) {
-    const shown = readOnlyText(header, node);
-    if (!shown) continue;
+    const expected = readOnlyText(header, node);
+    if (!expected) continue;
     const have = linesText(cell.value);
-    if (!shown.texts.includes(have)) {
+    if (!expected.texts.includes(have)) {
       notes.push(
-        `「${row.sheet}」${cell.cell}（${node.label}）的“${header}”列是只读的，其中的改动${quoteCell(have)}没有导入${shown.hint}。`,
+        `「${row.sheet}」${cell.cell}（${node.label}）的“${header}”列是只读的，其中的改动${quoteCell(have)}没有导入${expected.hint}。`,
       );
     }
   }
