@@ -203,13 +203,26 @@ function explain(
       },
     };
   }
+  const meaning = MEANINGS[code];
   return {
     text: {
-      message: `前置字段不是有效的 YAML（${code}）`,
-      hint: '检查这一行的缩进、冒号后的空格和引号是否成对；同一字段不能写两次。',
+      message: meaning
+        ? `前置字段这里${meaning}（YAML：${code}）`
+        : `前置字段不是有效的 YAML（${code}）`,
+      hint: '检查这一行的缩进、冒号后的空格和引号、括号是否成对；同一字段不能写两次。',
     },
   };
 }
+
+/** What the other mistakes people make by hand most likely are, by the YAML parser's code. */
+const MEANINGS: Partial<Record<YAMLError['code'], string>> = {
+  MISSING_CHAR: '缺少配对的括号或引号',
+  BAD_INDENT: '缩进不对，或者 [ ] 没有配对',
+  MULTILINE_IMPLICIT_KEY: '字段名后少了冒号，或者冒号后少了空格',
+  BLOCK_AS_IMPLICIT_KEY: '字段名后少了冒号，或者冒号后少了空格',
+  UNEXPECTED_TOKEN: '有多余的符号',
+  BAD_SCALAR_START: '值的开头是 YAML 的特殊符号（如 @、`、%），要给值加上引号',
+};
 
 /** The line (1-based) at or before `at` where a quoted value was opened and not closed. */
 function openedQuoteLine(lines: string[], at: number): number | undefined {

@@ -90,3 +90,10 @@ describe('splitFrontMatter', () => {
     expect(splitFrontMatter('一是问题。')).toMatchObject({ present: false, yaml: '', end: 0 });
   });
 });
+
+describe('readFrontMatter on other slips', () => {
+  it('says what an unclosed [ most likely is', () => {
+    const problem = readFrontMatter('---\ncauses: [1, 2\nmeasures: [1]\n---\n', 'f.mdx');
+    expect('problem' in problem && problem.problem.message).toMatch(/\[ \] 没有配对/);
+  });
+});
