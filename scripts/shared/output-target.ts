@@ -305,15 +305,7 @@ export async function checkOutputFile(
   await refuseDanglingLink(path, option, `用 ${option.option} 另取一个文件名`);
   const real = await realPathOf(path);
   const head = pathText(option, path, real);
-  for (const place of await filePlaces(paths)) {
-    // Only what is written counts here: a folder files are added to may hold anything.
-    const relation = relationOf(real, place.path);
-    if (relation === 'is' || relation === 'inside') {
-      throw new OutputTargetError(
-        `${head}：${relationText(relation, place.what)}。\n  ${PROJECT_OWN}\n  改法：写到别处，${fix}。`,
-      );
-    }
-  }
+  await refuseAmongSources(real, head, fix, paths);
   if (!path.toLowerCase().endsWith(extension)) {
     throw new OutputTargetError(
       `${head}：文件名应以 ${extension} 结尾。\n  改法：写成以 ${extension} 结尾的文件名，${fix}。`,
@@ -340,6 +332,26 @@ export async function checkOutputFile(
 }
 
 /**
+ * Refuses a file or a folder of files that is, or lies inside, one of the project's own places.
+ * Only what is written counts: a folder files are added to may hold anything.
+ */
+async function refuseAmongSources(
+  real: string,
+  head: string,
+  fix: string,
+  paths: ProjectPaths,
+): Promise<void> {
+  for (const place of await filePlaces(paths)) {
+    const relation = relationOf(real, place.path);
+    if (relation === 'is' || relation === 'inside') {
+      throw new OutputTargetError(
+        `${head}：${relationText(relation, place.what)}。\n  ${PROJECT_OWN}\n  改法：写到别处，${fix}。`,
+      );
+    }
+  }
+}
+
+/**
  * Checks a folder a command adds files to (`npm run pdf -- --out`, the screenshots): it is not
  * among the project's sources or in a `reviews/` folder, and is a folder if it exists. Nothing in
  * it is removed, and the files written are checked one by one (`checkOutputFile`).
@@ -353,15 +365,7 @@ export async function checkFilesFolder(
   await refuseDanglingLink(path, option, `用 ${option.option} 指定其他文件夹`);
   const real = await realPathOf(path);
   const head = pathText(option, path, real);
-  for (const place of await filePlaces(paths)) {
-    // Only what is written counts here: a folder files are added to may hold anything.
-    const relation = relationOf(real, place.path);
-    if (relation === 'is' || relation === 'inside') {
-      throw new OutputTargetError(
-        `${head}：${relationText(relation, place.what)}。\n  ${PROJECT_OWN}\n  改法：写到别处，${fix}。`,
-      );
-    }
-  }
+  await refuseAmongSources(real, head, fix, paths);
   try {
     if (!(await stat(real)).isDirectory()) {
       throw new OutputTargetError(`${head}：这是一个文件，不是文件夹。\n  改法：${fix}。`);
