@@ -5,10 +5,7 @@
  */
 import { ContentError, type ContentProblem } from '../model/content-error.ts';
 import { splitEntryId } from '../model/entry-paths.ts';
-import type { EntryKind } from '../model/kinds.ts';
-import { findingLabel, numberedLabel } from '../model/labels.ts';
 import { checkAddresses } from '../permalinks/addresses.ts';
-import { aliasPath, entryAnchor, entryPath, parseEntryPath } from '../permalinks/urls.ts';
 import {
   checkDuplicateNumbers,
   checkEntryTexts,
@@ -16,9 +13,47 @@ import {
   checkSharedParagraphs,
 } from './checks.ts';
 import { linkRelations } from './links.ts';
+import { causeNode, fileOf, findingNode, measureNode, reviewNode } from './node-builders.ts';
 import type { ReviewNode, SiteIndex, SiteSource, SourceEntries, SourceEntry } from './nodes.ts';
 
-const fileOf = (entry: SourceEntry<unknown>) => entry.filePath ?? `(entry ${entry.id})`;
+/** One step of making a review whole: it arranges the review's nodes, or checks them. */
+type ReviewStep = <E extends SourceEntries>(
+  review: ReviewNode<E>,
+  problems: ContentProblem[],
+) => void;
+
+/**
+ * What is done to every review once its entries are in, in this order: a check runs once what it
+ * reads is in place, and the problems come out in the order a reader fixes them.
+ */
+const REVIEW_STEPS: ReviewStep[] = [
+  function sortByNumber(review) {
+    review.findings.sort((a, b) => a.area - b.area || a.order - b.order);
+    review.causes.sort((a, b) => a.order - b.order);
+    review.measures.sort((a, b) => a.order - b.order);
+  },
+  function checkNumbers(review, problems) {
+    checkDuplicateNumbers(review.findings, problems);
+    checkDuplicateNumbers(review.causes, problems);
+    checkDuplicateNumbers(review.measures, problems);
+  },
+  checkPlaceholders,
+  linkRelations,
+  function placeFindingsInAreas(review) {
+    for (const finding of review.findings) review.areas[finding.area - 1]!.findings.push(finding);
+  },
+  checkSharedParagraphs,
+  function listInDocumentOrder(review) {
+    review.entries = [...review.findings, ...review.causes, ...review.measures];
+    review.entries.forEach((node, i) => {
+      node.prev = review.entries[i - 1];
+      node.next = review.entries[i + 1];
+    });
+  },
+  function checkTexts(review, problems) {
+    checkEntryTexts(review.entries, problems);
+  },
+];
 
 /**
  * Builds and checks the index. Every problem in the content is collected and thrown together as
@@ -26,29 +61,36 @@ const fileOf = (entry: SourceEntry<unknown>) => entry.filePath ?? `(entry ${entr
  */
 export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): SiteIndex<E> {
   const problems: ContentProblem[] = [];
-  const reviewById = new Map<string, ReviewNode<E>>();
+  const reviewById = new Map(source.reviews.map((entry) => [entry.id, reviewNode<E>(entry)]));
+  const reviewOf = reviewFinder(reviewById, problems);
 
-  for (const entry of source.reviews) {
-    reviewById.set(entry.id, {
-      id: entry.id,
-      file: fileOf(entry),
-      entry,
-      title: entry.data.title,
-      areas: entry.data.areas.map((area, i) => ({
-        number: i + 1,
-        ...(typeof area === 'string'
-          ? { heading: area, lead: undefined, paragraphs: [] }
-          : { heading: area.heading, lead: area.lead, paragraphs: area.paragraphs }),
-        findings: [],
-      })),
-      findings: [],
-      causes: [],
-      measures: [],
-      entries: [],
-    });
+  for (const entry of source.causes) reviewOf(entry)?.causes.push(causeNode<E>(entry));
+  for (const entry of source.measures) reviewOf(entry)?.measures.push(measureNode<E>(entry));
+  for (const entry of source.findings) {
+    const review = reviewOf(entry);
+    if (review && hasArea(review, entry, problems)) review.findings.push(findingNode<E>(entry));
   }
 
-  const reviewFor = (entry: SourceEntry<unknown>) => {
+  for (const review of reviewById.values()) {
+    for (const step of REVIEW_STEPS) step(review, problems);
+  }
+  problems.push(...checkAddresses([...reviewById.values()]));
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const reviews = [...reviewById.values()].sort(
+    (a, b) =>
+      (b.entry.data.date?.getTime() ?? -Infinity) - (a.entry.data.date?.getTime() ?? -Infinity) ||
+      a.title.localeCompare(b.title, 'zh-CN'),
+  );
+  return { reviews, reviewById };
+}
+
+/** The review an entry belongs to, by the folder it is in; a problem when that has no review. */
+function reviewFinder<E extends SourceEntries>(
+  reviewById: Map<string, ReviewNode<E>>,
+  problems: ContentProblem[],
+): (entry: SourceEntry<unknown>) => ReviewNode<E> | undefined {
+  return (entry) => {
     const { review } = splitEntryId(entry.id);
     const node = reviewById.get(review);
     if (!node) {
@@ -60,97 +102,21 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
     }
     return node;
   };
+}
 
-  const base = <K extends EntryKind>(kind: K, entry: E[K], label: string, title: string) => {
-    const { review, id } = splitEntryId(entry.id);
-    return {
-      kind,
-      review,
-      id,
-      label,
-      title,
-      path: entryPath(review, kind, id),
-      anchor: entryAnchor(kind, id),
-      aliases: entry.data.aliases.map((alias, i) => {
-        const path = aliasPath(review, kind, alias);
-        return { path, field: `aliases[${i}]`, former: parseEntryPath(path) };
-      }),
-      file: fileOf(entry),
-      entry,
-      prev: undefined,
-      next: undefined,
-    };
-  };
-
-  for (const entry of source.causes) {
-    const review = reviewFor(entry);
-    const { order, title } = entry.data;
-    review?.causes.push({
-      ...base('cause', entry, numberedLabel('cause', order), title),
-      order,
-      findings: [],
-      measures: [],
-    });
-  }
-  for (const entry of source.measures) {
-    const review = reviewFor(entry);
-    const { order, title } = entry.data;
-    review?.measures.push({
-      ...base('measure', entry, numberedLabel('measure', order), title),
-      order,
-      findings: [],
-      causes: [],
-    });
-  }
-  for (const entry of source.findings) {
-    const review = reviewFor(entry);
-    if (!review) continue;
-    const { area, order, title } = entry.data;
-    if (area > review.areas.length) {
-      problems.push({
-        file: fileOf(entry),
-        field: 'area',
-        message: `是 ${area}，但材料“${review.id}”只列出了 ${review.areas.length} 个方面`,
-        hint: `改为 1 到 ${review.areas.length} 之间的数，或在 ${review.file} 的 areas 中添加这个方面的标题。`,
-      });
-      continue;
-    }
-    review.findings.push({
-      ...base('finding', entry, findingLabel(area, order), title),
-      area,
-      order,
-      continues: entry.data.paragraph === 'continues',
-      causes: [],
-      measures: [],
-    });
-  }
-
-  for (const review of reviewById.values()) {
-    review.findings.sort((a, b) => a.area - b.area || a.order - b.order);
-    review.causes.sort((a, b) => a.order - b.order);
-    review.measures.sort((a, b) => a.order - b.order);
-    checkDuplicateNumbers(review.findings, problems);
-    checkDuplicateNumbers(review.causes, problems);
-    checkDuplicateNumbers(review.measures, problems);
-    checkPlaceholders(review, problems);
-    linkRelations(review, problems);
-    for (const finding of review.findings) review.areas[finding.area - 1]!.findings.push(finding);
-    checkSharedParagraphs(review, problems);
-    review.entries = [...review.findings, ...review.causes, ...review.measures];
-    checkEntryTexts(review.entries, problems);
-    review.entries.forEach((node, i) => {
-      node.prev = review.entries[i - 1];
-      node.next = review.entries[i + 1];
-    });
-  }
-
-  problems.push(...checkAddresses([...reviewById.values()]));
-  if (problems.length > 0) throw new ContentError(problems);
-
-  const reviews = [...reviewById.values()].sort(
-    (a, b) =>
-      (b.entry.data.date?.getTime() ?? -Infinity) - (a.entry.data.date?.getTime() ?? -Infinity) ||
-      a.title.localeCompare(b.title, 'zh-CN'),
-  );
-  return { reviews, reviewById };
+/** Whether the review lists the finding's area; a problem when it does not. */
+function hasArea<E extends SourceEntries>(
+  review: ReviewNode<E>,
+  entry: E['finding'],
+  problems: ContentProblem[],
+): boolean {
+  const { area } = entry.data;
+  if (area <= review.areas.length) return true;
+  problems.push({
+    file: fileOf(entry),
+    field: 'area',
+    message: `是 ${area}，但材料“${review.id}”只列出了 ${review.areas.length} 个方面`,
+    hint: `改为 1 到 ${review.areas.length} 之间的数，或在 ${review.file} 的 areas 中添加这个方面的标题。`,
+  });
+  return false;
 }
