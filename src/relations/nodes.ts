@@ -18,8 +18,11 @@ export interface SourceEntry<D> {
   data: D;
   /** The text after the front matter; Astro leaves it out (undefined) when there is none. */
   body?: string | undefined;
-  /** The HTML of the text, for entries rendered during content sync (see src/loaders/). */
-  rendered?: { html: string } | undefined;
+  /**
+   * The HTML of the text, for entries rendered during content sync (see src/loaders/), with what
+   * the loader worked out from it (`metadata.facts`, see src/text/entry-facts.ts).
+   */
+  rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 /** The entry types of one site; the index carries them through so pages can render entries. */

@@ -1,6 +1,8 @@
 /**
  * The site's one entry point to content: loads the four collections once per build and builds the
  * relation index from them. Every page asks this module, so a build does O(n) work, not O(n²).
+ * Pages made per entry, alias or review get their view model (src/views/) through it, keyed by the
+ * view's digest (page-keys.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deadlineWarnings } from '../ledger/rows.ts';
@@ -8,12 +10,13 @@ import { join, relative, resolve } from 'node:path';
 import { contentDir, hiddenReviewFolders, listReviewFiles } from '../model/content-dir.ts';
 import { ContentError, problemPlace, type ContentProblem } from '../model/content-error.ts';
 import { hiddenReviewFolder, strayFile, type StrayFile } from '../model/stray-files.ts';
-import { absoluteUrl, citation } from '../permalinks/citation.ts';
+import { absoluteUrl } from '../permalinks/citation.ts';
 import { buildDate } from '../text/dates.ts';
 import { factsOf } from '../text/entry-facts.ts';
 import { buildSiteIndex } from './build.ts';
 import type * as Index from './nodes.ts';
-import { pageKeys, type PageKeys } from './page-keys.ts';
+import { pageKey } from './page-keys.ts';
+import { fullTextView, type FullTextView } from '../views/full-text.ts';
 import { withBase } from '../permalinks/urls.ts';
 
 /** The collection entry types of this project, as the index carries them. */
@@ -114,45 +117,57 @@ async function strayFiles(
   ];
 }
 
-let keys: Promise<PageKeys<Entries>> | undefined;
-
-/** The incremental build's cache key of every page (see page-keys.ts), computed once per build. */
-export function getPageKeys(): Promise<PageKeys<Entries>> {
-  keys ??= getSite().then((index) => pageKeys(index, buildDate()));
-  return keys;
+/**
+ * A page's `getStaticPaths` entry: its params, its view model as the prop `view` (with `extra`
+ * props, for what renders outside the view), and the view's digest as its cache key.
+ */
+export function viewPath<P, V, X extends object = object>(params: P, view: V, extra?: X) {
+  return { params, props: { view, ...extra } as { view: V } & X, cacheKey: pageKey(view) };
 }
 
-/** The pages made once per review, by the key each is cached under. */
-export type ReviewPage = 'fullText' | 'map' | 'mapStyles' | 'ledger' | 'ledgerExport';
-
 /**
- * `getStaticPaths` of a page made once per review (`/<review>/…`): the review as its prop, and the
- * page's cache key.
+ * `getStaticPaths` of a page made once per review (`/<review>/…`), rendered from the view model
+ * `viewOf` makes of the review on the build date. The review's node is a prop too, for what a
+ * page renders outside its view: the review's own MDX text, the ledger files' writer.
  */
-export function reviewPaths(page: ReviewPage) {
+export function reviewPaths<V>(viewOf: (review: ReviewNode, today: Date) => V) {
   return async () => {
-    const [{ reviews }, keys] = await Promise.all([getSite(), getPageKeys()]);
-    return reviews.map((review) => ({
-      params: { review: review.id },
-      props: { review },
-      cacheKey: keys[page].get(review),
-    }));
+    const { reviews } = await getSite();
+    const today = buildDate();
+    return reviews.map((review) =>
+      viewPath({ review: review.id }, viewOf(review, today), { review }),
+    );
   };
 }
 
+const fullTexts = new Map<string, FullTextView>();
+
+/** The view model of a review's full text, made once per build: the page and its parts share it. */
+export function fullText(review: ReviewNode): FullTextView {
+  let view = fullTexts.get(review.id);
+  if (!view) fullTexts.set(review.id, (view = fullTextView(review)));
+  return view;
+}
+
 /**
- * What the copy buttons of an entry hand out: its URL (absolute when the site's origin `site` is
- * configured) and the citation a notice quotes before it.
+ * The full text's view model of the review a page's route names: the part components are placed by
+ * the review's own MDX (`<Findings />`), which passes them no props.
  */
-export async function entryPermalink(
-  node: EntryNode,
-  site: URL | undefined,
-): Promise<{ url: string; citation: string }> {
-  const reviewTitle = (await getSite()).reviewById.get(node.review)?.title ?? '';
-  return {
-    url: absoluteUrl(href(node.path), site),
-    citation: citation(reviewTitle, node.label, node.title),
-  };
+export async function fullTextOf(
+  params: Record<string, string | undefined>,
+): Promise<FullTextView> {
+  const review = (await getSite()).reviewById.get(params.review ?? '');
+  if (!review)
+    throw new Error(`Part components only render on /<review>/ pages (got "${params.review}").`);
+  return fullText(review);
+}
+
+/**
+ * The URL the copy buttons of an entry hand out: absolute when the site's origin `site` is
+ * configured, else the path with the base.
+ */
+export function permalinkUrl(path: string, site: URL | undefined): string {
+  return absoluteUrl(href(path), site);
 }
 
 /** A root-relative site path with the configured `base` in front, for use in `href`. */

@@ -2,8 +2,10 @@
 import type { APIRoute } from 'astro';
 import { ledgerExport } from '../../ledger/exports.ts';
 import { reviewPaths, type ReviewNode } from '../../relations/site.ts';
+import { ledgerExportView } from '../../views/ledger-export.ts';
 
-export const getStaticPaths = reviewPaths('ledgerExport');
+// Keyed by the table the file holds; the ledger's writer makes the file from the review.
+export const getStaticPaths = reviewPaths(ledgerExportView);
 
 export const GET: APIRoute<{ review: ReviewNode }> = ({ props }) =>
   ledgerExport([props.review], 'csv', false);

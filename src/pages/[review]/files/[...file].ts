@@ -3,34 +3,31 @@
  * as it is. Only the files entries show are published (see remark-entry-images.ts), so notes or
  * drafts kept beside them stay off the site.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../../../model/content-dir.ts';
-import { getSite, reviewFiles } from '../../../relations/site.ts';
+import { getSite, reviewFiles, viewPath } from '../../../relations/site.ts';
+import { reviewFileView, type ReviewFileView } from '../../../views/review-file.ts';
 
-interface Props {
-  /** The file on disk. */
-  path: string;
-}
+const pathOf = ({ review, file }: Pick<ReviewFileView, 'review' | 'file'>) =>
+  join(resolve(contentDir(), 'reviews'), review, file);
 
 export async function getStaticPaths() {
   const { reviews } = await getSite();
-  const reviewsDir = resolve(contentDir(), 'reviews');
   const files = reviews.flatMap((review) =>
     reviewFiles(review).map((file) => ({ review: review.id, file })),
   );
+  // The page is the file: it is copied again only when its bytes change.
   return Promise.all(
-    files.map(async ({ review, file }) => {
-      const path = join(reviewsDir, review, file);
-      // The page is the file: it is copied again only when its bytes change.
-      const cacheKey = createHash('sha256')
-        .update(await readFile(path))
-        .digest('hex');
-      return { params: { review, file }, props: { path } satisfies Props, cacheKey };
-    }),
+    files.map(async ({ review, file }) =>
+      viewPath(
+        { review, file },
+        reviewFileView(review, file, await readFile(pathOf({ review, file }))),
+      ),
+    ),
   );
 }
 
-export const GET: APIRoute<Props> = async ({ props }) => new Response(await readFile(props.path));
+export const GET: APIRoute<{ view: ReviewFileView }> = async ({ props }) =>
+  new Response(await readFile(pathOf(props.view)));

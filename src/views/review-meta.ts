@@ -1,0 +1,25 @@
+/** A review's particulars as its full text lists them under the title (ReviewMeta). */
+import type { ReviewData } from '../schemas/review.ts';
+import { formatDate, formatIsoDate } from '../text/dates.ts';
+
+export interface ReviewMetaView {
+  organization: string;
+  /** The author with their role before the name; empty when neither is given. */
+  person: string;
+  meeting: string;
+  date: { iso: string; text: string } | null;
+  /** The documents the review is based on, each as the page names it: 《标题》（文号）. */
+  basis: string[];
+}
+
+/** The particulars of a review, from its front matter. */
+export function reviewMeta(data: ReviewData): ReviewMetaView {
+  const { organization, author, role, meeting, date, basis } = data;
+  return {
+    organization,
+    person: [role, author].filter(Boolean).join(' '),
+    meeting,
+    date: date ? { iso: formatIsoDate(date), text: formatDate(date) } : null,
+    basis: basis.map((doc) => (doc.title ? `《${doc.title}》（${doc.number}）` : doc.number)),
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteIndex } from '../../../src/relations/build.ts';
+import { fullTextView } from '../../../src/views/full-text.ts';
+import { source } from './site.ts';
+
+const view = fullTextView(buildSiteIndex(source()).reviewById.get('r')!);
+
+describe('fullTextView', () => {
+  it('describes the review and lists its particulars', () => {
+    expect(view.description).toBe('单位会议对照检查材料全文：3 个问题、2 条原因、2 项整改措施。');
+    expect(view.meta).toEqual({
+      organization: '单位',
+      person: '主任 张三',
+      meeting: '会议',
+      date: { iso: '2024-03-15', text: '2024年3月15日' },
+      basis: ['《通知》（示发〔2024〕1号）', '示发〔2024〕2号'],
+    });
+    expect(view.body).toBe('<Findings />\n\n<Causes />\n\n<Measures />');
+  });
+
+  it('places each area’s findings in its blocks, a continued paragraph shared', () => {
+    expect(view.areas.map((area) => area.blocks.map((block) => block.type))).toEqual([
+      ['heading', 'finding', 'finding'],
+      ['shared'],
+    ]);
+    const shared = view.areas[1]!.blocks[0]!;
+    expect(shared).toMatchObject({ type: 'shared', heading: true, text: '，主要是：' });
+    expect(shared.type === 'shared' && shared.findings.map((f) => f.lead)).toEqual([
+      '问题2-1的原文。',
+    ]);
+  });
+
+  it('gives each block its text, relations, citation and former anchors', () => {
+    const block = view.areas[1]!.blocks[0]!;
+    const finding = block.type === 'shared' ? block.findings[0]! : undefined;
+    expect(finding).toMatchObject({
+      anchor: 'finding-2-1',
+      html: '<p>问题2-1的原文。</p>',
+      continues: true,
+      formerAnchors: ['finding-1-3'],
+      citation: '《材料 r》问题（二）之一“问题2-1”',
+    });
+    expect(view.causes[1]!.findings.map((link) => link.label)).toEqual([
+      '问题（一）之一',
+      '问题（一）之二',
+    ]);
+  });
+});
