@@ -10,7 +10,7 @@ import { reviewSchema } from './schemas/review.ts';
 // not when a schema it imports does. After changing anything in src/schemas/, bump this revision
 // so that no build reads entries parsed under the old schema, and record the schemas' new hash
 // (tests/unit/schemas/revision.test.ts computes it and fails until the two match).
-// Schema revision: 7, src/schemas/ sha256 a8a65d8c3509ad71 (ledger names from ledger/columns.ts).
+// Schema revision: 8, src/schemas/ sha256 f4532adee108605c (extendedTo, extensionReason).
 const base = `${contentDir()}/reviews`;
 
 /** One folder per review: review.mdx, findings/, causes/, measures/. */

@@ -4,6 +4,7 @@
  * import can tell a cell someone edited from one left as it went out, and a field changed in the
  * file since the export from one that was not.
  */
+import { isValueColumn, LEDGER_COLUMNS, valueText } from '../../src/ledger/columns.ts';
 import { progressByDate } from '../../src/ledger/rows.ts';
 import type { FindingNode } from '../../src/relations/nodes.ts';
 import type { MeasureData } from '../../src/schemas/measure.ts';
@@ -23,24 +24,23 @@ export function reportsAsWritten(data: MeasureData): ProgressLine[] {
   }));
 }
 
-/** A measure's ledger fields, the reports oldest first as the cells show them. */
-export function measureBaseline(data: MeasureData): Baseline {
+/** A measure's ledger fields in the ledger's column order, the reports oldest first as the cells show them. */
+export function measureBaseline(data: MeasureData, columns = LEDGER_COLUMNS): Baseline {
   const reports = progressByDate(data.progress).map((p) => ({
     date: formatIsoDate(p.date),
     note: p.note,
     evidence: p.evidence,
   }));
-  const iso = (date: Date | undefined) => (date ? formatIsoDate(date) : '');
-  return {
-    leader: data.leader ?? '',
-    unit: data.unit ?? '',
-    deadline: iso(data.deadline),
-    mode: data.mode ?? '',
-    status: data.status ?? '',
+  const reported: Baseline = {
     progress: progressCellText(reports),
     evidence: evidenceCellText(reports),
-    closedOn: iso(data.closedOn),
   };
+  return Object.fromEntries(
+    columns.flatMap((column) => {
+      if (isValueColumn(column)) return [[column.key, valueText(data[column.key]) ?? '']];
+      return column.key in reported ? [[column.key, reported[column.key]!]] : [];
+    }),
+  );
 }
 
 /** A finding's relations, ids in document order. */

@@ -47,16 +47,20 @@ const errorCell = (value: CellError) =>
     '这多半是公式出了错：把单元格改为直接填写的内容（复制后“选择性粘贴”→“数值”）。',
   );
 
+/** A line that ends in punctuation: the next one follows it without a joiner. */
+const PUNCTUATED = /[、，,；;。！？!?：:]$/u;
+
 /**
- * A one-line text field (责任领导, 责任单位). Lines typed with Alt+Enter become one line, joined
- * with 、 as lists of names and units are written.
+ * A one-line text field (责任领导, 责任单位, 延期理由). Lines typed with Alt+Enter become one line,
+ * joined with `joiner`: 、 as lists of names and units are written, ； between sentences; a line
+ * that ends in punctuation of its own is joined as it is.
  */
-export function readText(value: CellValue): Read<string | undefined> {
+export function readText(value: CellValue, joiner = '、'): Read<string | undefined> {
   if (isError(value)) return errorCell(value);
   if (value instanceof Date) {
     return fail(
       `是日期 ${formatIsoDate(value)}，应为文字`,
-      '填写姓名或单位名称；如果 Excel 把它当成了日期，先把单元格格式设为“文本”再输入。',
+      '填写姓名、单位名称或文字；如果 Excel 把它当成了日期，先把单元格格式设为“文本”再输入。',
     );
   }
   if (isUnset(value)) return ok(undefined);
@@ -64,7 +68,12 @@ export function readText(value: CellValue): Read<string | undefined> {
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter(Boolean);
-  return ok(lines.join('、'));
+  return ok(
+    lines.reduce(
+      (text, line) => (text === '' || PUNCTUATED.test(text) ? text : text + joiner) + line,
+      '',
+    ),
+  );
 }
 
 /** Day 0 of Excel's 1900 date system is 1899-12-30 (it counts a 29 February 1900 that never was). */
@@ -182,7 +191,7 @@ export function readValue(
 ): Read<string | undefined> {
   switch (column.type) {
     case 'text':
-      return readText(value);
+      return readText(value, column.joinLines);
     case 'date':
       return readDate(value, options);
     case 'choice':

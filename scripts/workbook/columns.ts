@@ -7,13 +7,14 @@
 import {
   columnOf,
   ID_COLUMN,
+  isFieldColumn,
+  isValueColumn,
   LEDGER_COLUMNS,
   LEDGER_SHEET,
   REVIEW_COLUMN,
   siteHeader,
   type LedgerColumn,
 } from '../../src/ledger/columns.ts';
-import { ledgerHeaders } from '../../src/ledger/rows.ts';
 
 export const SHEETS = {
   /** Editable: one row per measure, its ledger fields; named as in the site's ledger.xlsx. */
@@ -49,7 +50,13 @@ export interface ColumnSpec {
   note?: string;
   /** The ledger's column it is (src/ledger/columns.ts): its type decides the cells' format. */
   ledger?: LedgerColumn;
+  /** A workbook exported before the column was added is imported without it. */
+  optional?: boolean;
 }
+
+/** Whether an import may find a ledger column missing (see ValueColumn.optionalOnImport). */
+export const optional = (column: LedgerColumn): boolean =>
+  isValueColumn(column) && column.optionalOnImport === true;
 
 /** The ledger's columns in the workbook's 「整改台账」 sheet, in order (after 编号). */
 export function workbookLedgerColumns(columns = LEDGER_COLUMNS): LedgerColumn[] {
@@ -68,6 +75,7 @@ export function ledgerSheetColumns(columns = LEDGER_COLUMNS): ColumnSpec[] {
         ...(column.type === 'measure' ? {} : { field: column.key }),
         note: typeof note === 'string' ? note : note(SHEETS),
         ledger: column,
+        ...(optional(column) ? { optional: true } : {}),
       };
     }),
   ];
@@ -106,13 +114,19 @@ export const FINGERPRINT_COLUMNS = ['工作表', '材料', '编号', '指纹', '
 /** Written beside the fingerprint header, so that a later format can tell this one. */
 export const WORKBOOK_FORMAT = 'review-workbook 1';
 
-/** The headers of the site's ledger export (ledger.xlsx, ledger.csv), as src/ledger/ writes it. */
-export const SITE_LEDGER_COLUMNS = ledgerHeaders();
+/**
+ * The headers a file must have to be read as the site's ledger export (ledger.xlsx, ledger.csv):
+ * the page's columns as src/ledger/ writes them, but those newer than files people may still hold.
+ * The light and the days overdue are worked out at each build and not read back.
+ */
+export const SITE_LEDGER_COLUMNS = LEDGER_COLUMNS.filter(
+  (c) => c.site && !c.site.exportOnly && !optional(c),
+).map(siteHeader);
 
 /** The site's ledger export: the headers of the columns it reads back, with the key of each. */
 export const SITE_LEDGER_FIELDS: Record<string, string> = Object.fromEntries(
   LEDGER_COLUMNS.flatMap((c) =>
-    c.site && c.type !== 'measure' ? [[siteHeader(c), c.site.importAs ?? c.key]] : [],
+    c.site && isFieldColumn(c) ? [[siteHeader(c), c.site.importAs ?? c.key]] : [],
   ),
 );
 

@@ -172,7 +172,10 @@ function readExportedWorkbook(input: WorkbookInput, recordSheet: SheetData): Wor
     const specs = kind === 'measure' ? LEDGER_SHEET_COLUMNS : RELATION_SHEET_COLUMNS;
     const columns = findColumns(
       sheet,
-      [...(multi ? [REVIEW_ID_COLUMN] : []), ...specs.map((c) => c.header)],
+      [
+        ...(multi ? [REVIEW_ID_COLUMN] : []),
+        ...specs.filter((c) => !c.optional).map((c) => c.header),
+      ],
       result.problems,
     );
     if (!columns) continue;
@@ -221,7 +224,10 @@ function readExportedWorkbook(input: WorkbookInput, recordSheet: SheetData): Wor
         id,
         fingerprint: recorded.fingerprint,
         exported: recorded.exported,
-        cells: fieldCells(specs, at),
+        cells: fieldCells(
+          specs.filter((c) => columns.has(c.header)),
+          at,
+        ),
         readOnly: new Map(
           specs
             .filter((c) => !c.field && c.header !== ID_COLUMN)
@@ -300,7 +306,10 @@ function readSiteLedger(sheet: SheetData, header: string[]): WorkbookRows {
     seen.set(text, row);
     reviews.add(review);
     const cells = new Map<string, RowCell>();
-    for (const [h, field] of Object.entries(SITE_LEDGER_FIELDS)) cells.set(field, at(h));
+    // A column the file has not (延期至 in a ledger downloaded before it was added) is not read.
+    for (const [h, field] of Object.entries(SITE_LEDGER_FIELDS)) {
+      if (columns.has(h)) cells.set(field, at(h));
+    }
     const readOnly = new Map<string, RowCell>();
     for (const h of SITE_READ_ONLY_COLUMNS) readOnly.set(h, at(h));
     if (columns.has(SITE_REVIEW_COLUMN)) readOnly.set(SITE_REVIEW_COLUMN, at(SITE_REVIEW_COLUMN));

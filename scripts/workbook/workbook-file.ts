@@ -101,6 +101,7 @@ function ledgerCell(column: LedgerColumn, row: MeasureRow): Cell {
     case 'evidence':
       return evidenceCellText(row.progress) || null;
     case 'note':
+    case 'derived':
       return null;
     default:
       return row[column.key] ?? null;

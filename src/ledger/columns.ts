@@ -7,9 +7,14 @@
  * the cells' format, drop-down list and how they are read back, in scripts/workbook/). A view
  * shows the columns that have its part. A new ledger field goes into the schema
  * (schemas/ledger.ts) and here.
+ *
+ * The page and the exports differ where people and a spreadsheet want different things: the page
+ * says 未填写 and 推进中（已逾期） to a reader, while an office filtering ledger.xlsx wants empty
+ * cells, real dates, the status alone and the light and days overdue in columns of their own.
  */
 import type { LedgerFields, ProgressEntry } from '../schemas/ledger.ts';
 import { formatIsoDate } from '../text/dates.ts';
+import { dueDate } from './lights.ts';
 import type { LedgerRow } from './rows.ts';
 import { NOT_FILLED, RECTIFICATION_MODES, RECTIFICATION_STATUSES } from './terms.ts';
 
@@ -30,14 +35,26 @@ export interface MeasureFacts {
   findings: readonly string[];
 }
 
+/** A cell of ledger.csv and ledger.xlsx: text, a date, a number, or empty (undefined). */
+export type ExportValue = string | Date | number | undefined;
+
 /** A column of the site's ledger: the ledger pages, ledger.csv and ledger.xlsx. */
 export interface SiteColumn {
   /** Its header there, where that is not the field's name. */
   header?: string;
   /** Its width in ledger.xlsx, in characters: wide enough for its words without wrapping them all. */
   width: number;
-  /** Its text, where the field's own will not do: a value as it is written, or 未填写. */
+  /** Its text on the page, where the field's own will not do: a value as it is written, or 未填写. */
   text?: (row: LedgerRow) => string;
+  /**
+   * The page's text for a field not filled in, where 未填写 would wrongly ask for something: an
+   * extension's fields, which only a measure under 申请延期 has.
+   */
+  blank?: string;
+  /** Its cell in the exports, where the field's own value (a date as a date) will not do. */
+  value?: (row: LedgerRow) => ExportValue;
+  /** In the exports only, not a column of the page (which shows the light its own way). */
+  exportOnly?: boolean;
   /** What the page sorts it by, where not its text: a date sorts by itself, a missing one last. */
   sort?: (row: LedgerRow, index: number) => string;
   /** Its cell's class on the page, for the style; a date's is `date` (it does not wrap). */
@@ -48,8 +65,13 @@ export interface SiteColumn {
 
 /** A field of one value in the ledger panel on a measure's page (the reports have a timeline). */
 export interface PanelField {
-  /** 已逾期 is shown beside it when the measure is past its deadline. */
+  /**
+   * 已逾期 is shown beside it when the measure is overdue and this is the day it was due by: the
+   * deadline, or 延期至 under 申请延期 (src/ledger/lights.ts).
+   */
   overdue?: boolean;
+  /** Listed only when filled in: an extension's fields say nothing of a measure not extended. */
+  onlyFilled?: boolean;
 }
 
 /** A column of the workbook's 「整改台账」 sheet. */
@@ -87,6 +109,16 @@ export interface ValueColumn extends Views {
   example: string;
   /** The terms a choice is one of, in the schema's order. */
   choices?: readonly string[];
+  /**
+   * What joins the lines of a text typed with Alt+Enter in a workbook cell: 、 for names and
+   * units (the default), ； for sentences.
+   */
+  joinLines?: string;
+  /**
+   * Added after files were sent out: a workbook, ledger.csv or ledger.xlsx without its column is
+   * still imported, the field left as it is, since people fill in a ledger for weeks.
+   */
+  optionalOnImport?: boolean;
 }
 
 /**
@@ -100,7 +132,19 @@ export interface ReportColumn extends Views {
   example: string;
 }
 
-export type LedgerColumn = MeasureColumn | ValueColumn | ReportColumn;
+/**
+ * A column worked out from the row on the build date, not written by anyone: the light and the
+ * days overdue. Only in the exports, where an office filters by them; an import ignores them.
+ */
+export interface DerivedColumn extends Views {
+  type: 'derived';
+  key: string;
+  /** The header. */
+  name: string;
+  site: SiteColumn & { value: (row: LedgerRow) => ExportValue; exportOnly: true };
+}
+
+export type LedgerColumn = MeasureColumn | ValueColumn | ReportColumn | DerivedColumn;
 
 /** The ledger's worksheet, in the site's ledger.xlsx and in the workbook: the import seeks it. */
 export const LEDGER_SHEET = '整改台账';
@@ -122,11 +166,16 @@ export function statusText(row: LedgerRow): string {
   return (row.status ?? NOT_FILLED) + (row.overdue ? '（已逾期）' : '');
 }
 
-/** The latest progress as one line: its date, then the note. */
-export function progressText(row: LedgerRow): string {
+/** The latest progress as one line: its date, then the note; undefined when there is none. */
+export function progressValue(row: LedgerRow): string | undefined {
   return row.lastProgress
     ? `${formatIsoDate(row.lastProgress.date)} ${row.lastProgress.note}`
-    : NOT_FILLED;
+    : undefined;
+}
+
+/** The latest progress as the page writes it: 未填写 when there is none. */
+export function progressText(row: LedgerRow): string {
+  return progressValue(row) ?? NOT_FILLED;
 }
 
 /** Statuses sort in the schema's order, a missing one last. */
@@ -199,14 +248,59 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     name: '整改状态',
     example: 'status: 推进中',
     choices: RECTIFICATION_STATUSES,
+    // The page adds 已逾期 for the reader; the exports give the status alone and the light apart.
     site: {
-      width: 16,
+      width: 10,
       text: statusText,
       sort: (row) => String(statusRank(row)),
       className: 'status',
     },
     panel: {},
-    workbook: { width: 10, note: '从下拉列表中选；选“已销号”时要填写销号日期。' },
+    workbook: {
+      width: 10,
+      note: '从下拉列表中选；选“已销号”时要填写销号日期，选“申请延期”时要填写延期至和延期理由。',
+    },
+  },
+  {
+    type: 'derived',
+    key: 'light',
+    name: '灯',
+    site: { width: 7, exportOnly: true, value: (row) => row.light.light },
+  },
+  {
+    type: 'derived',
+    key: 'overdueDays',
+    name: '逾期天数',
+    site: {
+      width: 9,
+      exportOnly: true,
+      value: (row) => (row.light.light === '逾期' ? row.light.days : undefined),
+    },
+  },
+  {
+    type: 'date',
+    key: 'extendedTo',
+    name: '延期至',
+    example: 'extendedTo: 2024-09-30',
+    optionalOnImport: true,
+    // `extension`: printed only where some measure of the ledger has one (LedgerTable.astro).
+    site: { width: 12, blank: '', className: 'date extension' },
+    panel: { overdue: true, onlyFilled: true },
+    workbook: {
+      width: 11,
+      note: '日期，如 2024-09-30：批准延期到的日期；整改状态为“申请延期”时必填。',
+    },
+  },
+  {
+    type: 'text',
+    key: 'extensionReason',
+    name: '延期理由',
+    example: 'extensionReason: 需待上级政策出台后实施',
+    joinLines: '；',
+    optionalOnImport: true,
+    site: { width: 24, blank: '', className: 'extension' },
+    panel: { onlyFilled: true },
+    workbook: { width: 20, note: '为什么延期，一两句话；整改状态为“申请延期”时必填。' },
   },
   {
     type: 'progress',
@@ -218,6 +312,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
       header: '最新进展',
       width: 40,
       text: progressText,
+      value: progressValue,
       sort: (row) => (row.lastProgress ? formatIsoDate(row.lastProgress.date) : ''),
       importAs: 'latestProgress',
     },
@@ -272,14 +367,19 @@ export function ledgerValues(data: LedgerFields, columns = LEDGER_COLUMNS): Ledg
   );
 }
 
+/** Whether a column is a front matter field: not the measure's own, nor worked out. */
+export function isFieldColumn(column: LedgerColumn): column is ValueColumn | ReportColumn {
+  return column.type !== 'measure' && column.type !== 'derived';
+}
+
 /** The ledger's fields by key, with their names and examples, for the schema's messages. */
 export function fieldDocs(
   columns = LEDGER_COLUMNS,
 ): Record<string, { name: string; example: string }> {
   return Object.fromEntries(
-    columns.flatMap((c) =>
-      c.type === 'measure' ? [] : [[c.key, { name: c.name, example: c.example }]],
-    ),
+    columns
+      .filter(isFieldColumn)
+      .map((c) => [c.key, { name: c.name, example: c.example }] as const),
   );
 }
 
@@ -295,22 +395,43 @@ export interface SiteCell {
   className: string | undefined;
 }
 
-/** The cell of `row`, the `index`th of its ledger, in `column` of the site's ledger. */
+/** The cell of `row`, the `index`th of its ledger, in `column` of the site's ledger page. */
 export function siteCell(column: LedgerColumn, row: LedgerRow, index: number): SiteCell {
   const site: Partial<SiteColumn> = column.site ?? {};
   const value = isValueColumn(column) ? valueText(row[column.key]) : undefined;
   const date = column.type === 'date';
   return {
-    text: site.text?.(row) ?? ownText(column, row, value),
+    text: site.text?.(row) ?? ownText(column, row, value, site.blank ?? NOT_FILLED),
     sort: site.sort?.(row, index) ?? (date ? (value ?? '9999') : undefined),
     className: site.className ?? (date ? 'date' : undefined),
   };
 }
 
-function ownText(column: LedgerColumn, row: LedgerRow, value: string | undefined): string {
-  if (column.type !== 'measure') return value ?? NOT_FILLED;
-  const facts = { label: row.measureLabel, title: row.measureTitle, findings: row.findingLabels };
-  return column.text(facts) || NOT_FILLED;
+function ownText(
+  column: LedgerColumn,
+  row: LedgerRow,
+  value: string | undefined,
+  blank: string,
+): string {
+  if (column.type !== 'measure') return value ?? blank;
+  return column.text(measureFacts(row)) || blank;
+}
+
+const measureFacts = (row: LedgerRow): MeasureFacts => ({
+  label: row.measureLabel,
+  title: row.measureTitle,
+  findings: row.findingLabels,
+});
+
+/**
+ * The cell of `row` in `column` of ledger.csv and ledger.xlsx: a date as a date, empty where
+ * nothing is filled in (an office filters for blanks, and 未填写 would sort as text among names).
+ */
+export function exportValue(column: LedgerColumn, row: LedgerRow): ExportValue {
+  if (column.site?.value) return column.site.value(row);
+  if (isValueColumn(column)) return row[column.key];
+  if (column.type === 'measure') return column.text(measureFacts(row)) || undefined;
+  return undefined;
 }
 
 /** A ledger field on a measure's page: its name, its value (none if not filled in), 已逾期. */
@@ -320,21 +441,20 @@ export interface PanelEntry {
   overdue: boolean;
 }
 
-/** The ledger fields a measure's page lists, with their values; `overdue` is the measure's. */
+/**
+ * The ledger fields a measure's page lists, with their values; `overdue` is the measure's, and
+ * is shown beside the day it was due by.
+ */
 export function panelEntries(
   values: LedgerValues,
   overdue: boolean,
   columns = LEDGER_COLUMNS,
 ): PanelEntry[] {
-  return columns.filter(isValueColumn).flatMap((column) =>
-    column.panel
-      ? [
-          {
-            name: column.name,
-            value: valueText(values[column.key]),
-            overdue: overdue && column.panel.overdue === true,
-          },
-        ]
-      : [],
-  );
+  const due = valueText(dueDate(values));
+  return columns.filter(isValueColumn).flatMap((column) => {
+    const value = valueText(values[column.key]);
+    if (!column.panel || (column.panel.onlyFilled && value === undefined)) return [];
+    const isDue = column.panel.overdue === true && value !== undefined && value === due;
+    return [{ name: column.name, value, overdue: overdue && isDue }];
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * The ledger export files as HTTP responses for Astro's static endpoints. Built once per file at
- * build time; the same table as the page.
+ * build time: the page's rows and columns, with the light and the days overdue on the build date.
  */
 import { buildDate } from '../text/dates.ts';
 import { toCsv } from './csv.ts';

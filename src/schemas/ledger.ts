@@ -29,6 +29,10 @@ export const ledgerFieldsSchema = z.object({
   mode: z.enum(RECTIFICATION_MODES).optional(),
   /** 整改状态: 未启动, 推进中, 已完成, 已销号 or 申请延期. */
   status: z.enum(RECTIFICATION_STATUSES).optional(),
+  /** 延期至: the day an extension runs to (YYYY-MM-DD); required under 申请延期. */
+  extendedTo: dateSchema.optional(),
+  /** 延期理由: why the measure was extended; required under 申请延期. */
+  extensionReason: z.string().trim().min(1).optional(),
   /** 整改进展: dated reports, in any order (shown by date). */
   progress: z.array(progressEntrySchema).default([]),
   /** 销号日期: the day the measure was closed out; required once the status is 已销号. */
@@ -39,7 +43,8 @@ export const ledgerFieldsSchema = z.object({
 export type LedgerFields = z.output<typeof ledgerFieldsSchema>;
 
 /**
- * Checks between ledger fields: 已销号 needs its date, and progress cannot be reported for days
+ * Checks between ledger fields: 已销号 needs its date, 申请延期 the day the extension runs to and
+ * its reason, an extension must run past the deadline, and progress cannot be reported for days
  * after the build (a typo in the year, usually).
  */
 export function checkLedger(fields: LedgerFields, ctx: z.RefinementCtx): void {
@@ -50,6 +55,7 @@ export function checkLedger(fields: LedgerFields, ctx: z.RefinementCtx): void {
       message: '在整改状态为“已销号”时必须填写：加上销号的日期，如 closedOn: 2024-06-30',
     });
   }
+  checkExtension(fields, ctx);
   const today = buildDate();
   fields.progress.forEach((entry, i) => {
     if (entry.date.getTime() > today.getTime()) {
@@ -60,6 +66,40 @@ export function checkLedger(fields: LedgerFields, ctx: z.RefinementCtx): void {
       });
     }
   });
+}
+
+/**
+ * An extension (申请延期) says to when and why: the light counts the days from 延期至 instead of
+ * the deadline, and a supervisor reading the ledger asks why first. An extension to a day not
+ * after the deadline extends nothing: the year or the month is mistyped.
+ */
+function checkExtension(fields: LedgerFields, ctx: z.RefinementCtx): void {
+  const { status, deadline, extendedTo, extensionReason } = fields;
+  if (status === '申请延期' && !extendedTo) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['extendedTo'],
+      message: '在整改状态为“申请延期”时必须填写：加上批准延期到的日期，如 extendedTo: 2024-09-30',
+    });
+  }
+  // An empty reason is refused by its own schema already.
+  if (status === '申请延期' && extensionReason === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['extensionReason'],
+      message:
+        '在整改状态为“申请延期”时必须填写：用一句话写明为什么延期，如 extensionReason: 需待上级政策出台后实施',
+    });
+  }
+  // Either may have failed its own check (the checks between fields run all the same).
+  if (!(deadline instanceof Date) || !(extendedTo instanceof Date)) return;
+  if (extendedTo.getTime() <= deadline.getTime()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['extendedTo'],
+      message: `${formatIsoDate(extendedTo)} 不晚于完成时限 ${formatIsoDate(deadline)}：延期后的日期应在原来的完成时限之后（多半是年份或月份写错了）`,
+    });
+  }
 }
 
 export type ProgressEntry = z.output<typeof progressEntrySchema>;

@@ -1,8 +1,10 @@
 /** The rectification ledger: pages, exports read back, the measure panel and search (the table in a browser: tests/browser/ledger.test.ts). */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import readXlsxFile from 'read-excel-file/node';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { loadPage } from '../helpers/html.ts';
 
 const small = inject('smallDist');
@@ -23,9 +25,41 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** A page's ledger table with the exports' last column, 编号, added: `ids` are its rows'. */
-function withIds(table: string[][], ids: string[]): string[][] {
-  return table.map((row, i) => [...row, i === 0 ? '编号' : ids[i - 1]!]);
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The exports' header: the page's columns, the light and days overdue after the status, 编号. */
+const EXPORT_HEADER = [
+  ...['整改措施', '针对的问题', '责任领导', '责任单位', '完成时限', '整改方式', '整改状态'],
+  ...['灯', '逾期天数', '延期至', '延期理由', '最新进展', '销号日期', '编号'],
+];
+
+/**
+ * demo-2024's ledger as ledger.xlsx holds it on the build date, 2024-06-30: dates as dates, the
+ * days overdue a number, and nothing (null) where nothing is filled in.
+ */
+const DEMO_ROWS = [
+  [
+    ...['措施（一） 强化学习', '问题（一）之一、问题（一）之二', '张三', '办公室'],
+    ...[day('2024-05-31'), '限期整改', '推进中', '逾期', 30, null, null],
+    ...['2024-05-20 完成第一轮集中学习，共 4 次。', null, 'demo-2024/measures/1'],
+  ],
+  [
+    ...['措施（二） 转变作风', '问题（一）之一、问题（二）之一', '李四', '人事科、办公室'],
+    ...[day('2024-04-30'), '立行立改', '已销号', '已完成', null, null, null],
+    ...['2024-04-20 班子成员到一线调研 6 次，形成调研报告。', day('2024-04-28')],
+    'demo-2024/measures/2',
+  ],
+];
+
+/** A row of ledger.xlsx as ledger.csv writes it: a date as YYYY-MM-DD, a blank as "". */
+const asCsv = (row: (string | number | Date | null)[]) =>
+  row.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null ? '' : String(v)));
+
+/** The worksheet of a ledger.xlsx as ExcelJS reads it. */
+async function xlsxSheet(path: string): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook.getWorksheet('整改台账')!;
 }
 
 /** The ledger table of a built page as text cells, header first. */
@@ -52,6 +86,8 @@ describe('the ledger of a review with filled-in fields', () => {
       '完成时限',
       '整改方式',
       '整改状态',
+      '延期至',
+      '延期理由',
       '最新进展',
       '销号日期',
     ]);
@@ -63,6 +99,8 @@ describe('the ledger of a review with filled-in fields', () => {
       '2024-05-31',
       '限期整改',
       '推进中（已逾期）',
+      '',
+      '',
       '2024-05-20 完成第一轮集中学习，共 4 次。',
       '未填写',
     ]);
@@ -74,6 +112,8 @@ describe('the ledger of a review with filled-in fields', () => {
       '2024-04-30',
       '立行立改',
       '已销号',
+      '',
+      '',
       '2024-04-20 班子成员到一线调研 6 次，形成调研报告。',
       '2024-04-28',
     ]);
@@ -98,16 +138,25 @@ describe('the ledger of a review with filled-in fields', () => {
     ]);
   });
 
-  it('exports the page’s rows and columns, and the 编号 of each row, as CSV (UTF-8 with BOM) and XLSX', async () => {
-    const page = withIds(await pageTable(small, '/demo-2024/ledger/'), [
-      'demo-2024/measures/1',
-      'demo-2024/measures/2',
-    ]);
+  it('exports the rows as ledger.csv (UTF-8 with BOM): the status, light and days apart, blanks empty', async () => {
     const csv = parseCsv(await readFile(join(small, 'demo-2024/ledger.csv'), 'utf8'));
-    expect(csv).toEqual(page);
-    const [sheet] = await readXlsxFile(await readFile(join(small, 'demo-2024/ledger.xlsx')));
+    expect(csv).toEqual([EXPORT_HEADER, ...DEMO_ROWS.map(asCsv)]);
+    expect(csv.flat()).not.toContain('未填写');
+  });
+
+  it('exports ledger.xlsx to filter: date cells, empty blanks, a frozen header and an autofilter', async () => {
+    const file = join(small, 'demo-2024/ledger.xlsx');
+    const [sheet] = await readXlsxFile(await readFile(file));
     expect(sheet!.sheet).toBe('整改台账');
-    expect(sheet!.data).toEqual(page);
+    expect(sheet!.data).toEqual([EXPORT_HEADER, ...DEMO_ROWS]);
+    const ledger = await xlsxSheet(file);
+    expect(ledger.getCell('E2').type).toBe(ExcelJS.ValueType.Date);
+    expect(ledger.getCell('E2').numFmt).toBe('yyyy-mm-dd');
+    expect(ledger.getCell('M3').type).toBe(ExcelJS.ValueType.Date);
+    expect(ledger.getCell('I2').type).toBe(ExcelJS.ValueType.Number);
+    expect(ledger.getCell('M2').type).toBe(ExcelJS.ValueType.Null);
+    expect(ledger.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ledger.autoFilter).toBe('A1:N3');
   });
 
   it('links the exports from the page', async () => {
@@ -120,19 +169,18 @@ describe('the ledger of a review with filled-in fields', () => {
   });
 
   it('lists every review in the site-wide ledger and its exports, with a 材料 column', async () => {
-    const table = withIds(await pageTable(small, '/ledger/'), [
-      'demo-2024/measures/1',
-      'demo-2024/measures/2',
-    ]);
+    const table = await pageTable(small, '/ledger/');
     expect(table[0]![0]).toBe('材料');
-    expect(table.slice(1).map((r) => r[0])).toEqual([
-      '示例单位班子成员对照检查材料',
-      '示例单位班子成员对照检查材料',
-    ]);
+    const title = '示例单位班子成员对照检查材料';
+    expect(table.slice(1).map((r) => r[0])).toEqual([title, title]);
+    const rows = [['材料', ...EXPORT_HEADER], ...DEMO_ROWS.map((row) => [title, ...row])];
     const csv = parseCsv(await readFile(join(small, 'ledger.csv'), 'utf8'));
-    expect(csv).toEqual(table);
+    expect(csv).toEqual(rows.map(asCsv));
     const [sheet] = await readXlsxFile(await readFile(join(small, 'ledger.xlsx')));
-    expect(sheet!.data).toEqual(table);
+    expect(sheet!.data).toEqual(rows);
+    const ledger = await xlsxSheet(join(small, 'ledger.xlsx'));
+    expect(ledger.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ledger.autoFilter).toBe('A1:O3');
   });
 
   it('shows the fields and the progress timeline, oldest first, on the measure page', async () => {
@@ -161,7 +209,14 @@ describe('the seed review’s ledger', () => {
   it('shows 未填写 for every field of every measure, without errors', async () => {
     const [, ...rows] = await pageTable(seed, '/xx-minzhengju-2023/ledger/');
     expect(rows).toHaveLength(4);
-    for (const row of rows) expect(row.slice(2)).toEqual(Array(7).fill('未填写'));
+    // An extension (延期至, 延期理由) is asked of a measure under 申请延期 only: left blank.
+    const [fields, rest] = [Array<string>(5).fill('未填写'), Array<string>(2).fill('未填写')];
+    for (const row of rows) expect(row.slice(2)).toEqual([...fields, '', '', ...rest]);
+    // The exports leave every blank empty, and the light says none of them is late.
+    const csv = parseCsv(await readFile(join(seed, 'xx-minzhengju-2023/ledger.csv'), 'utf8'));
+    for (const row of csv.slice(1)) {
+      expect(row.slice(2, -1)).toEqual(['', '', '', '', '', '正常', '', '', '', '', '']);
+    }
     const $ = await loadPage(seed, '/xx-minzhengju-2023/measures/1/');
     expect(
       $('.ledger-panel dd')
@@ -169,5 +224,71 @@ describe('the seed review’s ledger', () => {
         .get(),
     ).toEqual(Array(6).fill('未填写'));
     expect($('.ledger-panel .empty').last().text()).toBe('未填写');
+  });
+});
+
+describe('a measure extended under 申请延期', () => {
+  let built: BuildResult;
+  beforeAll(async () => {
+    built = await buildSite({
+      contentDir: 'tests/fixtures/ledger-extension',
+      name: 'ledger-extension',
+      env: { BUILD_DATE: '2024-06-30' },
+    });
+  });
+
+  it('builds, warning about an extension kept under 推进中 (the deadline counts)', () => {
+    expect(built.exitCode, built.output).toBe(0);
+    expect(built.output).toContain(
+      '填写了延期至 2024-08-31，但整改状态是“推进中”而不是“申请延期”：逾期仍按完成时限计算',
+    );
+    expect(built.output).toContain('measures/2.mdx');
+    expect(built.output).not.toMatch(/measures\/1\.mdx[^\n]*延期/);
+  });
+
+  it('is not overdue once its deadline has passed, and shows the extension in its columns', async () => {
+    const [header, extended, other] = await pageTable(built.outDir, '/ext-2024/ledger/');
+    expect(header!.slice(6, 9)).toEqual(['整改状态', '延期至', '延期理由']);
+    expect(extended!.slice(6, 9)).toEqual(['申请延期', '2024-09-30', '需待上级政策出台后实施']);
+    expect(other!.slice(6, 9)).toEqual(['推进中（已逾期）', '2024-08-31', '延期申请未获批准']);
+    const $ = await loadPage(built.outDir, '/ext-2024/ledger/');
+    expect($('tbody tr.overdue th a').text()).toContain('深入一线');
+    expect($('tbody tr.overdue')).toHaveLength(1);
+  });
+
+  it('lists the extension on the measure’s page, 已逾期 beside the day that has passed only', async () => {
+    const fields = async (id: string) => {
+      const $ = await loadPage(built.outDir, `/ext-2024/measures/${id}/`);
+      return $('.ledger-panel dl div')
+        .map((_, d) => $(d).text().replace(/\s+/g, ''))
+        .get();
+    };
+    expect(await fields('1')).toEqual([
+      '责任领导王五',
+      '责任单位办公室',
+      '完成时限2024-05-31',
+      '整改方式限期整改',
+      '整改状态申请延期',
+      '延期至2024-09-30',
+      '延期理由需待上级政策出台后实施',
+      '销号日期未填写',
+    ]);
+    expect(await fields('2')).toContain('完成时限2024-05-31（已逾期）');
+    expect(await fields('2')).toContain('延期至2024-08-31');
+  });
+
+  it('is 正常 in ledger.csv and ledger.xlsx, with the day it runs to as a date', async () => {
+    const csv = parseCsv(await readFile(join(built.outDir, 'ext-2024/ledger.csv'), 'utf8'));
+    expect(csv.map((row) => row.slice(6, 11))).toEqual([
+      ['整改状态', '灯', '逾期天数', '延期至', '延期理由'],
+      ['申请延期', '正常', '', '2024-09-30', '需待上级政策出台后实施'],
+      ['推进中', '逾期', '30', '2024-08-31', '延期申请未获批准'],
+    ]);
+    const [sheet] = await readXlsxFile(await readFile(join(built.outDir, 'ext-2024/ledger.xlsx')));
+    expect(sheet!.data.map((row) => row.slice(6, 11))).toEqual([
+      ['整改状态', '灯', '逾期天数', '延期至', '延期理由'],
+      ['申请延期', '正常', null, day('2024-09-30'), '需待上级政策出台后实施'],
+      ['推进中', '逾期', 30, day('2024-08-31'), '延期申请未获批准'],
+    ]);
   });
 });

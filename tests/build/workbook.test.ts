@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { recoverInterruptedImports } from '../../scripts/import/interrupted.ts';
+import { indexReviews, readReviewFolder } from '../../scripts/workbook/content.ts';
 import { importWorkbook } from '../../scripts/workbook/import-workbook.ts';
 import { runWorkbookCli } from '../../scripts/workbook/run-cli.ts';
+import { ledgerRows } from '../../src/ledger/rows.ts';
 import { encodeAs } from '../fixtures/encodings/encode.ts';
 import { snapshot } from '../fixtures/import/snapshot.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -88,6 +90,8 @@ async function edited(file: string, change: (workbook: ExcelJS.Workbook) => void
 
 const sheet = (workbook: ExcelJS.Workbook, name: string) => workbook.getWorksheet(name)!;
 
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
 /** Runs a command to its end; resolves with the signal that ended it, if one did. */
 function run(command: string, args: string[]): Promise<string | null> {
   return new Promise((resolve) => {
@@ -113,7 +117,7 @@ describe('npm run workbook -- export', { timeout: 60_000 }, () => {
     expect(ledger.getRow(1).values).toEqual([
       undefined,
       ...['编号', '整改措施', '针对的问题', '责任领导', '责任单位', '完成时限'],
-      ...['整改方式', '整改状态', '整改进展', '佐证材料', '销号日期'],
+      ...['整改方式', '整改状态', '延期至', '延期理由', '整改进展', '佐证材料', '销号日期'],
     ]);
     expect(ledger.getRow(2).values).toEqual([
       undefined,
@@ -125,10 +129,18 @@ describe('npm run workbook -- export', { timeout: 60_000 }, () => {
       new Date('2024-05-31T00:00:00Z'),
       '限期整改',
       '推进中',
+      undefined,
+      undefined,
       '2024-04-10 制定年度学习计划。\n2024-05-20 完成第一轮集中学习，共 4 次。',
       '2024-04-10 http://oa.example.gov.cn/zhenggai/xuexi-jihua.pdf',
     ]);
     expect(ledger.getCell('F2').numFmt).toBe('yyyy-mm-dd');
+    // 延期至 is a date cell that takes only dates, as 完成时限 is; its header says when it is due.
+    expect(ledger.getCell('I2').numFmt).toBe('yyyy-mm-dd');
+    expect(ledger.getCell('I2').dataValidation).toMatchObject({ type: 'date' });
+    expect(ledger.getCell('I1').note).toContain('“申请延期”时必填');
+    expect(ledger.getCell('J2').numFmt).toBe('@');
+    expect(ledger.getCell('J2').protection).toMatchObject({ locked: false });
     expect(ledger.getCell('G2').dataValidation).toMatchObject({
       type: 'list',
       formulae: ['"立行立改,限期整改,长期坚持"'],
@@ -194,11 +206,11 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
       ledger.getCell('F2').value = new Date(Date.UTC(2024, 6, 15));
       ledger.getCell('F2').numFmt = 'yyyy"年"m"月"d"日"';
       ledger.getCell('H2').value = '已完成';
-      ledger.getCell('I2').value =
+      ledger.getCell('K2').value =
         '2024-04-10 制定年度学习计划。\n2024-05-20 完成第一轮集中学习，共 4 次。\n2024/6/20 完成第二轮学习。';
-      ledger.getCell('J2').value =
+      ledger.getCell('L2').value =
         '2024-04-10 http://oa.example.gov.cn/zhenggai/xuexi-jihua.pdf\n2024-06-20 http://oa.example.gov.cn/zhenggai/di-er-lun.pdf';
-      ledger.getCell('K2').value = 45468; // a serial number: 2024-06-25
+      ledger.getCell('M2').value = 45468; // a serial number: 2024-06-25
       const relations = sheet(workbook, '问题与原因、措施');
       relations.getCell('C4').value = '原因（一）、2';
     });
@@ -249,6 +261,8 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
       '2024-07-15',
       '限期整改',
       '已完成',
+      '',
+      '',
       '2024-06-20 完成第二轮学习。',
       '2024-06-25',
     ]);
@@ -258,6 +272,53 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
     );
     const cause = await loadPage(build.outDir, '/demo-2024/causes/1/');
     expect(cause('main').text()).toContain('作风不实');
+  });
+
+  it('writes an extension (申请延期, 延期至, 延期理由) and exports it again as it was filled in', async () => {
+    const { dir, file } = await exported();
+    const out = await edited(file, (workbook) => {
+      const ledger = sheet(workbook, '整改台账');
+      ledger.getCell('H2').value = '申请延期';
+      ledger.getCell('I2').value = new Date(Date.UTC(2024, 8, 30));
+      // Two lines typed with Alt+Enter: one reason, in sentences.
+      ledger.getCell('J2').value = '需待上级政策出台\n预计九月完成';
+    });
+    const result = await cli(['import', out], dir);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(
+      [
+        '  措施（一） 整改状态：推进中 → 申请延期',
+        '  措施（一） 延期至：未填写 → 2024-09-30',
+        '  措施（一） 延期理由：未填写 → 需待上级政策出台；预计九月完成',
+      ].join('\n'),
+    );
+    const path = join(dir, 'reviews/demo-2024/measures/1.mdx');
+    // In the schema's order: after the status, before the reports.
+    expect(await readFile(path, 'utf8')).toContain(
+      'status: 申请延期\nextendedTo: 2024-09-30\nextensionReason: 需待上级政策出台；预计九月完成\nprogress:\n',
+    );
+    expect((await cli(['import', out], dir)).stdout).toContain('与内容一致，没有需要写入的改动');
+
+    // The extension runs past the build date: the measure is no longer overdue.
+    const folder = await readReviewFolder(join(dir, 'reviews'), 'demo-2024');
+    const [row] = ledgerRows(
+      indexReviews([folder]).reviewById.get('demo-2024')!,
+      day('2024-06-30'),
+    );
+    expect(row).toMatchObject({ status: '申请延期', overdue: false, light: { light: '正常' } });
+
+    // Exported again, the cells hold what was imported: a date cell and the reason.
+    const again = join(dir, 'again.xlsx');
+    expect((await cli(['export', 'demo-2024', '--out', again], dir)).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(again);
+    const ledger = sheet(workbook, '整改台账');
+    expect(['H2', 'I2', 'J2'].map((cell) => ledger.getCell(cell).value)).toEqual([
+      '申请延期',
+      day('2024-09-30'),
+      '需待上级政策出台；预计九月完成',
+    ]);
+    expect((await cli(['import', again], dir)).stdout).toContain('与内容一致');
   });
 
   it('takes the rows each unit filled in, one copy after another, without undoing the other’s', async () => {
@@ -338,16 +399,29 @@ describe('a workbook with mistakes is refused whole', { timeout: 120_000 }, () =
         sheet(w, '整改台账').getCell('H2').value = '已销号';
       },
       [
-        '✗ 「整改台账」第 2 行“销号日期”列（K2，措施（一））：销号日期（closedOn）在整改状态为“已销号”时必须填写',
+        '✗ 「整改台账」第 2 行“销号日期”列（M2，措施（一））：销号日期（closedOn）在整改状态为“已销号”时必须填写',
+      ],
+    ],
+    [
+      '申请延期 without 延期至 and 延期理由, and an extension that ends before the deadline',
+      (w) => {
+        const ledger = sheet(w, '整改台账');
+        ledger.getCell('H2').value = '申请延期';
+        ledger.getCell('I3').value = '2024/4/1';
+      },
+      [
+        '✗ 「整改台账」第 2 行“延期至”列（I2，措施（一））：延期至（extendedTo）在整改状态为“申请延期”时必须填写：加上批准延期到的日期，如 2024-09-30',
+        '✗ 「整改台账」第 2 行“延期理由”列（J2，措施（一））：延期理由（extensionReason）在整改状态为“申请延期”时必须填写',
+        '✗ 「整改台账」第 3 行“延期至”列（I3，措施（二））：延期至（extendedTo）2024-04-01 不晚于完成时限 2024-04-30',
       ],
     ],
     [
       'progress reported for a day after today',
       (w) => {
-        sheet(w, '整改台账').getCell('I3').value = '2025-04-20 班子成员到一线调研。';
+        sheet(w, '整改台账').getCell('K3').value = '2025-04-20 班子成员到一线调研。';
       },
       [
-        '「整改台账」第 3 行“整改进展”列（I3，措施（二））：日期（date）2025-04-20 晚于生成网站的日期 2024-06-30',
+        '「整改台账」第 3 行“整改进展”列（K3，措施（二））：日期（date）2025-04-20 晚于生成网站的日期 2024-06-30',
       ],
     ],
     [
@@ -523,7 +597,39 @@ describe('the site’s own ledger, edited and imported', { timeout: 60_000 }, ()
     );
   });
 
+  it('reads the extension’s columns of ledger.xlsx, and ignores the light and the days overdue', async () => {
+    const dir = await contentCopy();
+    const file = join(dir, 'ledger.xlsx');
+    await cp(join(small, 'demo-2024/ledger.xlsx'), file);
+    const out = await edited(file, (w) => {
+      const ledger = w.worksheets[0]!;
+      expect(['G1', 'H1', 'I1', 'J1', 'K1'].map((c) => ledger.getCell(c).value)).toEqual([
+        '整改状态',
+        '灯',
+        '逾期天数',
+        '延期至',
+        '延期理由',
+      ]);
+      ledger.getCell('G2').value = '申请延期';
+      ledger.getCell('H2').value = '正常'; // worked out at each build: not read
+      ledger.getCell('I2').value = null;
+      ledger.getCell('J2').value = new Date(Date.UTC(2024, 8, 30));
+      ledger.getCell('K2').value = '需待上级政策出台后实施';
+    });
+    const result = await cli(['import', out], dir);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(
+      [
+        '  措施（一） 整改状态：推进中 → 申请延期',
+        '  措施（一） 延期至：未填写 → 2024-09-30',
+        '  措施（一） 延期理由：未填写 → 需待上级政策出台后实施',
+      ].join('\n'),
+    );
+    expect(result.stdout).not.toContain('措施（二）');
+  });
+
   it('reads a ledger.csv saved by WPS in GB18030, its dates rewritten as 2024/6/30', async () => {
+    // Downloaded before the ledger had the light, the days overdue and the extension's columns.
     const dir = await contentCopy();
     const result = await cli(['import', 'tests/fixtures/workbook/ledger.wps.gb18030.csv'], dir);
     expect(result.stderr).toBe('');

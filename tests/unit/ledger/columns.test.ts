@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnOf,
+  exportValue,
   fieldDocs,
   ID_COLUMN,
+  isFieldColumn,
   isValueColumn,
   LEDGER_COLUMNS,
   panelEntries,
@@ -12,6 +15,7 @@ import {
   type ValueField,
 } from '../../../src/ledger/columns.ts';
 import {
+  exportHeaders,
   ledgerCells,
   ledgerHeaders,
   ledgerRows,
@@ -76,39 +80,72 @@ describe('the ledger columns', () => {
   });
 
   it('name the ledger fields in the schema’s messages, with their examples', () => {
-    for (const column of LEDGER_COLUMNS) {
-      if (column.type === 'measure') continue;
+    for (const column of LEDGER_COLUMNS.filter(isFieldColumn)) {
       expect(FIELDS[column.key]).toEqual({ name: column.name, example: column.example });
       expect(column.example.startsWith(`${column.key}: `)).toBe(true);
     }
+    // Worked out, not written: no field of that name.
+    expect(FIELDS['light']).toBeUndefined();
+    expect(FIELDS['overdueDays']).toBeUndefined();
   });
 
   it('head the page and the exports, in order, with 材料 first and 编号 last where they have them', () => {
     const site = LEDGER_COLUMNS.filter((c) => c.site).map(siteHeader);
+    const page = LEDGER_COLUMNS.filter((c) => c.site && !c.site.exportOnly);
     const [row] = rows([{}]);
-    expect(ledgerHeaders()).toEqual(site);
-    expect(ledgerHeaders(true)).toEqual([REVIEW_COLUMN, ...site]);
-    expect(ledgerCells(row!).map((c) => c.key)).toEqual(keys(LEDGER_COLUMNS.filter((c) => c.site)));
+    expect(ledgerHeaders()).toEqual(page.map(siteHeader));
+    expect(ledgerHeaders(true)).toEqual([REVIEW_COLUMN, ...page.map(siteHeader)]);
+    expect(exportHeaders()).toEqual(site);
+    expect(ledgerCells(row!).map((c) => c.key)).toEqual(keys(page));
     expect(ledgerTable([row!])[0]).toEqual([...site, ID_COLUMN]);
     expect(ledgerTable([row!], true)[0]).toEqual([REVIEW_COLUMN, ...site, ID_COLUMN]);
+  });
+
+  it('give the exports the status alone, then the light and the days overdue, but not the page', () => {
+    expect(exportHeaders().slice(6, 11)).toEqual([
+      '整改状态',
+      '灯',
+      '逾期天数',
+      '延期至',
+      '延期理由',
+    ]);
+    expect(ledgerHeaders().slice(6, 9)).toEqual(['整改状态', '延期至', '延期理由']);
   });
 
   it('size the columns of ledger.xlsx by their headers, with or without 材料', () => {
     const [header] = ledgerTable([]);
     const [wide] = ledgerTable([], true);
-    expect(columnWidths(header!)).toEqual([
+    expect(columnWidths(header!.map(String))).toEqual([
       ...LEDGER_COLUMNS.flatMap((c) => (c.site ? [c.site.width] : [])),
       16,
     ]);
-    expect(columnWidths(wide!)).toEqual([28, ...columnWidths(header!)]);
+    expect(columnWidths(wide!.map(String))).toEqual([28, ...columnWidths(header!.map(String))]);
   });
 
-  it('list on a measure’s page the fields that have a panel part, in order', () => {
+  it('list on a measure’s page the fields that have a panel part, in order, an extension once filled in', () => {
     const panel = LEDGER_COLUMNS.filter((c) => c.panel).map((c) => c.name);
-    expect(panelEntries({}, false).map((e) => e.name)).toEqual(panel);
+    expect(panelEntries({}, false).map((e) => e.name)).toEqual(
+      panel.filter((name) => name !== '延期至' && name !== '延期理由'),
+    );
+    const extended = { extendedTo: d('2024-09-30'), extensionReason: '需待上级政策出台后实施' };
+    expect(panelEntries(extended, false).map((e) => e.name)).toEqual(panel);
   });
 
-  it('write each cell once for the page and the exports, with the page’s sort keys and classes', () => {
+  it('mark 已逾期 on a measure’s page beside the day it was due by: 延期至 under 申请延期', () => {
+    const marked = (values: Parameters<typeof panelEntries>[0]) =>
+      panelEntries(values, true).flatMap((e) => (e.overdue ? [e.name] : []));
+    const deadline = d('2024-05-31');
+    expect(marked({ deadline, status: '推进中' })).toEqual(['完成时限']);
+    expect(marked({ deadline, status: '申请延期', extendedTo: d('2024-06-15') })).toEqual([
+      '延期至',
+    ]);
+    // Kept from an extension not granted: the deadline is the day it was due by.
+    expect(marked({ deadline, status: '推进中', extendedTo: d('2024-06-15') })).toEqual([
+      '完成时限',
+    ]);
+  });
+
+  it('write each cell once for the page, with the page’s sort keys and classes', () => {
     const [row] = rows([
       {
         deadline: d('2024-05-31'),
@@ -117,18 +154,78 @@ describe('the ledger columns', () => {
       },
     ]);
     const cells = ledgerCells(row!, 3);
-    expect(ledgerTable([row!])[1]).toEqual([...cells.map((c) => c.text), 'r/measures/1']);
-    expect(cells.map((c) => [c.key, c.sort ?? null, c.className ?? null])).toEqual([
-      ['measure', '000003', null],
-      ['findings', null, null],
-      ['leader', null, null],
-      ['unit', null, null],
-      ['deadline', '2024-05-31', 'date'],
-      ['mode', null, null],
-      ['status', '1', 'status'],
-      ['progress', '2024-04-10', null],
-      ['closedOn', '9999', 'date'],
+    expect(cells.map((c) => [c.key, c.text, c.sort ?? null, c.className ?? null])).toEqual([
+      ['measure', '措施（一） 措施1', '000003', null],
+      ['findings', '问题（一）之一', null, null],
+      ['leader', '未填写', null, null],
+      ['unit', '未填写', null, null],
+      ['deadline', '2024-05-31', '2024-05-31', 'date'],
+      ['mode', '未填写', null, null],
+      ['status', '推进中（已逾期）', '1', 'status'],
+      // Only a measure under 申请延期 has an extension: nothing is missing here.
+      ['extendedTo', '', '9999', 'date extension'],
+      ['extensionReason', '', null, 'extension'],
+      ['progress', '2024-04-10 制定计划。', '2024-04-10', null],
+      ['closedOn', '未填写', '9999', 'date'],
     ]);
+  });
+
+  it('write the exports’ cells as values: dates as dates, the light and days apart, blanks empty', () => {
+    const [overdue, extended, empty] = rows([
+      {
+        deadline: d('2024-05-31'),
+        status: '推进中',
+        progress: [{ date: d('2024-04-10'), note: '制定计划。' }],
+      },
+      {
+        deadline: d('2024-05-31'),
+        status: '申请延期',
+        extendedTo: d('2024-07-03'),
+        extensionReason: '需待上级政策出台后实施',
+      },
+      {},
+    ]);
+    const [, first, second, third] = ledgerTable([overdue!, extended!, empty!]);
+    expect(first).toEqual([
+      '措施（一） 措施1',
+      '问题（一）之一',
+      undefined,
+      undefined,
+      d('2024-05-31'),
+      undefined,
+      '推进中',
+      '逾期',
+      30,
+      undefined,
+      undefined,
+      '2024-04-10 制定计划。',
+      undefined,
+      'r/measures/1',
+    ]);
+    expect(second!.slice(4, 11)).toEqual([
+      d('2024-05-31'),
+      undefined,
+      '申请延期',
+      '临期',
+      undefined,
+      d('2024-07-03'),
+      '需待上级政策出台后实施',
+    ]);
+    // No deadline, no status: nothing is late, and every field is blank.
+    expect(third).toEqual([
+      '措施（三） 措施3',
+      undefined,
+      ...Array<undefined>(4).fill(undefined),
+      undefined,
+      '正常',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'r/measures/3',
+    ]);
+    expect(exportValue(columnOf('status'), overdue!)).toBe('推进中');
   });
 });
 
@@ -167,10 +264,15 @@ describe('a field added to the ledger columns', () => {
   it('is a column of the page and of the CSV and XLSX exports, in its place', () => {
     const [header, first, second] = ledgerTable([withSupervisor, empty!], false, columns);
     expect(header!.slice(2, 6)).toEqual(['责任领导', '责任单位', '督办人', '复核日期']);
-    expect(first!.slice(2, 6)).toEqual(['张三', '未填写', '王五', '2024-06-01']);
-    expect(second!.slice(2, 6)).toEqual(['未填写', '未填写', '未填写', '未填写']);
-    expect(ledgerHeaders(true, columns)).toEqual(header!.slice(0, -1).toSpliced(0, 0, '材料'));
-    expect(columnWidths(header!, columns).slice(2, 6)).toEqual([12, 16, 10, 12]);
+    expect(first!.slice(2, 6)).toEqual(['张三', undefined, '王五', d('2024-06-01')]);
+    expect(second!.slice(2, 6)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(
+      ledgerCells(withSupervisor, 0, columns)
+        .slice(2, 6)
+        .map((c) => c.text),
+    ).toEqual(['张三', '未填写', '王五', '2024-06-01']);
+    expect(ledgerHeaders(true, columns).slice(1, 7)).toEqual(header!.slice(0, 6));
+    expect(columnWidths(header!.map(String), columns).slice(2, 6)).toEqual([12, 16, 10, 12]);
     expect(ledgerCells(withSupervisor, 0, columns)[5]).toEqual({
       key: 'reviewedOn',
       text: '2024-06-01',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../src/ledger/csv.ts';
+import { csvCell, csvText, toCsv } from '../../../src/ledger/csv.ts';
 
 describe('toCsv', () => {
   it('writes UTF-8 with a BOM, CRLF and every field quoted', () => {
@@ -35,5 +35,23 @@ describe('csvCell', () => {
 
   it('is applied to every field of the file', () => {
     expect(toCsv([['责任领导'], ['=1+1']])).toBe('\uFEFF"责任领导"\r\n"\'=1+1"\r\n');
+  });
+});
+
+describe('csvText', () => {
+  it('writes a date as YYYY-MM-DD, a number as its digits and an empty cell as nothing', () => {
+    expect(csvText(new Date('2024-06-30T00:00:00Z'))).toBe('2024-06-30');
+    expect(csvText(12)).toBe('12');
+    expect(csvText(undefined)).toBe('');
+    expect(csvText('推进中')).toBe('推进中');
+  });
+
+  it('is how toCsv writes typed cells, blanks as empty fields', () => {
+    expect(
+      toCsv([
+        ['完成时限', '逾期天数', '销号日期'],
+        [new Date('2024-05-31T00:00:00Z'), 30, undefined],
+      ]),
+    ).toBe('\uFEFF"完成时限","逾期天数","销号日期"\r\n"2024-05-31","30",""\r\n');
   });
 });

@@ -47,18 +47,30 @@ function site(measures: Partial<MeasureData>[], reviewDate?: Date) {
 }
 
 describe('isOverdue', () => {
+  const late = d('2024-05-31');
+
   it('flags a passed deadline until the measure is done', () => {
-    expect(isOverdue(d('2024-05-31'), '推进中', today)).toBe(true);
-    expect(isOverdue(d('2024-05-31'), undefined, today)).toBe(true);
-    expect(isOverdue(d('2024-05-31'), '申请延期', today)).toBe(true);
-    expect(isOverdue(d('2024-05-31'), '已完成', today)).toBe(false);
-    expect(isOverdue(d('2024-05-31'), '已销号', today)).toBe(false);
+    expect(isOverdue({ deadline: late, status: '推进中' }, today)).toBe(true);
+    expect(isOverdue({ deadline: late }, today)).toBe(true);
+    expect(isOverdue({ deadline: late, status: '申请延期' }, today)).toBe(true);
+    expect(isOverdue({ deadline: late, status: '已完成' }, today)).toBe(false);
+    expect(isOverdue({ deadline: late, status: '已销号' }, today)).toBe(false);
   });
 
   it('does not flag a deadline that is today or later, or none', () => {
-    expect(isOverdue(today, '推进中', today)).toBe(false);
-    expect(isOverdue(d('2024-07-01'), '未启动', today)).toBe(false);
-    expect(isOverdue(undefined, '未启动', today)).toBe(false);
+    expect(isOverdue({ deadline: today, status: '推进中' }, today)).toBe(false);
+    expect(isOverdue({ deadline: d('2024-07-01'), status: '未启动' }, today)).toBe(false);
+    expect(isOverdue({ status: '未启动' }, today)).toBe(false);
+  });
+
+  it('measures an extension under 申请延期 by the day it runs to', () => {
+    const extended = { deadline: late, status: '申请延期' as const };
+    expect(isOverdue({ ...extended, extendedTo: d('2024-09-30') }, today)).toBe(false);
+    expect(isOverdue({ ...extended, extendedTo: d('2024-06-15') }, today)).toBe(true);
+    // Under another status the extension was not granted, or is over: the deadline counts.
+    expect(
+      isOverdue({ deadline: late, status: '推进中', extendedTo: d('2024-09-30') }, today),
+    ).toBe(true);
   });
 });
 
@@ -98,7 +110,7 @@ describe('ledgerRows and ledgerTable', () => {
     expect(rows[0]!.measurePath).toBe('/r/measures/1/');
   });
 
-  it('writes 未填写 for every empty field, 已逾期 beside an overdue status, and the 编号 last', () => {
+  it('writes empty cells for empty fields, the status, light and days overdue apart, and the 编号 last', () => {
     const [header, first, second] = ledgerTable(rows);
     expect(header).toEqual([
       '整改措施',
@@ -108,6 +120,10 @@ describe('ledgerRows and ledgerTable', () => {
       '完成时限',
       '整改方式',
       '整改状态',
+      '灯',
+      '逾期天数',
+      '延期至',
+      '延期理由',
       '最新进展',
       '销号日期',
       '编号',
@@ -117,24 +133,50 @@ describe('ledgerRows and ledgerTable', () => {
       '问题（一）之一',
       '张三',
       '办公室',
-      '2024-05-31',
+      d('2024-05-31'),
       '限期整改',
-      '推进中（已逾期）',
+      '推进中',
+      '逾期',
+      30,
+      undefined,
+      undefined,
       '2024-05-20 完成学习',
-      '未填写',
+      undefined,
       'r/measures/1',
     ]);
     expect(second).toEqual([
       '措施（二） 措施2',
-      '未填写',
-      '未填写',
-      '未填写',
-      '未填写',
-      '未填写',
-      '未填写',
-      '未填写',
-      '未填写',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      '正常',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
       'r/measures/2',
+    ]);
+  });
+
+  it('does not flag a measure overdue whose extension runs past today', () => {
+    const extension = { deadline: d('2024-05-31'), status: '申请延期' as const };
+    const [granted, lapsed] = ledgerRows(
+      site([
+        { ...extension, extendedTo: d('2024-09-30'), extensionReason: '需待上级政策出台' },
+        { ...extension, extendedTo: d('2024-06-20'), extensionReason: '需待上级政策出台' },
+      ]).reviewById.get('r')!,
+      today,
+    );
+    expect(granted).toMatchObject({ overdue: false, light: { light: '正常', days: 92 } });
+    expect(lapsed).toMatchObject({ overdue: true, light: { light: '逾期', days: 10 } });
+    expect(ledgerTable([granted!, lapsed!]).map((row) => row.slice(6, 10))).toEqual([
+      ['整改状态', '灯', '逾期天数', '延期至'],
+      ['申请延期', '正常', undefined, d('2024-09-30')],
+      ['申请延期', '逾期', 10, d('2024-06-20')],
     ]);
   });
 
@@ -179,5 +221,31 @@ describe('deadlineWarnings', () => {
 
   it('says nothing when the review has no date', () => {
     expect(deadlineWarnings(site([{ deadline: d('2000-01-01') }]).reviews)).toEqual([]);
+  });
+
+  it('warns about an extension kept under 未启动, 推进中 or no status: the deadline counts', () => {
+    const extension = { extendedTo: d('2024-09-30'), extensionReason: '需待上级政策出台' };
+    const index = site([
+      { status: '推进中', ...extension },
+      { extensionReason: '需待上级政策出台' },
+      { status: '申请延期', ...extension },
+      { status: '已完成', ...extension },
+      { status: '已销号', closedOn: d('2024-06-01'), ...extension },
+    ]);
+    expect(deadlineWarnings(index.reviews)).toEqual([
+      {
+        file: 'content/reviews/r/measures/1.mdx',
+        field: 'extendedTo',
+        message:
+          '填写了延期至 2024-09-30，但整改状态是“推进中”而不是“申请延期”：逾期仍按完成时限计算',
+        hint: expect.stringContaining('把整改状态改为“申请延期”') as string,
+      },
+      {
+        file: 'content/reviews/r/measures/2.mdx',
+        field: 'extensionReason',
+        message: '填写了延期理由，但整改状态是“未填写”而不是“申请延期”：逾期仍按完成时限计算',
+        hint: expect.stringContaining('删去延期的字段') as string,
+      },
+    ]);
   });
 });

@@ -77,6 +77,60 @@ describe('measure ledger fields', () => {
     ]);
   });
 
+  it('require the day an extension runs to and its reason once the status is 申请延期', () => {
+    expect(problems({ status: '申请延期' })).toEqual([
+      'extendedTo：延期至（extendedTo）在整改状态为“申请延期”时必须填写：加上批准延期到的日期，如 extendedTo: 2024-09-30',
+      'extensionReason：延期理由（extensionReason）在整改状态为“申请延期”时必须填写：用一句话写明为什么延期，如 extensionReason: 需待上级政策出台后实施',
+    ]);
+    expect(
+      problems({
+        status: '申请延期',
+        extendedTo: '2024-09-30',
+        extensionReason: '需待上级政策出台',
+      }),
+    ).toEqual([]);
+  });
+
+  it('accept an extension, its date as a date', () => {
+    const parsed = measureSchema.parse({
+      ...base,
+      deadline: '2024-06-30',
+      status: '申请延期',
+      extendedTo: '2024-09-30',
+      extensionReason: ' 需待上级政策出台 ',
+    });
+    expect(parsed.extendedTo).toEqual(new Date('2024-09-30T00:00:00Z'));
+    expect(parsed.extensionReason).toBe('需待上级政策出台');
+  });
+
+  it('accept an extension kept under another status (the build warns, src/ledger/rows.ts)', () => {
+    for (const status of ['推进中', '已完成']) {
+      expect(
+        problems({ status, extendedTo: '2024-09-30', extensionReason: '需待上级政策出台' }),
+      ).toEqual([]);
+    }
+  });
+
+  it('refuse an extension to a day not after the deadline, or not a date, or an empty reason', () => {
+    const extension = { status: '申请延期', extensionReason: '需待上级政策出台' };
+    expect(problems({ ...extension, deadline: '2024-06-30', extendedTo: '2024-06-30' })).toEqual([
+      'extendedTo：延期至（extendedTo）2024-06-30 不晚于完成时限 2024-06-30：延期后的日期应在原来的完成时限之后（多半是年份或月份写错了）',
+    ]);
+    expect(
+      problems({ ...extension, deadline: '2024-06-30', extendedTo: '2023-09-30' })[0],
+    ).toContain('2023-09-30 不晚于完成时限 2024-06-30');
+    // A deadline that is no date is said once, not compared.
+    expect(problems({ ...extension, deadline: '2024-13-01', extendedTo: '2024-09-30' })).toEqual([
+      'deadline：完成时限（deadline）“2024-13-01”不是真实的日期：没有 13 月',
+    ]);
+    expect(problems({ ...extension, extendedTo: '9月底' })).toEqual([
+      'extendedTo：延期至（extendedTo）应写作 YYYY-MM-DD（如 2024-06-30），实际是“9月底”',
+    ]);
+    expect(
+      problems({ status: '申请延期', extendedTo: '2024-09-30', extensionReason: '  ' }),
+    ).toEqual(['extensionReason：延期理由（extensionReason）不能是空的']);
+  });
+
   it('refuse progress dated after the build date', () => {
     vi.stubEnv('BUILD_DATE', '2024-06-30');
     expect(

@@ -80,6 +80,31 @@ describe('planChanges', () => {
     ]);
   });
 
+  it('says an extension as from → to, in the ledger’s column order', () => {
+    const plan = planChanges(
+      [
+        row('measure', '1', {
+          ...measure1,
+          status: '申请延期',
+          extendedTo: '2024年9月30日',
+          extensionReason: '需待上级政策出台\n预计九月完成',
+        }),
+      ],
+      index,
+      {},
+    );
+    expect(plan.problems).toEqual([]);
+    expect(plan.entries[0]!.changes.map((c) => [c.field, c.value, c.summary])).toEqual([
+      ['status', '申请延期', '整改状态：推进中 → 申请延期'],
+      ['extendedTo', '2024-09-30', '延期至：未填写 → 2024-09-30'],
+      [
+        'extensionReason',
+        '需待上级政策出台；预计九月完成',
+        '延期理由：未填写 → 需待上级政策出台；预计九月完成',
+      ],
+    ]);
+  });
+
   it('places each unreadable cell, naming the entry', () => {
     const plan = planChanges(
       [row('measure', '1', { ...measure1, status: '进行中', deadline: '下月底' })],

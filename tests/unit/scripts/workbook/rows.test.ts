@@ -148,6 +148,60 @@ describe('readWorkbookRows', () => {
     expect(old.problems[0]!.message).toContain('缺少“编号”列');
   });
 
+  it('reads 延期至 and 延期理由 where the file has them, and a file from before them without', () => {
+    const withExtension = [
+      ...LEDGER_HEADER.slice(0, 8),
+      '延期至',
+      '延期理由',
+      ...LEDGER_HEADER.slice(8),
+    ];
+    const input = workbook([]);
+    const cells = [...row('1').slice(0, 8), '2024-09-30', '需待上级政策出台', null, null, null];
+    input.sheets[0] = sheet('整改台账', [withExtension, cells]);
+    const read = readWorkbookRows(input);
+    expect(read.problems).toEqual([]);
+    expect(read.rows[0]!.cells.get('extendedTo')).toEqual({
+      value: '2024-09-30',
+      column: '延期至',
+      cell: 'I2',
+    });
+    expect(read.rows[0]!.cells.get('extensionReason')?.cell).toBe('J2');
+    // LEDGER_HEADER is a workbook exported before the two columns were added: still read.
+    const before = readWorkbookRows(workbook([row('1')]));
+    expect(before.problems).toEqual([]);
+    expect(before.rows[0]!.cells.has('extendedTo')).toBe(false);
+    expect(before.rows[0]!.cells.has('extensionReason')).toBe(false);
+  });
+
+  it('reads the site’s ledger with the light, the days overdue and the extension’s columns', () => {
+    const header = [
+      ...['整改措施', '针对的问题', '责任领导', '责任单位', '完成时限', '整改方式', '整改状态'],
+      ...['灯', '逾期天数', '延期至', '延期理由', '最新进展', '销号日期', '编号'],
+    ];
+    const read = readWorkbookRows({
+      file: 'ledger.xlsx',
+      format: 'xlsx',
+      date1904: false,
+      sheets: [
+        sheet('整改台账', [
+          header,
+          [
+            ...['措施（一） 甲', null, '张三', null, new Date('2024-05-31T00:00:00Z'), null],
+            ...['申请延期', '逾期', 30, new Date('2024-09-30T00:00:00Z'), '需待上级政策出台'],
+            ...[null, null, 'demo/measures/1'],
+          ],
+        ]),
+      ],
+    });
+    expect(read.problems).toEqual([]);
+    const [measure] = read.rows;
+    expect([...measure!.cells.keys()]).toEqual([
+      ...['leader', 'unit', 'deadline', 'mode', 'status', 'extendedTo', 'extensionReason'],
+      ...['latestProgress', 'closedOn'],
+    ]);
+    expect(measure!.cells.get('extendedTo')).toMatchObject({ column: '延期至', cell: 'J2' });
+  });
+
   it('says a CSV saved from the workbook’s ledger sheet cannot be checked', () => {
     const read = readWorkbookRows({
       file: 'a.csv',
