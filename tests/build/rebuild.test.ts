@@ -3,17 +3,28 @@
  * site a build from scratch makes of the same content, file for file. One round of edits covers
  * each kind of change: a measure's ledger status and progress, a finding's relations and a word of
  * a cause's text (all in one review), and the other review's title. Which page depends on which
- * change is checked edit by edit in tests/unit/relations/page-keys.test.ts.
+ * change is checked edit by edit in tests/unit/relations/page-keys.test.ts, and random edits of
+ * every kind in rebuild-random.test.ts.
+ *
+ * The build from scratch runs beside the rebuild, as a variant of its own (SITE_VARIANT, which
+ * changes nothing but the cache folder) with an empty cache.
  */
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirFor } from '../../src/model/content-dir.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { buildVariant, cacheDirFor } from '../../src/model/content-dir.ts';
+import {
+  buildSite,
+  buildTwoVariants,
+  generatedPages as generated,
+  PROJECT_ROOT,
+  siteFiles,
+  type BuildResult,
+} from '../helpers/build-site.ts';
 
 const WORK = 'test-results/rebuild';
 const EDITED = `${WORK}/edited`;
-const COLD = `${WORK}/cold`;
+const COLD = { SITE_VARIANT: 'rebuild-from-scratch' };
 /** The fixture's overdue measure stays overdue, and the new progress is not in the future. */
 const env = { BUILD_DATE: '2024-06-30' };
 
@@ -25,32 +36,12 @@ async function edit(file: string, from: string, to: string): Promise<void> {
 }
 
 async function removeCaches(): Promise<void> {
-  for (const dir of [EDITED, COLD]) {
-    await rm(resolve(PROJECT_ROOT, cacheDirFor(dir)!), { recursive: true, force: true });
+  for (const variant of ['', buildVariant(COLD)]) {
+    await rm(resolve(PROJECT_ROOT, cacheDirFor(EDITED, variant)!), {
+      recursive: true,
+      force: true,
+    });
   }
-}
-
-/** Every file of a site, by path, with its bytes. */
-async function siteFiles(outDir: string): Promise<Map<string, Buffer>> {
-  const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((f) =>
-    f.isFile(),
-  );
-  const entries = await Promise.all(
-    files.map(async (f) => {
-      const path = join(f.parentPath, f.name);
-      return [path.slice(outDir.length + 1), await readFile(path)] as const;
-    }),
-  );
-  return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
-}
-
-/** The pages Astro rendered and those it took from its cache, from what the build printed. */
-function generated(output: string): { rendered: string[]; restored: string[] } {
-  const lines = [...output.matchAll(/├─ (\S+) \((restored|cached|\+[^)]*)\)/g)];
-  return {
-    rendered: lines.filter((m) => m[2]!.startsWith('+')).map((m) => m[1]!),
-    restored: lines.filter((m) => !m[2]!.startsWith('+')).map((m) => m[1]!),
-  };
 }
 
 function succeeded(build: BuildResult): BuildResult {
@@ -79,11 +70,13 @@ describe('a build after an edit', () => {
     await edit('demo-2024/causes/1.mdx', '二是方法单一', '二是方法简单');
     await edit('older-2022/review.mdx', 'title: 另一单位对照检查材料', 'title: 另一单位检查材料');
 
-    rebuild = succeeded(
-      await buildSite({ contentDir: EDITED, name: 'rebuild', env, overExisting: true }),
+    const [after, fresh] = await buildTwoVariants(
+      EDITED,
+      { name: 'rebuild', env, overExisting: true },
+      { name: 'rebuild-cold', env: { ...env, ...COLD } },
     );
-    await cp(resolve(PROJECT_ROOT, EDITED), resolve(PROJECT_ROOT, COLD), { recursive: true });
-    cold = succeeded(await buildSite({ contentDir: COLD, name: 'rebuild-cold', env }));
+    rebuild = succeeded(after);
+    cold = succeeded(fresh);
   });
 
   afterAll(removeCaches);

@@ -3,8 +3,8 @@
  * and into an output folder of the test's choosing. Returns the exit code and everything printed,
  * so tests can assert on what a user would see in their terminal.
  */
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { runProjectBuild } from '../../scripts/shared/astro-build.ts';
 import { withBuildLock } from './build-lock.ts';
 
@@ -61,18 +61,66 @@ export function buildVariants(
   );
 }
 
-async function runBuild({
-  contentDir,
-  name,
-  env = {},
-  overExisting = false,
-}: BuildOptions): Promise<BuildResult> {
+/**
+ * Builds one content folder in two variants, as `buildVariants` does, but starts the second once
+ * the first has synced its content (or ended). Content that changed since the last build has both
+ * builds rewrite the same files under `.astro/` while they sync, each through a temporary file of
+ * the same name, and one of them can fail renaming it; after the sync they only read them.
+ */
+export function buildTwoVariants(
+  contentDir: string,
+  first: Omit<BuildOptions, 'contentDir'>,
+  second: Omit<BuildOptions, 'contentDir'>,
+): Promise<[BuildResult, BuildResult]> {
+  return withBuildLock(async () => {
+    let synced: () => void = () => undefined;
+    const sync = new Promise<void>((done) => (synced = done));
+    let printed = '';
+    const one = runBuild({ contentDir, ...first }, (chunk) => {
+      printed += chunk.toString();
+      if (printed.includes('Building static entrypoints')) synced();
+    }).finally(() => {
+      synced();
+    });
+    await sync;
+    return Promise.all([one, runBuild({ contentDir, ...second })]);
+  });
+}
+
+async function runBuild(
+  { contentDir, name, env = {}, overExisting = false }: BuildOptions,
+  onOutput?: (chunk: Buffer) => void,
+): Promise<BuildResult> {
   const outDir = resolve(PROJECT_ROOT, 'test-results/builds', name);
   if (!overExisting) await rm(outDir, { recursive: true, force: true });
   const { exitCode, output } = await runProjectBuild({
     args: ['--outDir', outDir],
     cwd: PROJECT_ROOT,
     env: { CONTENT_DIR: contentDir, ...env },
+    onOutput,
   });
   return { exitCode, output, outDir };
+}
+
+/** Every file of a built site, by its path in the output folder, with its bytes, sorted by path. */
+export async function siteFiles(outDir: string): Promise<Map<string, Buffer>> {
+  const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((f) =>
+    f.isFile(),
+  );
+  const entries = await Promise.all(
+    files.map(async (f) => {
+      const path = join(f.parentPath, f.name);
+      return [path.slice(outDir.length + 1), await readFile(path)] as const;
+    }),
+  );
+  return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The pages a build rendered and those it took from its cache, from what it printed. */
+export function generatedPages(output: string): { rendered: string[]; restored: string[] } {
+  const lines = [...output.matchAll(/├─ (\S+) \((restored|cached|\+[^)]*)\)/g)];
+  return {
+    rendered: lines.filter((m) => m[2]!.startsWith('+')).map((m) => m[1]!),
+    restored: lines.filter((m) => !m[2]!.startsWith('+')).map((m) => m[1]!),
+  };
 }
