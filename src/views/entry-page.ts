@@ -11,13 +11,17 @@ import { formatIsoDate } from '../text/dates.ts';
 import { factsOf } from '../text/entry-facts.ts';
 import { excerpt } from '../text/excerpt.ts';
 import { citedEntry, entryLink, type CitedEntryView, type EntryLinkView } from './links.ts';
+import { statusLink, type StatusLinkView } from './measure-status.ts';
 
-/** A group of related entries under the text (RelationGroups). */
+/**
+ * A group of related entries under the text (RelationGroups): a measure's link carries its
+ * status, so that a finding's or a cause's page says how far what answers it has got.
+ */
 export interface RelationGroupView {
   heading: string;
   /** Said instead of the list when the group is empty. */
   empty: string;
-  links: EntryLinkView[];
+  links: StatusLinkView[];
 }
 
 /**
@@ -53,13 +57,14 @@ export interface EntryPageView extends CitedEntryView {
  */
 export function entryPageViews(review: ReviewNode, today: Date): EntryPageView[] {
   const rows = new Map(ledgerRows(review, today).map((row) => [row.measurePath, row]));
-  return review.entries.map((node) => entryPageView(review, node, rows));
+  return review.entries.map((node) => entryPageView(review, node, rows, today));
 }
 
 function entryPageView(
   review: ReviewNode,
   node: EntryNode,
   rows: Map<string, LedgerRow>,
+  today: Date,
 ): EntryPageView {
   const area = node.kind === 'finding' ? review.areas[node.area - 1] : undefined;
   return {
@@ -73,7 +78,7 @@ function entryPageView(
     groups: relationGroups(node).map(({ heading, empty, nodes }) => ({
       heading,
       empty,
-      links: nodes.map(entryLink),
+      links: nodes.map((linked) => statusLink(linked, today)),
     })),
     prev: node.prev ? entryLink(node.prev) : null,
     next: node.next ? entryLink(node.next) : null,

@@ -9,9 +9,11 @@ import { entryAnchor } from '../permalinks/urls.ts';
 import type { EntryNode, FindingNode, ReviewNode } from '../relations/nodes.ts';
 import { areaBlocks, type AreaBlock } from '../relations/paragraphs.ts';
 import { fullTextSearchAttributes } from '../search/meta.ts';
+import { buildDate } from '../text/dates.ts';
 import { factsOf } from '../text/entry-facts.ts';
 import { renderedHtml } from './entry-page.ts';
 import { citedEntry, entryLink, type CitedEntryView, type EntryLinkView } from './links.ts';
+import { measureStatus, type MeasureStatusView } from './measure-status.ts';
 import { reviewMeta, type ReviewMetaView } from './review-meta.ts';
 
 interface BlockBase extends CitedEntryView {
@@ -33,10 +35,15 @@ export interface FindingBlockView extends BlockBase {
   measures: EntryLinkView[];
 }
 
-/** A cause or a measure on the full text, with the findings it explains or answers. */
+/**
+ * A cause or a measure on the full text, with the findings it explains or answers; a measure with
+ * its status, which its label's line shows (not its text: the document's words stay as written).
+ */
 export interface OtherBlockView extends BlockBase {
   kind: 'cause' | 'measure';
   findings: EntryLinkView[];
+  /** A measure's status on the build date; null for a cause. */
+  status: MeasureStatusView | null;
 }
 
 export type EntryBlockView = FindingBlockView | OtherBlockView;
@@ -62,8 +69,12 @@ export interface FullTextView {
   measures: OtherBlockView[];
 }
 
-/** The view model of `review`'s full text. */
-export function fullTextView(review: ReviewNode): FullTextView {
+/**
+ * The view model of `review`'s full text; `today` is the build date, from which the measures'
+ * lights are counted. It defaults to it: the part components ask for the view by the route alone
+ * (relations/site.ts, `fullTextOf`), and both must be one view.
+ */
+export function fullTextView(review: ReviewNode, today: Date = buildDate()): FullTextView {
   const data = review.entry.data;
   const block = (node: EntryNode) => blockBase(node, review.title);
   const finding = (node: FindingNode): FindingBlockView => {
@@ -82,6 +93,7 @@ export function fullTextView(review: ReviewNode): FullTextView {
     ...block(node),
     kind: node.kind,
     findings: node.findings.map(entryLink),
+    status: node.kind === 'measure' ? measureStatus(node, today) : null,
   });
   return {
     id: review.id,

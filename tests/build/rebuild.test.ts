@@ -91,9 +91,11 @@ describe('a build after an edit', () => {
   it('renders again the pages that show an edit, and only those', () => {
     const { rendered, restored } = generated(rebuild.output);
     expect(generated(cold.output).restored).toEqual([]);
-    // Each edit's own page, the pages listing its entry, and the whole of the retitled review.
+    // Each edit's own page, the pages listing its entry (a measure's with its status), and the
+    // whole of the retitled review.
     for (const page of [
       '/demo-2024/measures/1/index.html',
+      '/demo-2024/findings/1-1/index.html',
       '/demo-2024/ledger/index.html',
       '/demo-2024/ledger.xlsx',
       '/demo-2024/findings/1-2/index.html',
@@ -107,9 +109,8 @@ describe('a build after an edit', () => {
     ]) {
       expect(rendered, page).toContain(page);
     }
-    // Pages none of the edits shows on: their relations' labels and titles did not change.
+    // Pages none of the edits shows on: their relations' labels, titles and statuses did not change.
     for (const page of [
-      '/demo-2024/findings/1-1/index.html',
       '/demo-2024/findings/2-1/index.html',
       '/demo-2024/measures/2/index.html',
       '/demo-2024/map.css',

@@ -29,8 +29,8 @@ function keyed(index: SiteIndex, today: Date): Map<string, string> {
         all.set(`alias ${alias.path}`, pageKey(aliasPageView(alias, node, review.title)));
       }
     });
-    all.set(`fullText ${review.id}`, pageKey(fullTextView(review)));
-    all.set(`map ${review.id}`, pageKey(relationMapView(review)));
+    all.set(`fullText ${review.id}`, pageKey(fullTextView(review, today)));
+    all.set(`map ${review.id}`, pageKey(relationMapView(review, today)));
     all.set(`mapStyles ${review.id}`, pageKey(mapStylesView(review)));
     all.set(`ledger ${review.id}`, pageKey(ledgerView(review, today)));
     all.set(`ledgerExport ${review.id}`, pageKey(ledgerExportView(review, today)));
@@ -52,12 +52,22 @@ describe('page keys', () => {
     expect(changedPages(() => {})).toEqual([]);
   });
 
-  it('change for a measure’s page and the ledger when its status changes', () => {
+  it('change for a measure’s page, the pages that show its status and the ledger when its status changes', () => {
     expect(
       changedPages((s) => {
         s.measures[0]!.data = { ...s.measures[0]!.data, status: '已完成' };
       }),
-    ).toEqual(['/r/measures/1/', 'ledger r', 'ledgerExport r']);
+    ).toEqual([
+      // The finding it answers, and the causes of that finding, list it with its status.
+      '/r/findings/1-1/',
+      '/r/causes/1/',
+      '/r/causes/2/',
+      '/r/measures/1/',
+      'fullText r',
+      'map r',
+      'ledger r',
+      'ledgerExport r',
+    ]);
   });
 
   it('change for both sides of a relation, the full text and the map when a finding’s causes change', () => {
@@ -128,12 +138,17 @@ describe('page keys', () => {
     ).toEqual(['alias /r/findings/1-4/', 'fullText r']);
   });
 
-  it('change for an overdue measure’s page and the ledger on the day it falls overdue', () => {
+  it('change for an overdue measure’s page, the pages that show its light and the ledger on the day it falls overdue', () => {
     const changed = changedPages(() => {}, new Date('2024-06-01'));
     expect(changed).toEqual(
       expect.arrayContaining(['/r/measures/2/', 'ledger r', 'ledger s', 'ledgerExport r']),
     );
-    // Nothing else shows the build date.
-    expect(changed.filter((page) => !/measures|ledger/.test(page))).toEqual([]);
+    // Measure 2's light: beside it on finding 1-2 and cause 2, on the full text and the map.
+    expect(changed.filter((page) => !/measures|ledger/.test(page))).toEqual([
+      '/r/findings/1-2/',
+      '/r/causes/2/',
+      'fullText r',
+      'map r',
+    ]);
   });
 });

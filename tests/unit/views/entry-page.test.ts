@@ -38,11 +38,29 @@ describe('entryPageViews', () => {
         heading: '相应的整改措施',
         empty: '所关联的问题尚无整改措施。',
         links: [
-          { kind: 'measure', label: '措施（一）', title: 'measures1', path: '/r/measures/1/' },
-          { kind: 'measure', label: '措施（二）', title: 'measures2', path: '/r/measures/2/' },
+          {
+            ...{ kind: 'measure', label: '措施（一）', title: 'measures1', path: '/r/measures/1/' },
+            status: { status: '推进中', light: '正常', days: null, due: null },
+          },
+          {
+            ...{ kind: 'measure', label: '措施（二）', title: 'measures2', path: '/r/measures/2/' },
+            status: { status: '推进中', light: '逾期', days: 30, due: '2024-05-31' },
+          },
         ],
       },
     ]);
+  });
+
+  it('gives a finding’s measures their status and light on the build date, not its causes', () => {
+    const [causes, measures] = views.get('/r/findings/1-2/')!.groups;
+    expect(causes!.links.map((link) => link.status)).toEqual([undefined]);
+    expect(measures!.links.map((link) => link.status)).toEqual([
+      { status: '推进中', light: '逾期', days: 30, due: '2024-05-31' },
+    ]);
+    const later = entryPageViews(review, new Date('2024-07-10'));
+    expect(
+      later.find((view) => view.path === '/r/findings/1-2/')!.groups[1]!.links[0]!.status,
+    ).toMatchObject({ light: '逾期', days: 40 });
   });
 
   it('links the entries before and after it in the document', () => {
@@ -63,7 +81,9 @@ describe('entryPageViews', () => {
   });
 
   it('is plain data: it reads back from JSON as it was, but for dates', () => {
-    const view = views.get('/r/findings/1-1/')!;
-    expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+    for (const path of ['/r/findings/1-1/', '/r/findings/1-2/', '/r/causes/2/']) {
+      const view = views.get(path)!;
+      expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+    }
   });
 });

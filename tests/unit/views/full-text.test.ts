@@ -3,7 +3,8 @@ import { buildSiteIndex } from '../../../src/relations/build.ts';
 import { fullTextView } from '../../../src/views/full-text.ts';
 import { source } from './site.ts';
 
-const view = fullTextView(buildSiteIndex(source()).reviewById.get('r')!);
+const review = buildSiteIndex(source()).reviewById.get('r')!;
+const view = fullTextView(review, new Date('2024-06-30'));
 
 describe('fullTextView', () => {
   it('describes the review and lists its particulars', () => {
@@ -44,5 +45,26 @@ describe('fullTextView', () => {
       '问题（一）之一',
       '问题（一）之二',
     ]);
+  });
+
+  it('gives each measure its status and light on the build date, and a cause none', () => {
+    expect(view.measures.map((block) => block.status)).toEqual([
+      { status: '推进中', light: '正常', days: null, due: null },
+      { status: '推进中', light: '逾期', days: 30, due: '2024-05-31' },
+    ]);
+    expect(view.causes.map((block) => block.status)).toEqual([null, null]);
+    const earlier = fullTextView(review, new Date('2024-05-28'));
+    expect(earlier.measures[1]!.status).toMatchObject({ light: '临期', days: 3 });
+  });
+
+  it('counts from the build date when none is given, as the part components ask for it', () => {
+    const env = process.env.BUILD_DATE;
+    process.env.BUILD_DATE = '2024-06-30';
+    try {
+      expect(fullTextView(review)).toEqual(view);
+    } finally {
+      if (env === undefined) delete process.env.BUILD_DATE;
+      else process.env.BUILD_DATE = env;
+    }
   });
 });

@@ -32,10 +32,25 @@ describe('aliasPageView', () => {
 
 describe('relationMapView', () => {
   it('holds the boxes of each column and each finding’s links', () => {
-    const view = relationMapView(review);
+    const view = relationMapView(review, TODAY);
     expect(view.causes.map((box) => box.anchor)).toEqual(['cause-1', 'cause-2']);
     expect(view.findings[0]!.causes.map((box) => box.anchor)).toEqual(['cause-1', 'cause-2']);
     expect(view.findings[0]!.measures.map((box) => box.label)).toEqual(['措施（一）']);
+  });
+
+  it('gives each measure’s box and link its status on the build date, and names that day', () => {
+    const view = relationMapView(review, TODAY);
+    expect(view.today).toBe('2024年6月30日');
+    const overdue = { status: '推进中', light: '逾期', days: 30, due: '2024-05-31' };
+    expect(view.measures.map((box) => box.status)).toEqual([
+      { status: '推进中', light: '正常', days: null, due: null },
+      overdue,
+    ]);
+    expect(view.findings[1]!.measures.map((box) => box.status)).toEqual([overdue]);
+    expect(view.findings[1]!.causes[0]).not.toHaveProperty('status');
+    // Without measures the page names no day, and its key does not change with it.
+    const empty = buildSiteIndex(source()).reviewById.get('s')!;
+    expect(relationMapView(empty, TODAY).today).toBeNull();
   });
 
   it('gives the stylesheet every box’s anchor', () => {
