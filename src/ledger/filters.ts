@@ -60,3 +60,29 @@ export function matchesFilter(row: FilterableRow, filter: LedgerFilter): boolean
   if (q && !row.text.includes(q)) return false;
   return true;
 }
+
+/** What the page calls each filter: its control's label, and how a summary of the filters names it. */
+export const FILTER_LABELS: Record<FilterParam, string> = {
+  review: '材料',
+  unit: '责任单位',
+  leader: '责任领导',
+  status: '整改状态',
+  light: '灯',
+  q: '查找',
+};
+
+/**
+ * The filters in force in words, for the line under the controls and on paper (a filtered ledger
+ * prints only its rows): 责任单位：办公室；灯：逾期. `reviewTitle` names a review given by its id.
+ */
+export function filterSummary(
+  filter: LedgerFilter,
+  reviewTitle: (review: string) => string | undefined = () => undefined,
+): string {
+  return FILTER_PARAMS.flatMap((name) => {
+    const value = filter[name];
+    if (!value) return [];
+    const shown = name === 'review' ? (reviewTitle(value) ?? value) : value;
+    return [`${FILTER_LABELS[name]}：${name === 'q' ? `“${shown}”` : shown}`];
+  }).join('；');
+}

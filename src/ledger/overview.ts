@@ -123,3 +123,56 @@ export function ledgerOverview(rows: readonly OverviewRow[], today: Date): Overv
     ).length,
   };
 }
+
+/** What a tally counts of a name: its measures, those done, those overdue. */
+export type TallyPart = 'total' | 'done' | 'overdue';
+
+/**
+ * The key of each figure the page shows (`data-figure`), so that the browser can write it again
+ * when it measures the lights against the reader's today (src/client/ledger-overview.ts): the
+ * overdue counts, the lights and the measures due soon change with the day; the rest does not,
+ * and is written again the same.
+ */
+export const figureKey = {
+  total: 'total',
+  done: 'done',
+  rate: 'rate',
+  overdue: 'overdue',
+  dueWithin30: 'due-within-30',
+  status: (status: string) => `status:${status}`,
+  mode: (mode: string) => `mode:${mode}`,
+  light: (light: Light) => `light:${light}`,
+  unit: (name: string, part: TallyPart) => `unit-${part}:${name}`,
+  leader: (name: string, part: TallyPart) => `leader-${part}:${name}`,
+} as const;
+
+/** Every figure of an overview by its key, as the page writes it. */
+export function overviewFigures(overview: Overview): Map<string, string> {
+  const figures = new Map<string, string>([
+    [figureKey.total, String(overview.total)],
+    [figureKey.done, String(overview.done)],
+    [figureKey.rate, overview.rate],
+    [figureKey.overdue, String(overview.overdue)],
+    [figureKey.dueWithin30, String(overview.dueWithin30)],
+  ]);
+  for (const [status, count] of overview.byStatus)
+    figures.set(figureKey.status(status), `${count}`);
+  for (const [mode, count] of overview.byMode) figures.set(figureKey.mode(mode), `${count}`);
+  for (const [light, count] of overview.byLight) figures.set(figureKey.light(light), `${count}`);
+  for (const [tallies, key] of [
+    [overview.byUnit, figureKey.unit],
+    [overview.byLeader, figureKey.leader],
+  ] as const) {
+    for (const tally of tallies) {
+      for (const part of ['total', 'done', 'overdue'] as const) {
+        figures.set(key(tally.name, part), String(tally[part]));
+      }
+    }
+  }
+  return figures;
+}
+
+/** `count` as a share of `whole` in percent, one decimal, for a bar's length: 0 of nothing is 0. */
+export function barPercent(count: number, whole: number): number {
+  return whole > 0 ? Math.round((count / whole) * 1000) / 10 : 0;
+}

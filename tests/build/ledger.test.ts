@@ -1,6 +1,7 @@
-/** The rectification ledger: pages, exports read back, the measure panel and search (the table in a browser: tests/browser/ledger.test.ts). */
+/** The rectification ledger: pages and their overview, exports read back, the measure panel and search (the table in a browser: tests/browser/ledger.test.ts). */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type * as cheerio from 'cheerio';
 import ExcelJS from 'exceljs';
 import readXlsxFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -62,6 +63,70 @@ async function xlsxSheet(path: string): Promise<ExcelJS.Worksheet> {
   return workbook.getWorksheet('整改台账')!;
 }
 
+/** The build date of the small fixture's and the extension's builds. */
+const BUILT = day('2024-06-30');
+
+/** The overview's figures on a built ledger page, by key. */
+function figures($: cheerio.CheerioAPI): Record<string, string> {
+  return Object.fromEntries(
+    $('[data-overview] [data-figure]')
+      .map((_, el) => [[$(el).attr('data-figure')!, $(el).text().trim()]])
+      .get() as [string, string][],
+  );
+}
+
+/**
+ * The figures an overview should show, worked out here from what its ledger's rows say on the
+ * page (status, 整改方式, unit, leader, deadline or 延期至, and the light's word), on `today`.
+ */
+function rowFigures($: cheerio.CheerioAPI, today: Date): Record<string, string> {
+  const rows = $('[data-ledger] tbody tr')
+    .toArray()
+    .map((tr) => {
+      const cell = (name: string) => $(tr).find(`td.${name}`).text().trim();
+      const light = $(tr).find('.light').text().trim();
+      const status = $(tr).find('.status-text').text().trim();
+      const due = status === '申请延期' ? cell('extendedTo') : cell('deadline');
+      return {
+        status,
+        mode: cell('mode'),
+        units: cell('unit').split('、'),
+        leaders: cell('leader').split('、'),
+        light: light.startsWith('逾期') ? '逾期' : light.startsWith('临期') ? '临期' : light,
+        daysLeft: due === '未填写' ? NaN : (day(due).getTime() - today.getTime()) / 86_400_000,
+      };
+    });
+  const count = (test: (row: (typeof rows)[number]) => boolean) => String(rows.filter(test).length);
+  const done = rows.filter((row) => row.light === '已完成').length;
+  const expected: Record<string, string> = {
+    total: String(rows.length),
+    done: String(done),
+    rate: rows.length ? `${((done / rows.length) * 100).toFixed(1)}%` : '—',
+    overdue: count((row) => row.light === '逾期'),
+    'due-within-30': count(
+      (row) => (row.light === '正常' || row.light === '临期') && row.daysLeft <= 30,
+    ),
+  };
+  for (const status of ['未启动', '推进中', '已完成', '已销号', '申请延期', '未填写'])
+    expected[`status:${status}`] = count((row) => row.status === status);
+  for (const mode of ['立行立改', '限期整改', '长期坚持', '未填写'])
+    expected[`mode:${mode}`] = count((row) => row.mode === mode);
+  for (const light of ['逾期', '临期', '正常', '已完成'])
+    expected[`light:${light}`] = count((row) => row.light === light);
+  for (const [by, names] of [
+    ['unit', (row: (typeof rows)[number]) => row.units],
+    ['leader', (row: (typeof rows)[number]) => row.leaders],
+  ] as const) {
+    for (const name of new Set(rows.flatMap(names))) {
+      const of = rows.filter((row) => names(row).includes(name));
+      expected[`${by}-total:${name}`] = String(of.length);
+      expected[`${by}-done:${name}`] = String(of.filter((row) => row.light === '已完成').length);
+      expected[`${by}-overdue:${name}`] = String(of.filter((row) => row.light === '逾期').length);
+    }
+  }
+  return expected;
+}
+
 /** The ledger table of a built page as text cells, header first. */
 async function pageTable(dist: string, path: string): Promise<string[][]> {
   const $ = await loadPage(dist, path);
@@ -98,7 +163,7 @@ describe('the ledger of a review with filled-in fields', () => {
       '办公室',
       '2024-05-31',
       '限期整改',
-      '推进中（已逾期）',
+      '推进中 逾期 30 天',
       '',
       '',
       '2024-05-20 完成第一轮集中学习，共 4 次。',
@@ -111,7 +176,7 @@ describe('the ledger of a review with filled-in fields', () => {
       '人事科、办公室',
       '2024-04-30',
       '立行立改',
-      '已销号',
+      '已销号 已完成',
       '',
       '',
       '2024-04-20 班子成员到一线调研 6 次，形成调研报告。',
@@ -119,23 +184,48 @@ describe('the ledger of a review with filled-in fields', () => {
     ]);
   });
 
-  it('flags the overdue row in words and colour, and counts by status', async () => {
+  it('marks the overdue row with its light, as of the build date it names', async () => {
     const $ = await loadPage(small, '/demo-2024/ledger/');
-    expect($('tbody tr.overdue')).toHaveLength(1);
-    expect($('tbody tr.overdue .status').text()).toContain('已逾期');
-    const counts = $('.status-counts div')
-      .map((_, d) => $(d).text().replace(/\s+/g, ''))
+    const lights = $('[data-ledger] tbody tr')
+      .map((_, tr) => $(tr).find('.light').attr('data-light'))
       .get();
-    expect(counts).toEqual([
-      '整改措施2项',
-      '未启动0项',
-      '推进中1项',
-      '已完成0项',
-      '已销号1项',
-      '申请延期0项',
-      '未填写0项',
-      '已逾期1项',
-    ]);
+    expect(lights).toEqual(['逾期', '已完成']);
+    expect($('[data-ledger] tbody tr').first().find('.light').attr('data-due')).toBe('2024-05-31');
+    expect($('[data-lights-date]').text()).toBe(
+      '逾期、临期按 2024年6月30日（生成网站的日期）计算。',
+    );
+  });
+
+  it('sums the rows up in the overview: 完成率, the counts, and links that filter the ledger', async () => {
+    const $ = await loadPage(small, '/demo-2024/ledger/');
+    expect(figures($)).toEqual(rowFigures($, BUILT));
+    expect(figures($)).toMatchObject({
+      total: '2',
+      done: '1',
+      rate: '50.0%',
+      overdue: '1',
+      'status:推进中': '1',
+      'unit-total:办公室': '2',
+      'unit-overdue:办公室': '1',
+    });
+    const link = (name: string) => $('[data-overview] a').filter((_, a) => $(a).text() === name);
+    expect(link('推进中').attr('href')).toBe(
+      `/demo-2024/ledger/?status=${encodeURIComponent('推进中')}#ledger-rows`,
+    );
+    expect(link('逾期').attr('href')).toBe(
+      `/demo-2024/ledger/?light=${encodeURIComponent('逾期')}#ledger-rows`,
+    );
+    expect(link('人事科').attr('href')).toBe(
+      `/demo-2024/ledger/?unit=${encodeURIComponent('人事科')}#ledger-rows`,
+    );
+    // Every chart is a table of its numbers; its bars are drawn for the eye alone.
+    expect($('[data-overview] svg').length).toBeGreaterThan(0);
+    expect($('[data-overview] svg:not([aria-hidden="true"])')).toHaveLength(0);
+    expect(
+      $('[data-overview] table caption')
+        .map((_, c) => $(c).text())
+        .get(),
+    ).toEqual(['按整改状态', '按灯', '按整改方式', '按责任单位', '按责任领导']);
   });
 
   it('exports the rows as ledger.csv (UTF-8 with BOM): the status, light and days apart, blanks empty', async () => {
@@ -173,6 +263,16 @@ describe('the ledger of a review with filled-in fields', () => {
     expect(table[0]![0]).toBe('材料');
     const title = '示例单位班子成员对照检查材料';
     expect(table.slice(1).map((r) => r[0])).toEqual([title, title]);
+    // The site-wide ledger's overview is of all of them; its lists offer what the rows have.
+    const $ = await loadPage(small, '/ledger/');
+    expect(figures($)).toEqual(rowFigures($, BUILT));
+    const options = (filter: string) =>
+      $(`[data-filter="${filter}"] option`)
+        .map((_, o) => $(o).text())
+        .get();
+    expect(options('review')).toEqual(['全部', title]);
+    expect(options('unit')).toEqual(['全部', '办公室', '人事科']);
+    expect(options('light')).toEqual(['全部', '逾期', '临期', '正常', '已完成']);
     const rows = [['材料', ...EXPORT_HEADER], ...DEMO_ROWS.map((row) => [title, ...row])];
     const csv = parseCsv(await readFile(join(small, 'ledger.csv'), 'utf8'));
     expect(csv).toEqual(rows.map(asCsv));
@@ -210,9 +310,13 @@ describe('the seed review’s ledger', () => {
     const [, ...rows] = await pageTable(seed, '/xx-minzhengju-2023/ledger/');
     expect(rows).toHaveLength(4);
     // An extension (延期至, 延期理由) is asked of a measure under 申请延期 only: left blank.
-    const [fields, rest] = [Array<string>(5).fill('未填写'), Array<string>(2).fill('未填写')];
-    for (const row of rows) expect(row.slice(2)).toEqual([...fields, '', '', ...rest]);
+    const [fields, rest] = [Array<string>(4).fill('未填写'), Array<string>(2).fill('未填写')];
+    for (const row of rows)
+      expect(row.slice(2)).toEqual([...fields, '未填写 正常', '', '', ...rest]);
     // The exports leave every blank empty, and the light says none of them is late.
+    const page = await loadPage(seed, '/xx-minzhengju-2023/ledger/');
+    expect(figures(page)).toEqual(rowFigures(page, new Date()));
+    expect(figures(page)).toMatchObject({ total: '4', rate: '0.0%', 'unit-total:未填写': '4' });
     const csv = parseCsv(await readFile(join(seed, 'xx-minzhengju-2023/ledger.csv'), 'utf8'));
     for (const row of csv.slice(1)) {
       expect(row.slice(2, -1)).toEqual(['', '', '', '', '', '正常', '', '', '', '', '']);
@@ -249,11 +353,17 @@ describe('a measure extended under 申请延期', () => {
   it('is not overdue once its deadline has passed, and shows the extension in its columns', async () => {
     const [header, extended, other] = await pageTable(built.outDir, '/ext-2024/ledger/');
     expect(header!.slice(6, 9)).toEqual(['整改状态', '延期至', '延期理由']);
-    expect(extended!.slice(6, 9)).toEqual(['申请延期', '2024-09-30', '需待上级政策出台后实施']);
-    expect(other!.slice(6, 9)).toEqual(['推进中（已逾期）', '2024-08-31', '延期申请未获批准']);
+    expect(extended!.slice(6, 9)).toEqual([
+      '申请延期 正常',
+      '2024-09-30',
+      '需待上级政策出台后实施',
+    ]);
+    expect(other!.slice(6, 9)).toEqual(['推进中 逾期 30 天', '2024-08-31', '延期申请未获批准']);
     const $ = await loadPage(built.outDir, '/ext-2024/ledger/');
-    expect($('tbody tr.overdue th a').text()).toContain('深入一线');
-    expect($('tbody tr.overdue')).toHaveLength(1);
+    // The light counts from the extension's date, which the badge carries for the browser.
+    expect($('[data-ledger] tbody tr').first().find('.light').attr('data-due')).toBe('2024-09-30');
+    expect(figures($)).toEqual(rowFigures($, BUILT));
+    expect(figures($)).toMatchObject({ overdue: '1', 'due-within-30': '0' });
   });
 
   it('lists the extension on the measure’s page, 已逾期 beside the day that has passed only', async () => {

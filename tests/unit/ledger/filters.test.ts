@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   filterQuery,
+  filterSummary,
   matchesFilter,
   readFilter,
   type FilterableRow,
@@ -60,5 +61,16 @@ describe('matchesFilter', () => {
     expect(matchesFilter(row, { q: '理论学习' })).toBe(true);
     expect(matchesFilter(row, { q: '作风' })).toBe(false);
     expect(matchesFilter(row, { leader: '王强' })).toBe(false);
+  });
+});
+
+describe('filterSummary', () => {
+  it('says the filters in force in the page’s words, a review by its title', () => {
+    expect(filterSummary({ light: '逾期', unit: '办公室', q: '学习' })).toBe(
+      '责任单位：办公室；灯：逾期；查找：“学习”',
+    );
+    expect(filterSummary({ review: 'demo-2024' }, () => '示例材料')).toBe('材料：示例材料');
+    expect(filterSummary({ review: 'demo-2024' })).toBe('材料：demo-2024');
+    expect(filterSummary({})).toBe('');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { completionRate, ledgerOverview, namesIn } from '../../../src/ledger/overview.ts';
+import {
+  barPercent,
+  completionRate,
+  figureKey,
+  ledgerOverview,
+  namesIn,
+  overviewFigures,
+} from '../../../src/ledger/overview.ts';
 import { parseIsoDate } from '../../../src/text/dates.ts';
 
 const day = (text: string) => parseIsoDate(text)!;
@@ -105,5 +112,46 @@ describe('namesIn', () => {
       '局领导',
     ]);
     expect(namesIn(undefined)).toEqual([]);
+  });
+});
+
+describe('overviewFigures', () => {
+  it('gives every figure the page shows under its key, as the page writes it', () => {
+    const overview = ledgerOverview(rows, today);
+    const figures = overviewFigures(overview);
+    expect(figures.get(figureKey.rate)).toBe('33.3%');
+    expect(figures.get(figureKey.overdue)).toBe('1');
+    expect(figures.get(figureKey.dueWithin30)).toBe('2');
+    expect(figures.get(figureKey.status('推进中'))).toBe('2');
+    expect(figures.get(figureKey.light('临期'))).toBe('1');
+    expect(figures.get(figureKey.mode('未填写'))).toBe('2');
+    expect(figures.get(figureKey.unit('办公室', 'overdue'))).toBe('1');
+    expect(figures.get(figureKey.leader('李明', 'done'))).toBe('2');
+    // A unit and a leader of the same name are two figures.
+    expect(figureKey.unit('未填写', 'total')).not.toBe(figureKey.leader('未填写', 'total'));
+  });
+
+  it('changes with the day only where the day matters', () => {
+    const later = overviewFigures(ledgerOverview(rows, day('2024-08-01')));
+    const now = overviewFigures(ledgerOverview(rows, today));
+    const changed = [...now.keys()].filter((key) => now.get(key) !== later.get(key));
+    expect(changed.sort()).toEqual(
+      [
+        figureKey.overdue,
+        figureKey.dueWithin30,
+        ...(['逾期', '临期', '正常'] as const).map(figureKey.light),
+        figureKey.unit('办公室', 'overdue'),
+        figureKey.unit('人事股', 'overdue'),
+        figureKey.leader('未填写', 'overdue'),
+      ].sort(),
+    );
+  });
+});
+
+describe('barPercent', () => {
+  it('gives a share in percent with one decimal, and nothing of nothing', () => {
+    expect(barPercent(1, 3)).toBe(33.3);
+    expect(barPercent(3, 3)).toBe(100);
+    expect(barPercent(0, 0)).toBe(0);
   });
 });
