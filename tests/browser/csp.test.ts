@@ -123,7 +123,8 @@ describe('under a strict Content-Security-Policy', () => {
 
   it('the ledger sorts and filters', async () => {
     await page.goto(`${strict.url}ledger/`);
-    const firstMeasure = () => page.locator('tbody tr:not([hidden]) th').first().textContent();
+    const firstMeasure = () =>
+      page.locator('[data-ledger] tbody tr:not([hidden]) th').first().textContent();
     const before = await firstMeasure();
     await page.getByRole('button', { name: '整改措施' }).click();
     await page.getByRole('button', { name: '整改措施' }).click();
