@@ -106,8 +106,11 @@ function setUpFilters(ledger: HTMLElement, rows: HTMLTableRowElement[]) {
     }
   };
 
-  setControls(readFilter(location.search));
+  const opened = readFilter(location.search);
+  setControls(opened);
   apply();
+  // A link to filtered rows (a notice's) is for those rows: they are shown, not the overview.
+  if (Object.keys(opened).length > 0 && !location.hash) ledger.scrollIntoView({ block: 'start' });
   for (const control of controls.values()) {
     control.addEventListener(control instanceof HTMLInputElement ? 'input' : 'change', () => {
       apply();
