@@ -195,7 +195,9 @@ describe('importReview', () => {
     expect(error.message).toContain(
       'findings/1-1.mdx 第 4 行：字段“order”写了两次（第 3 行已经写过）',
     );
-    expect(error.message).toContain('measures/1.mdx 第 3 行：前置字段这里缩进不对，或者 [ ] 没有配对');
+    expect(error.message).toContain(
+      'measures/1.mdx 第 3 行：前置字段这里缩进不对，或者 [ ] 没有配对',
+    );
   });
 
   it.each([
