@@ -36,7 +36,7 @@ import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 // Content that fails as soon as it is read: were a refusal ever to stop working, these commands
 // would fail on the content rather than replace the project's files with a site.
-const GUARD = { CONTENT_DIR: './tests/fixtures/bad-frontmatter', INIT_CWD: PROJECT_ROOT };
+const GUARD = { CONTENT_DIR: './tests/fixtures/bad-files', INIT_CWD: PROJECT_ROOT };
 const build = (...args: string[]) => runProjectBuild({ args, cwd: PROJECT_ROOT, env: GUARD });
 const offline = (...args: string[]) => runOfflineBuild({ args, cwd: PROJECT_ROOT, env: GUARD });
 const REVIEW_FILE = 'content/reviews/xx-minzhengju-2023/review.mdx';
