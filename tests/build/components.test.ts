@@ -5,28 +5,22 @@
  */
 import { cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { packageOffline, type PackageResult } from '../../scripts/offline/package.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { blockTexts, loadPage } from '../helpers/html.ts';
 
-const FIXTURE = './tests/fixtures/components';
+const FIXTURE = './tests/fixtures/features';
 const IMAGES = `${FIXTURE}/reviews/demo-2024/images`;
-let site: BuildResult;
+const site = { outDir: inject('featuresDist'), output: inject('featuresLog') };
 let offline: string;
 let packaged: PackageResult;
 
 beforeAll(async () => {
-  site = await buildSite({
-    contentDir: FIXTURE,
-    name: 'components',
-    env: { BUILD_DATE: '2024-06-30' },
-  });
-  if (site.exitCode !== 0) throw new Error(site.output);
   // The offline copy's pages are packaged from a copy of the site: its addresses are made relative
   // the same way whatever the variant (the offline variant differs in its search only, which the
   // offline browser test covers), and a build of its own would add seconds to every test run.
-  offline = join(PROJECT_ROOT, 'test-results/builds/components-offline');
+  offline = join(PROJECT_ROOT, 'test-results/builds/features-offline');
   await rm(offline, { recursive: true, force: true });
   await cp(site.outDir, offline, { recursive: true });
   packaged = await packageOffline(offline, '/');

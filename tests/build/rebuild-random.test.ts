@@ -330,7 +330,7 @@ async function startingContent(): Promise<Content> {
   await cp(resolve(PROJECT_ROOT, 'tests/fixtures/small'), resolve(PROJECT_ROOT, CONTENT), {
     recursive: true,
   });
-  await cp(resolve(PROJECT_ROOT, 'tests/fixtures/components/reviews', IMAGE), join(REVIEWS, IMAGE));
+  await cp(resolve(PROJECT_ROOT, 'tests/fixtures/features/reviews', IMAGE), join(REVIEWS, IMAGE));
   const content = await readContent();
   content.get('demo-2024/measures/2.mdx')!.body += '\n![图](../images/chart.png)\n';
   for (const order of [3, 4, 5]) {

@@ -2,7 +2,8 @@
  * Builds the sites the site tests read, once per test run: the project's own content (the seed
  * review), the small fixture with two reviews, the small fixture as deployed under a sub-path of
  * a configured origin (base path, absolute URLs, canonical links), and the small fixture built for
- * the offline copy (the folder `npm run build:offline` packages). Every variant costs a build at
+ * the offline copy (the folder `npm run build:offline` packages), and the fixture of the features the
+ * small one does not use (tests/fixtures/features). Every variant costs a build at
  * the start of every run, before any build or browser test can start: the seed is built once.
  *
  * Vitest runs a global setup once for every project that lists it (here: build and browser), in
@@ -19,10 +20,19 @@ declare module 'vitest' {
     deployedDist: string;
     /** The small fixture built as the offline copy's site (SITE_VARIANT=offline), not packaged. */
     offlineSmallDist: string;
+    /**
+     * The reviews that use what the small fixture does not (components and images, an extension
+     * under 申请延期), built once on 2024-06-30, and what its build printed (its warnings).
+     */
+    featuresDist: string;
+    featuresLog: string;
   }
 }
 
-type Sites = Record<'seedDist' | 'smallDist' | 'deployedDist' | 'offlineSmallDist', string>;
+type Sites = Record<
+  'seedDist' | 'smallDist' | 'deployedDist' | 'offlineSmallDist' | 'featuresDist' | 'featuresLog',
+  string
+>;
 
 function outDirOf(build: BuildResult, contentDir: string): string {
   if (build.exitCode !== 0) {
@@ -39,7 +49,14 @@ async function buildSites(): Promise<Sites> {
     { name: 'deployed', env: DEPLOYED },
     { name: 'offline-small', env: { SITE_VARIANT: 'offline', BUILD_DATE: '2024-06-30' } },
   ]);
+  const features = await buildSite({
+    contentDir: './tests/fixtures/features',
+    name: 'features',
+    env: { BUILD_DATE: '2024-06-30' },
+  });
   return {
+    featuresDist: outDirOf(features, './tests/fixtures/features'),
+    featuresLog: features.output,
     seedDist: outDirOf(seed, './content'),
     smallDist: outDirOf(small!, './tests/fixtures/small'),
     deployedDist: outDirOf(deployed!, './tests/fixtures/small'),
