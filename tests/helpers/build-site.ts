@@ -50,28 +50,17 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
 /**
  * Builds one content folder in several ways at once (base path, site URL…). Builds of the same
  * content write the same `.astro/` files, so they can share the build lock; on two cores this
- * takes less time than building them in turn.
+ * takes less time than building them in turn. The first starts alone and the others once it has
+ * synced its content (or ended): content that changed since the last build has every build rewrite
+ * the same files under `.astro/` while it syncs, each through a temporary file of the same name,
+ * and one of them can fail renaming it; after the sync they only read them.
  */
 export function buildVariants(
   contentDir: string,
   variants: Omit<BuildOptions, 'contentDir'>[],
 ): Promise<BuildResult[]> {
-  return withBuildLock(() =>
-    Promise.all(variants.map((variant) => runBuild({ contentDir, ...variant }))),
-  );
-}
-
-/**
- * Builds one content folder in two variants, as `buildVariants` does, but starts the second once
- * the first has synced its content (or ended). Content that changed since the last build has both
- * builds rewrite the same files under `.astro/` while they sync, each through a temporary file of
- * the same name, and one of them can fail renaming it; after the sync they only read them.
- */
-export function buildTwoVariants(
-  contentDir: string,
-  first: Omit<BuildOptions, 'contentDir'>,
-  second: Omit<BuildOptions, 'contentDir'>,
-): Promise<[BuildResult, BuildResult]> {
+  const [first, ...rest] = variants;
+  if (!first) return Promise.resolve([]);
   return withBuildLock(async () => {
     let synced: () => void = () => undefined;
     const sync = new Promise<void>((done) => (synced = done));
@@ -83,8 +72,18 @@ export function buildTwoVariants(
       synced();
     });
     await sync;
-    return Promise.all([one, runBuild({ contentDir, ...second })]);
+    return Promise.all([one, ...rest.map((variant) => runBuild({ contentDir, ...variant }))]);
   });
+}
+
+/** Builds one content folder in two variants, as `buildVariants` does. */
+export async function buildTwoVariants(
+  contentDir: string,
+  first: Omit<BuildOptions, 'contentDir'>,
+  second: Omit<BuildOptions, 'contentDir'>,
+): Promise<[BuildResult, BuildResult]> {
+  const [a, b] = await buildVariants(contentDir, [first, second]);
+  return [a!, b!];
 }
 
 async function runBuild(
