@@ -3,15 +3,18 @@ import { reviewFiles } from './loaders/review-files.ts';
 import { contentDir } from './model/content-dir.ts';
 import { causeSchema } from './schemas/cause.ts';
 import { findingSchema } from './schemas/finding.ts';
+import { inspectionSchema } from './schemas/inspection.ts';
 import { measureSchema } from './schemas/measure.ts';
+import { problemSchema } from './schemas/problem.ts';
 import { reviewSchema } from './schemas/review.ts';
 
 // Astro keeps parsed entries between builds and re-parses them only when this file's text changes,
 // not when a schema it imports does. After changing anything in src/schemas/, bump this revision
 // so that no build reads entries parsed under the old schema, and record the schemas' new hash
 // (tests/unit/schemas/revision.test.ts computes it and fails until the two match).
-// Schema revision: 8, src/schemas/ sha256 f4532adee108605c (extendedTo, extensionReason).
+// Schema revision: 9, src/schemas/ sha256 d179e9f43fcba314 (inspections, problems, feedback, recurs).
 const base = `${contentDir()}/reviews`;
+const inspectionsBase = `${contentDir()}/inspections`;
 
 /** One folder per review: review.mdx, findings/, causes/, measures/. */
 const reviews = defineCollection({
@@ -34,4 +37,15 @@ const measures = defineCollection({
   schema: measureSchema,
 });
 
-export const collections = { reviews, findings, causes, measures };
+/** One folder per inspection: inspection.mdx (the feedback's text) and problems/. */
+const inspections = defineCollection({
+  loader: reviewFiles({ base: inspectionsBase, kind: 'inspection', schema: inspectionSchema }),
+  schema: inspectionSchema,
+});
+
+const problems = defineCollection({
+  loader: reviewFiles({ base: inspectionsBase, kind: 'problem', schema: problemSchema }),
+  schema: problemSchema,
+});
+
+export const collections = { reviews, findings, causes, measures, inspections, problems };

@@ -12,7 +12,9 @@ import { buildSiteIndex } from '../../src/relations/build.ts';
 import type { SiteIndex, SourceEntries, SourceEntry } from '../../src/relations/nodes.ts';
 import { causeSchema } from '../../src/schemas/cause.ts';
 import { findingSchema } from '../../src/schemas/finding.ts';
+import { inspectionSchema } from '../../src/schemas/inspection.ts';
 import { measureSchema } from '../../src/schemas/measure.ts';
+import { problemSchema } from '../../src/schemas/problem.ts';
 import { reviewSchema } from '../../src/schemas/review.ts';
 
 const SCHEMAS = {
@@ -20,12 +22,14 @@ const SCHEMAS = {
   finding: findingSchema,
   cause: causeSchema,
   measure: measureSchema,
+  inspection: inspectionSchema,
+  problem: problemSchema,
 } as const;
 
-/** One content file: `review.mdx` or an entry of a review. */
+/** One content file: `review.mdx` or an entry of a review; `inspection.mdx` or a problem. */
 export interface CheckedFile {
-  kind: EntryKind | 'review';
-  /** The review's id (its folder name). */
+  kind: EntryKind | 'review' | 'inspection' | 'problem';
+  /** The review's id (its folder name); for an inspection's files, the inspection's. */
   review: string;
   /** The entry's id (its file name without extension); unused for review.mdx. */
   id: string;
@@ -38,12 +42,17 @@ export interface CheckedFile {
 export interface CheckOptions {
   /** Said after the fix of every schema problem: why such a field may be wrong here. */
   schemaHint?: string;
+  /**
+   * The files are some of the content folder's documents, not all: a reference to a review or an
+   * inspection that is not among them is not checked (the build checks it).
+   */
+  partial?: boolean;
 }
 
 /** The relation index of these files; throws a `ContentError` listing every problem at once. */
 export function indexContentFiles(
   files: readonly CheckedFile[],
-  { schemaHint = '' }: CheckOptions = {},
+  { schemaHint = '', partial = false }: CheckOptions = {},
 ): SiteIndex {
   const problems: ContentProblem[] = [];
   const entries: Record<keyof typeof SCHEMAS, SourceEntry<unknown>[]> = {
@@ -51,6 +60,8 @@ export function indexContentFiles(
     finding: [],
     cause: [],
     measure: [],
+    inspection: [],
+    problem: [],
   };
   for (const { kind, review, id, filePath, text } of files) {
     const read = checkContentText(text, filePath);
@@ -63,15 +74,20 @@ export function indexContentFiles(
       problems.push(...checked.problems);
       continue;
     }
-    const entryId = kind === 'review' ? review : `${review}/${id}`;
+    const entryId = kind === 'review' || kind === 'inspection' ? review : `${review}/${id}`;
     const { body } = read.read.frontMatter;
     entries[kind].push({ id: entryId, filePath, data: checked.data, body });
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return buildSiteIndex({
-    reviews: entries.review as SourceEntries['review'][],
-    findings: entries.finding as SourceEntries['finding'][],
-    causes: entries.cause as SourceEntries['cause'][],
-    measures: entries.measure as SourceEntries['measure'][],
-  });
+  return buildSiteIndex(
+    {
+      reviews: entries.review as SourceEntries['review'][],
+      findings: entries.finding as SourceEntries['finding'][],
+      causes: entries.cause as SourceEntries['cause'][],
+      measures: entries.measure as SourceEntries['measure'][],
+      inspections: entries.inspection as SourceEntries['inspection'][],
+      problems: entries.problem as SourceEntries['problem'][],
+    },
+    { partial },
+  );
 }

@@ -11,7 +11,7 @@ import { contentFileIn } from '../../src/model/entry-paths.ts';
 import { ID_PATTERN, type EntryKind } from '../../src/model/kinds.ts';
 import type { SiteIndex } from '../../src/relations/nodes.ts';
 import { readContentText } from '../shared/content-text.ts';
-import { indexContentFiles } from '../shared/content-index.ts';
+import { indexContentFiles, type CheckedFile } from '../shared/content-index.ts';
 
 /** A content file of a review folder: review.mdx or an entry. */
 export interface ContentFile {
@@ -103,13 +103,22 @@ async function listFolder(folder: string, prefix = ''): Promise<string[]> {
 }
 
 /**
- * The relation index of these review folders, built as the build builds it; throws the build's
- * `ContentError` listing every problem the build would report.
+ * The relation index of these review folders and the content folder's inspections (see
+ * scripts/shared/inspection-files.ts), built as the build builds it; throws the build's
+ * `ContentError` listing every problem the build would report. Other reviews are not read, so a
+ * finding's `recurs` naming one of them is left to the build.
  */
-export function indexReviews(folders: readonly ReviewFolder[]): SiteIndex {
+export function indexReviews(
+  folders: readonly ReviewFolder[],
+  inspections: readonly CheckedFile[] = [],
+): SiteIndex {
   return indexContentFiles(
-    folders.flatMap(({ review, folder, files }) =>
-      files.map((file) => ({ ...file, review, filePath: `${folder}/${file.path}` })),
-    ),
+    [
+      ...folders.flatMap(({ review, folder, files }) =>
+        files.map((file) => ({ ...file, review, filePath: `${folder}/${file.path}` })),
+      ),
+      ...inspections,
+    ],
+    { partial: true },
   );
 }

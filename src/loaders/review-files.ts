@@ -15,7 +15,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { listReviewFiles, uniqueEntryIds } from '../model/content-dir.ts';
 import { ContentError, formatProblems, type ContentProblem } from '../model/content-error.ts';
-import { contentFileIn, entryIdFromPath } from '../model/entry-paths.ts';
+import { contentFileIn, entryIdFromPath, inspectionFileIn } from '../model/entry-paths.ts';
 import type { EntryKind } from '../model/kinds.ts';
 import { entryFacts } from '../text/entry-facts.ts';
 import { checkSchema, readContentFile } from './content-file.ts';
@@ -23,11 +23,22 @@ import { entryRenderer, type RenderedText, type TextToRender } from './entry-ren
 import { renderingRevision } from './render-revision.ts';
 import { syncRounds } from './sync-round.ts';
 
+/** What the files of a content folder's sub-folder hold: a document's own file, or its entries. */
+export type FileKind = EntryKind | 'review' | 'inspection' | 'problem';
+
+/** The kinds whose file is a document's own text, compiled as MDX to place its parts. */
+const DOCUMENT_KINDS = new Set<FileKind>(['review', 'inspection']);
+
+/** The kind and id of a path inside one document's folder, by the folder it is in. */
+function fileIn(kind: FileKind): (pathInFolder: string) => { kind: FileKind } | undefined {
+  return kind === 'inspection' || kind === 'problem' ? inspectionFileIn : contentFileIn;
+}
+
 export interface ReviewFilesOptions {
-  /** The `reviews/` folder. */
+  /** The `reviews/` or `inspections/` folder. */
   base: string;
-  /** Which files of it: each review's own file, or the entries of one kind. */
-  kind: EntryKind | 'review';
+  /** Which files of it: each document's own file, or the entries of one kind. */
+  kind: FileKind;
   /** The collection's schema (also given to `defineCollection`, which types the entries by it). */
   schema: z.ZodType;
 }
@@ -41,7 +52,7 @@ let rounds: ReturnType<typeof syncRounds> | undefined;
 
 /** A loader whose files are read, checked and rendered by the project; an invalid file stops the build. */
 export function reviewFiles({ base, kind, schema }: ReviewFilesOptions): Loader {
-  const reviewsDir = resolve(base);
+  const folder = resolve(base);
   loaders++;
   return {
     name: 'review-files',
@@ -50,9 +61,9 @@ export function reviewFiles({ base, kind, schema }: ReviewFilesOptions): Loader 
       const problems: ContentProblem[] = [];
       let sync: Awaited<ReturnType<typeof fileSync>>;
       try {
-        sync = await fileSync(context, reviewsDir, kind, schema);
-        const paths = (await listReviewFiles(reviewsDir)).filter(
-          (path) => contentFileIn(path.slice(path.indexOf('/') + 1))?.kind === kind,
+        sync = await fileSync(context, folder, kind, schema);
+        const paths = (await listReviewFiles(folder)).filter(
+          (path) => fileIn(kind)(path.slice(path.indexOf('/') + 1))?.kind === kind,
         );
         const untouched = new Set(context.store.keys());
         await forEachLimited(paths, CONCURRENCY, async (path) => {
@@ -68,7 +79,7 @@ export function reviewFiles({ base, kind, schema }: ReviewFilesOptions): Loader 
       }
       const all = await round.finish(problems);
       if (all.length > 0) throw new ContentError(all.toSorted(byPlace));
-      watch(context, reviewsDir, kind, sync);
+      watch(context, folder, kind, sync);
     },
   };
 }
@@ -78,8 +89,8 @@ type Outcome = { id: string } | { problems: ContentProblem[] };
 /** Reads, checks, renders and stores one file (a path relative to `reviews/`), or says why not. */
 async function fileSync(
   context: LoaderContext,
-  reviewsDir: string,
-  kind: EntryKind | 'review',
+  folder: string,
+  kind: FileKind,
   schema: z.ZodType,
 ): Promise<(path: string) => Promise<Outcome>> {
   const { store, config } = context;
@@ -90,13 +101,13 @@ async function fileSync(
     [resolve(root, 'src/plugins'), resolve(root, 'src/loaders')],
     resolve(root, 'package-lock.json'),
   );
-  const idOf = uniqueEntryIds(reviewsDir);
+  const idOf = uniqueEntryIds(folder);
   /** What the Markdown plugins found in each file being rendered, by the file's shown path. */
   const reported = new Map<string, ContentProblem[]>();
   let render: ((text: TextToRender) => Promise<RenderedText>) | undefined;
 
   return async (path) => {
-    const filePath = join(reviewsDir, path);
+    const filePath = join(folder, path);
     const shown = relative(process.cwd(), filePath);
     let id: string;
     try {
@@ -126,7 +137,8 @@ async function fileSync(
     const data = await context.parseData({ id, data: read.read.frontMatter.data, filePath });
     const { body, linesBeforeBody } = read.read.frontMatter;
     const entry = { id, data, body, filePath: inRoot, digest };
-    render ??= entryRenderer(config, reviewsDir, (problems) => {
+    // The plugins know the content folder by its `reviews/`, and find `inspections/` beside it.
+    render ??= entryRenderer(config, resolve(folder, '..', 'reviews'), (problems) => {
       for (const problem of problems) {
         reported.set(problem.file, [...(reported.get(problem.file) ?? []), problem]);
       }
@@ -137,9 +149,9 @@ async function fileSync(
     const found = reported.get(shown);
     reported.delete(shown);
     if (found) return { problems: found };
-    // A review's MDX places the part components, so it is compiled as a module; every other
-    // file is plain text, rendered here once and kept while it is unchanged.
-    if (kind === 'review' && filePath.endsWith('.mdx')) {
+    // A review's (an inspection's) MDX places the part components, so it is compiled as a module;
+    // every other file is plain text, rendered here once and kept while it is unchanged.
+    if (DOCUMENT_KINDS.has(kind) && filePath.endsWith('.mdx')) {
       store.set({ ...entry, deferredRender: true });
       return { id };
     }
@@ -160,15 +172,15 @@ function keepAssets(store: LoaderContext['store'], assets: string[] | undefined,
 /** In `astro dev`, syncs a file again when it changes, and drops its entry when it goes. */
 function watch(
   { watcher, logger, store }: LoaderContext,
-  reviewsDir: string,
-  kind: EntryKind | 'review',
+  folder: string,
+  kind: FileKind,
   sync: (path: string) => Promise<Outcome>,
 ) {
   if (!watcher) return;
   const pathOf = (file: string) => {
-    const path = relative(reviewsDir, file).split(sep).join('/');
+    const path = relative(folder, file).split(sep).join('/');
     const inReview = path.slice(path.indexOf('/') + 1);
-    return !path.startsWith('..') && contentFileIn(inReview)?.kind === kind ? path : undefined;
+    return !path.startsWith('..') && fileIn(kind)(inReview)?.kind === kind ? path : undefined;
   };
   const onChange = async (file: string) => {
     const path = pathOf(file);
@@ -177,7 +189,7 @@ function watch(
     if ('problems' in outcome) logger.error(formatProblems(outcome.problems));
     else logger.info(`已重新读取 ${path}`);
   };
-  watcher.add(reviewsDir);
+  watcher.add(folder);
   watcher.on('change', (file) => void onChange(file));
   watcher.on('add', (file) => void onChange(file));
   watcher.on('unlink', (file) => {

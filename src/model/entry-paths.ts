@@ -45,6 +45,34 @@ export function contentFileIn(pathInReview: string): ContentFile | undefined {
   return { kind, id: file.replace(ENTRY_EXTENSION, '') };
 }
 
+/** The inspection's own file inside its folder (`inspection.md` is read too). */
+export const INSPECTION_FILE = 'inspection.mdx';
+
+/** The folder of an inspection that holds its feedback problems, one file each. */
+export const PROBLEMS_FOLDER = 'problems';
+
+/** A content file inside an inspection folder: the inspection itself (id '') or a problem. */
+export interface InspectionFile {
+  kind: 'inspection' | 'problem';
+  /** The file name without its extension; '' for the inspection. Not yet checked. */
+  id: string;
+}
+
+/**
+ * What a path inside an inspection folder holds (`inspection.mdx`, `problems/3.mdx`); undefined
+ * for any other file (the feedback as received, notes), which the site does not read.
+ */
+export function inspectionFileIn(pathInInspection: string): InspectionFile | undefined {
+  const parts = pathInInspection.replaceAll('\\', '/').split('/');
+  if (parts.length === 1) {
+    return /^inspection\.mdx?$/.test(parts[0]!) ? { kind: 'inspection', id: '' } : undefined;
+  }
+  const [folder = '', file = ''] = parts;
+  if (parts.length !== 2 || folder !== PROBLEMS_FOLDER) return undefined;
+  if (!ENTRY_EXTENSION.test(file) || file.startsWith('.')) return undefined;
+  return { kind: 'problem', id: file.replace(ENTRY_EXTENSION, '') };
+}
+
 /** Path of an entry inside its review folder: `findings/1-2.mdx`. */
 export function entryFilePath(kind: EntryKind, id: string): string {
   return `${KIND_FOLDERS[kind]}/${id}.mdx`;
@@ -89,7 +117,7 @@ export class ContentPathError extends ContentError {
 export function entryIdFromPath(relativePath: string, shownAs = relativePath): string {
   const parts = relativePath.split('/');
   const review = parts[0] ?? '';
-  if (!ID_PATTERN.test(review)) throw new ContentPathError(shownAs, `材料文件夹名“${review}”`);
+  if (!ID_PATTERN.test(review)) throw new ContentPathError(shownAs, `文件夹名“${review}”`);
   if (parts.length === 2) return review;
   const stem = (parts.at(-1) ?? '').replace(ENTRY_EXTENSION, '');
   if (!ID_PATTERN.test(stem)) throw new ContentPathError(shownAs, `文件名“${stem}”`);

@@ -10,6 +10,9 @@ export const PART_PLACEHOLDERS: Record<EntryKind, string> = {
   measure: 'Measures',
 };
 
+/** The component an inspection's text places where its list of feedback problems stands. */
+export const PROBLEMS_PLACEHOLDER = 'Problems';
+
 /** The form of review folder names and entry ids: they are URL segments, so plain ASCII. */
 export const ID_SEGMENT = '[a-z0-9][a-z0-9-]*';
 

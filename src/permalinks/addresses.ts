@@ -3,8 +3,8 @@
  * since one would silently replace the other.
  */
 import type { ContentProblem } from '../model/content-error.ts';
-import type { ReviewNode } from '../relations/nodes.ts';
-import { ledgerPath, mapPath, reviewPath } from './urls.ts';
+import type { InspectionNode, ReviewNode } from '../relations/nodes.ts';
+import { inspectionsPath, ledgerPath, mapPath, reportPath, reviewPath } from './urls.ts';
 
 /** One address that a page or an alias takes, and who takes it. */
 export interface PathClaim {
@@ -29,6 +29,7 @@ const SITE_ADDRESSES: { path: string; what: string; prefix?: boolean }[] = [
   { path: '/ledger/', what: '全部材料的整改台账' },
   { path: '/404/', what: '“找不到页面”页' },
   { path: '/pagefind/', what: '搜索索引文件夹', prefix: true },
+  { path: inspectionsPath(), what: '巡察反馈意见的页面', prefix: true },
 ];
 
 const siteAddressAt = (path: string) =>
@@ -41,7 +42,10 @@ const SUB_ITEM_LIKE = /-item-\d/;
  * none may take an address of the site itself; and no entry id may look like a sub-item anchor
  * (`1-item-2` next to `1`).
  */
-export function checkAddresses(reviews: ReviewNode[]): ContentProblem[] {
+export function checkAddresses(
+  reviews: ReviewNode[],
+  inspections: InspectionNode[] = [],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const claims: PathClaim[] = [];
   for (const review of reviews) {
@@ -79,6 +83,38 @@ export function checkAddresses(reviews: ReviewNode[]): ContentProblem[] {
           continue;
         }
         claims.push({ path: alias.path, file: node.file, field: alias.field, what: node.label });
+      }
+    }
+  }
+  for (const inspection of inspections) {
+    claims.push(
+      { path: inspection.path, file: inspection.file, what: `巡察“${inspection.id}”的反馈意见` },
+      {
+        path: reportPath(inspection.id),
+        file: inspection.file,
+        what: `巡察“${inspection.id}”的整改进展情况报告`,
+      },
+    );
+    for (const problem of inspection.problems) {
+      claims.push({ path: problem.path, file: problem.file, what: problem.label });
+      for (const alias of problem.aliases) {
+        // The addresses under /inspections/ are the inspections' own: a problem's former
+        // address can only have been one of them.
+        if (!alias.path.startsWith(inspectionsPath())) {
+          problems.push({
+            file: problem.file,
+            field: alias.field,
+            message: `“${alias.path}”不在 ${inspectionsPath()} 之下，不可能是反馈问题用过的网址`,
+            hint: '只写这个问题改编号之前的编号（如 5），或它以前在 /inspections/ 下的完整网址。',
+          });
+          continue;
+        }
+        claims.push({
+          path: alias.path,
+          file: problem.file,
+          field: alias.field,
+          what: problem.label,
+        });
       }
     }
   }

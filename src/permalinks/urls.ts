@@ -84,3 +84,36 @@ export function withBase(base: string, path: string): string {
   const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmed}${path}`;
 }
+
+/** `/inspections/`: every inspection with the reviews that answer it. */
+export function inspectionsPath(): string {
+  return '/inspections/';
+}
+
+/** `/inspections/<inspection>/`: the feedback's text with its problems in place. */
+export function inspectionPath(inspection: string): string {
+  return `/inspections/${inspection}/`;
+}
+
+/** `/inspections/<inspection>/problems/3/`: one feedback problem and every finding answering it. */
+export function problemPath(inspection: string, id: string): string {
+  return `/inspections/${inspection}/problems/${id}/`;
+}
+
+/** `/inspections/<inspection>/report/`: the progress report (整改进展情况报告). */
+export function reportPath(inspection: string): string {
+  return `/inspections/${inspection}/report/`;
+}
+
+/** The element id of a problem's block on its inspection's page: `problem-3`. */
+export function problemAnchor(id: string): string {
+  return `problem-${id}`;
+}
+
+/**
+ * The path of a problem's alias as written in front matter: a bare former number names the same
+ * inspection (`5` → `/inspections/<inspection>/problems/5/`); a path is already one.
+ */
+export function problemAliasPath(inspection: string, alias: string): string {
+  return alias.startsWith('/') ? alias : problemPath(inspection, alias);
+}

@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentFileOf } from './content-file-of.ts';
+import { contentFileOf, isDocumentFile } from './content-file-of.ts';
 import { entryComponent } from './entry-components.ts';
 
 export interface Options {
@@ -30,7 +30,7 @@ function attributesOf(node: MdxJsxFlowElement): Record<string, string> {
 export default function remarkEntryComponents({ reviewsDir }: Options) {
   return (tree: Root, file: VFile) => {
     const content = contentFileOf(file, reviewsDir);
-    if (!content || content.kind === 'review') return;
+    if (!content || isDocumentFile(content)) return;
     visit(tree, 'mdxJsxFlowElement', (node, index, parent) => {
       const component = entryComponent(node);
       if (!component || !parent || index === undefined) return;

@@ -15,7 +15,7 @@ import type { VFile } from 'vfile';
 import type { ContentProblem } from '../model/content-error.ts';
 import { IMAGE_EXTENSIONS, isImageFile } from '../model/images.ts';
 import { reviewFilePath, withBase } from '../permalinks/urls.ts';
-import { contentFileOf, handOn, type Report } from './content-file-of.ts';
+import { contentFileOf, handOn, isDocumentFile, type Report } from './content-file-of.ts';
 
 export interface Options {
   /** Absolute path of the `reviews/` folder; files outside it are left alone. */
@@ -65,14 +65,18 @@ export function imageInReview(
 export default function remarkEntryImages({ reviewsDir, base, report }: Options) {
   return (tree: Root, file: VFile) => {
     const content = contentFileOf(file, reviewsDir);
-    if (!content || content.kind === 'review') return;
+    if (!content || isDocumentFile(content)) return;
     const path = file.path.replace(/\?.*$/, '');
     const review = relative(reviewsDir, path).split(sep)[0]!;
     const problems: ContentProblem[] = [];
     visit(tree, 'image', (node) => {
       // Addresses on the site stay as written; others were refused by remark-safe-links.
       if (node.url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(node.url)) return;
-      const found = imageInReview(node.url, path, resolve(reviewsDir, review));
+      // A feedback problem is a few lines of the team's text: the site serves no files for it.
+      const found =
+        content.kind === 'problem'
+          ? { problem: `“${node.url}”在反馈问题中：反馈问题的正文只有文字，网站不为它发布图片` }
+          : imageInReview(node.url, path, resolve(reviewsDir, review));
       if ('problem' in found) {
         const line = node.position?.start.line;
         problems.push({

@@ -13,7 +13,7 @@ import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { ContentProblem } from '../model/content-error.ts';
-import { PART_PLACEHOLDERS } from '../model/kinds.ts';
+import { PART_PLACEHOLDERS, PROBLEMS_PLACEHOLDER } from '../model/kinds.ts';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { contentFileOf, handOn, type Report } from './content-file-of.ts';
 import { ENTRY_COMPONENTS, entryComponent } from './entry-components.ts';
@@ -28,13 +28,18 @@ export interface Options {
   report?: Report | undefined;
 }
 
-const PLACEHOLDERS = new Set(Object.values(PART_PLACEHOLDERS));
+/** The placeholders a document's own text may hold, by the kind of document. */
+const PLACEHOLDERS = {
+  review: new Set(Object.values(PART_PLACEHOLDERS)),
+  inspection: new Set([PROBLEMS_PLACEHOLDER]),
+};
 
 /** What a piece of MDX syntax is, for a message, and how to write the text it stands for. */
 function problemWith(
   node: RootContent,
-  inReview: boolean,
+  docKind: 'review' | 'inspection' | undefined,
 ): Omit<ContentProblem, 'file'> | undefined {
+  const inReview = docKind !== undefined;
   switch (node.type) {
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
@@ -51,14 +56,15 @@ function problemWith(
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';
       if (!inReview && entryComponent(node)) return componentProblem(node);
-      const allowed = inReview && node.type === 'mdxJsxFlowElement' && PLACEHOLDERS.has(name);
+      const placeholders = docKind ? PLACEHOLDERS[docKind] : new Set<string>();
+      const allowed = node.type === 'mdxJsxFlowElement' && placeholders.has(name);
       if (allowed && node.attributes.length === 0) return undefined;
       return {
         message: `“<${name}>”会被当作网页组件，页面无法生成${allowed ? '（占位标记不带属性）' : ''}`,
         hint: allowed
           ? `只写 <${name} />。`
           : inReview
-            ? `原文中的尖括号要写成 \\<（如 \\<${name}>）；review.mdx 中只能用 <Findings />、<Causes />、<Measures />。`
+            ? `原文中的尖括号要写成 \\<（如 \\<${name}>）；${docKind}.mdx 中只能用 ${[...placeholders].map((p) => `<${p} />`).join('、')}。`
             : `原文中的尖括号要写成 \\<（如 \\<${name}>）；问题、原因、措施中只能用这些组件：${COMPONENT_LIST}。`,
       };
     }
@@ -136,7 +142,9 @@ export default function remarkPlainText({ reviewsDir, report }: Options) {
     const problems: ContentProblem[] = [];
     visit(tree, (node) => {
       if (node.type === 'root') return;
-      const problem = problemWith(node, content.kind === 'review');
+      const docKind =
+        content.kind === 'review' || content.kind === 'inspection' ? content.kind : undefined;
+      const problem = problemWith(node, docKind);
       if (!problem) return;
       const line = node.position?.start.line;
       problems.push({ file: shown, ...(line ? { line } : {}), field: '正文', ...problem });

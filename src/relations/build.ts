@@ -12,6 +12,7 @@ import {
   checkPlaceholders,
   checkSharedParagraphs,
 } from './checks.ts';
+import { linkInspections } from './inspections.ts';
 import { linkRelations } from './links.ts';
 import { causeNode, fileOf, findingNode, measureNode, reviewNode } from './node-builders.ts';
 import type { ReviewNode, SiteIndex, SiteSource, SourceEntries, SourceEntry } from './nodes.ts';
@@ -59,7 +60,10 @@ const REVIEW_STEPS: ReviewStep[] = [
  * Builds and checks the index. Every problem in the content is collected and thrown together as
  * one `ContentError`, so a build fails once with the whole list instead of one problem per run.
  */
-export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): SiteIndex<E> {
+export function buildSiteIndex<E extends SourceEntries>(
+  source: SiteSource<E>,
+  { partial = false }: { partial?: boolean } = {},
+): SiteIndex<E> {
   const problems: ContentProblem[] = [];
   const reviewById = new Map(source.reviews.map((entry) => [entry.id, reviewNode<E>(entry)]));
   const reviewOf = reviewFinder(reviewById, problems);
@@ -74,15 +78,16 @@ export function buildSiteIndex<E extends SourceEntries>(source: SiteSource<E>): 
   for (const review of reviewById.values()) {
     for (const step of REVIEW_STEPS) step(review, problems);
   }
-  problems.push(...checkAddresses([...reviewById.values()]));
-  if (problems.length > 0) throw new ContentError(problems);
-
   const reviews = [...reviewById.values()].sort(
     (a, b) =>
       (b.entry.data.date?.getTime() ?? -Infinity) - (a.entry.data.date?.getTime() ?? -Infinity) ||
-      a.title.localeCompare(b.title, 'zh-CN'),
+      a.title.localeCompare(b.title, 'zh-CN') ||
+      (a.id < b.id ? -1 : 1),
   );
-  return { reviews, reviewById };
+  const { inspections, inspectionById } = linkInspections(source, reviews, problems, partial);
+  problems.push(...checkAddresses(reviews, inspections));
+  if (problems.length > 0) throw new ContentError(problems);
+  return { reviews, reviewById, inspections, inspectionById };
 }
 
 /** The review an entry belongs to, by the folder it is in; a problem when that has no review. */

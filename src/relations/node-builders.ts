@@ -31,6 +31,7 @@ export function reviewNode<E extends SourceEntries>(entry: E['review']): ReviewN
     causes: [],
     measures: [],
     entries: [],
+    inspection: undefined,
   };
 }
 
@@ -70,6 +71,9 @@ export function findingNode<E extends SourceEntries>(entry: E['finding']): Findi
     continues: entry.data.paragraph === 'continues',
     causes: [],
     measures: [],
+    feedback: [],
+    recurs: [],
+    recurredBy: [],
   };
 }
 

@@ -6,6 +6,8 @@
 import type { CauseData } from '../schemas/cause.ts';
 import type { FindingData } from '../schemas/finding.ts';
 import type { MeasureData } from '../schemas/measure.ts';
+import type { InspectionData } from '../schemas/inspection.ts';
+import type { ProblemData } from '../schemas/problem.ts';
 import type { ReviewData } from '../schemas/review.ts';
 import type { EntryKind } from '../model/kinds.ts';
 
@@ -31,6 +33,8 @@ export interface SourceEntries {
   finding: SourceEntry<FindingData>;
   cause: SourceEntry<CauseData>;
   measure: SourceEntry<MeasureData>;
+  inspection: SourceEntry<InspectionData>;
+  problem: SourceEntry<ProblemData>;
 }
 
 interface NodeBase<E extends SourceEntries, K extends EntryKind> {
@@ -75,6 +79,12 @@ export interface FindingNode<E extends SourceEntries = SourceEntries> extends No
   continues: boolean;
   causes: CauseNode<E>[];
   measures: MeasureNode<E>[];
+  /** The feedback problems of its review's inspection it answers (from `feedback`). */
+  feedback: ProblemNode<E>[];
+  /** The same problem in earlier reviews (from `recurs`). */
+  recurs: FindingNode<E>[];
+  /** Later reviews' findings that name this one in their `recurs` (derived). */
+  recurredBy: FindingNode<E>[];
 }
 
 export interface CauseNode<E extends SourceEntries = SourceEntries> extends NodeBase<E, 'cause'> {
@@ -121,12 +131,75 @@ export interface ReviewNode<E extends SourceEntries = SourceEntries> {
   measures: MeasureNode<E>[];
   /** Every entry in the order the document presents them. */
   entries: EntryNode<E>[];
+  /** The inspection whose feedback it answers (from `inspection`). */
+  inspection: InspectionNode<E> | undefined;
+}
+
+/** One feedback problem (反馈问题) of an inspection. */
+export interface ProblemNode<E extends SourceEntries = SourceEntries> {
+  kind: 'problem';
+  /** Folder name of its inspection. */
+  inspection: string;
+  /** Its number: the file name without extension, as findings cite it. */
+  id: string;
+  category: number;
+  order: number;
+  /** 反馈问题3. */
+  label: string;
+  title: string;
+  /** Its own page: `/inspections/<inspection>/problems/<id>/`. */
+  path: string;
+  /** The element id of its block on the inspection's page. */
+  anchor: string;
+  aliases: AliasNode[];
+  file: string;
+  entry: E['problem'];
+  /** Every review's findings that answer it, review by review (derived from `feedback`). */
+  findings: FindingNode<E>[];
+  /** The same problem in earlier inspections (from `recurs`). */
+  recurs: ProblemNode<E>[];
+  /** Later inspections' problems that name this one in their `recurs` (derived). */
+  recurredBy: ProblemNode<E>[];
+  prev: ProblemNode<E> | undefined;
+  next: ProblemNode<E> | undefined;
+}
+
+/** A category (方面) of an inspection's problem list. */
+export interface CategoryNode<E extends SourceEntries = SourceEntries> {
+  number: number;
+  /** The heading exactly as in the feedback, numbering included. */
+  heading: string;
+  lead: string | undefined;
+  paragraphs: string[];
+  problems: ProblemNode<E>[];
+}
+
+/** An inspection's feedback (反馈意见) with its problems and the reviews that answer it. */
+export interface InspectionNode<E extends SourceEntries = SourceEntries> {
+  id: string;
+  file: string;
+  entry: E['inspection'];
+  title: string;
+  /** `/inspections/<id>/`. */
+  path: string;
+  categories: CategoryNode<E>[];
+  /** Every problem in the feedback's order (category, then order). */
+  problems: ProblemNode<E>[];
+  /** The reviews that name this inspection (`inspection`), in the site's order of reviews. */
+  reviews: ReviewNode<E>[];
+  /** The earlier inspection it re-examines (from `follows`). */
+  follows: InspectionNode<E> | undefined;
+  /** Later inspections that re-examine this one (derived). */
+  followedBy: InspectionNode<E>[];
 }
 
 export interface SiteIndex<E extends SourceEntries = SourceEntries> {
   /** Reviews sorted by date (newest first, undated last), then title. */
   reviews: ReviewNode<E>[];
   reviewById: Map<string, ReviewNode<E>>;
+  /** Inspections by feedback date (newest first, undated last), then title. */
+  inspections: InspectionNode<E>[];
+  inspectionById: Map<string, InspectionNode<E>>;
 }
 
 export interface SiteSource<E extends SourceEntries> {
@@ -134,4 +207,7 @@ export interface SiteSource<E extends SourceEntries> {
   findings: E['finding'][];
   causes: E['cause'][];
   measures: E['measure'][];
+  /** Absent when the content folder has no inspections/. */
+  inspections?: E['inspection'][];
+  problems?: E['problem'][];
 }

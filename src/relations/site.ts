@@ -25,6 +25,8 @@ export interface Entries {
   finding: CollectionEntry<'findings'>;
   cause: CollectionEntry<'causes'>;
   measure: CollectionEntry<'measures'>;
+  inspection: CollectionEntry<'inspections'>;
+  problem: CollectionEntry<'problems'>;
 }
 
 export type Site = Index.SiteIndex<Entries>;
@@ -34,6 +36,9 @@ export type FindingNode = Index.FindingNode<Entries>;
 export type CauseNode = Index.CauseNode<Entries>;
 export type MeasureNode = Index.MeasureNode<Entries>;
 export type AreaNode = Index.AreaNode<Entries>;
+export type InspectionNode = Index.InspectionNode<Entries>;
+export type ProblemNode = Index.ProblemNode<Entries>;
+export type CategoryNode = Index.CategoryNode<Entries>;
 export type { AliasNode } from './nodes.ts';
 
 let site: Promise<Site> | undefined;
@@ -46,6 +51,8 @@ export function getSite(): Promise<Site> {
       findings: await getCollection('findings'),
       causes: await getCollection('causes'),
       measures: await getCollection('measures'),
+      inspections: await getCollection('inspections'),
+      problems: await getCollection('problems'),
     };
     const entries = [...collections.findings, ...collections.causes, ...collections.measures];
     const stray = await strayFiles(new Set(entries.flatMap(publishedFiles)));

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { aliasListSchema } from './alias.ts';
-import { entryRefListSchema } from './entry-ref.ts';
+import { entryRefListSchema, idTextSchema } from './entry-ref.ts';
+import { ID_SEGMENT } from '../model/kinds.ts';
 
 /**
  * Front matter of `findings/<area>-<n>.mdx`. The body is the finding's paragraph exactly as in the
@@ -26,6 +27,32 @@ export const findingSchema = z.strictObject({
   paragraph: z.literal('continues').optional(),
   /** Former ids or paths of this entry, kept as redirects to it, e.g. [1-4, /old-review/findings/2/]. */
   aliases: aliasListSchema,
+  /**
+   * Numbers of the feedback problems (反馈问题) this finding answers, e.g. [3, 7]: file names in
+   * `content/inspections/<inspection>/problems/` of the inspection the review names.
+   */
+  feedback: z
+    .array(
+      idTextSchema.pipe(
+        z
+          .string()
+          .regex(new RegExp(`^${ID_SEGMENT}$`), '应是反馈问题的编号，如 3（文件名去掉 .mdx）'),
+      ),
+    )
+    .default([]),
+  /** The same problem found in an earlier review (反复出现), e.g. [xx-minzhengju-2021/1-2]. */
+  recurs: z
+    .array(
+      idTextSchema.pipe(
+        z
+          .string()
+          .regex(
+            new RegExp(`^${ID_SEGMENT}/${ID_SEGMENT}$`),
+            '应写作“材料文件夹名/问题编号”，如 xx-minzhengju-2021/1-2',
+          ),
+      ),
+    )
+    .default([]),
 });
 
 export type FindingData = z.output<typeof findingSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { areaSchema } from './area.ts';
 import { dateSchema } from './date.ts';
+import { inspectionRefSchema } from './inspection.ts';
 
 /** A document the review answers, e.g. the notice that forwarded the inspection feedback. */
 export const basisDocumentSchema = z.strictObject({
@@ -32,6 +33,11 @@ export const reviewSchema = z.strictObject({
    * (`heading`, `lead`, `paragraphs`). A finding's `area` is a 1-based index into this list.
    */
   areas: z.array(areaSchema).min(1),
+  /**
+   * The inspection whose feedback this review answers, by its folder under content/inspections/;
+   * its findings then say which of the feedback's problems they answer (`feedback`).
+   */
+  inspection: inspectionRefSchema.optional(),
 });
 
 export type ReviewData = z.output<typeof reviewSchema>;

@@ -20,7 +20,7 @@ describe('entryIdFromPath', () => {
 
   it('refuses names that cannot be permanent ASCII URLs, naming the file', () => {
     expect(() => entryIdFromPath('民政局/review.mdx')).toThrow(
-      /民政局\/review\.mdx：材料文件夹名“民政局”不能用作永久网址/,
+      /民政局\/review\.mdx：文件夹名“民政局”不能用作永久网址/,
     );
     expect(() => entryIdFromPath('xx/findings/问题一.mdx')).toThrow(/文件名“问题一”/);
     expect(() => entryIdFromPath('xx/findings/1 2.mdx')).toThrow(/小写英文字母、数字和连字符/);

@@ -22,7 +22,7 @@ const { reviews } = buildSiteIndex({
       id: 'r/1-1',
       body: '原文。',
       filePath: 'reviews/r/findings/1-1.mdx',
-      data: { area: 1, order: 1, title: '学习不够', causes: [], measures: ['1'], aliases: [] },
+      data: { area: 1, order: 1, title: '学习不够', causes: [], measures: ['1'], aliases: [], feedback: [], recurs: [] },
     },
   ],
   causes: [],

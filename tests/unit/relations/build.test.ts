@@ -40,6 +40,8 @@ const finding = (
     causes,
     measures,
     aliases,
+    feedback: [],
+    recurs: [],
     ...(text.paragraph ? { paragraph: text.paragraph } : {}),
   },
 });

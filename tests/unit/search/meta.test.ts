@@ -31,6 +31,8 @@ const site = buildSiteIndex({
         causes: ['1'],
         measures: [],
         aliases: [],
+        feedback: [],
+        recurs: [],
       },
     },
   ],
