@@ -42,7 +42,7 @@ describe('a build with bad relations between entries', () => {
 
   it('fails, listing every problem at once, in Chinese and without a stack trace', () => {
     expect(result.exitCode).toBe(1);
-    expect(result.output).toContain('材料内容有 9 处问题，网站没有生成：');
+    expect(result.output).toContain('材料内容有 17 处问题，网站没有生成：');
     expect(result.output).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
     expect(result.output).toContain('构建失败，原来的网站（');
   });
@@ -60,6 +60,22 @@ describe('a build with bad relations between entries', () => {
     expect(result.output).toContain(
       'findings/1-2.mdx → measures[0]：“other/1”指向另一份材料“other”的措施',
     );
+  });
+
+  it('names every dangling reference to or between inspections, with file and field', () => {
+    const inspections = 'tests/fixtures/bad-relations/inspections';
+    for (const line of [
+      `${dir}/review.mdx → inspection：“xc-nope”不是已有的巡察（现有：xc-bad、xc-loop）`,
+      `${numbering}/findings/1-1.mdx → feedback[0]：写了反馈问题“2”，但材料 ${numbering}/review.mdx 没有写 inspection`,
+      `${numbering}/findings/1-1.mdx → recurs[0]：材料“demo”中没有编号为“9”的问题（现有：1-1、1-2）`,
+      `${inspections}/xc-bad/inspection.mdx → follows：“xc-none”不是已有的巡察（现有：xc-bad、xc-loop）`,
+      `${inspections}/xc-loop/inspection.mdx → follows：指向这次巡察自己`,
+      `${inspections}/xc-bad/problems/1.mdx → category：是 2，但巡察“xc-bad”只列出了 1 个方面`,
+      `${inspections}/xc-bad/problems/2.mdx → recurs[0]：巡察“xc-loop”中没有编号为“7”的反馈问题（现有：1）`,
+      `${inspections}/xc-loop/inspection.mdx → 正文：有 1 个反馈问题，但正文中没有 <Problems />`,
+    ]) {
+      expect(result.output).toContain(line);
+    }
   });
 
   it('names two entries with one number', () => {
