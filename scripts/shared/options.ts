@@ -31,6 +31,29 @@ export function optionErrorMessage(error: unknown): string {
 }
 
 /**
+ * The options npm took for its own: `npm run import f.docx --review x` (without `--` after the
+ * script's name) hands `--review` to npm, which keeps it as a setting (`npm_config_review` in the
+ * environment) and passes only `f.docx x` on. Nothing of the command line is then what was meant,
+ * so the command says so instead of reading `x` as a second file. `env` is the command's
+ * environment; the check applies only under `npm run` (`npm_lifecycle_event` set).
+ */
+export function optionsTakenByNpm(
+  config: ParseArgsConfig,
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
+  if (!env.npm_lifecycle_event) return undefined;
+  const taken = Object.keys(config.options ?? {}).filter(
+    (name) => name !== 'help' && env[`npm_config_${name.replaceAll('-', '_')}`] !== undefined,
+  );
+  if (taken.length === 0) return undefined;
+  const script = env.npm_lifecycle_event;
+  return (
+    `npm 把 ${taken.map((name) => `--${name}`).join('、')} 当成了它自己的设置，没有交给命令：` +
+    `要在 npm run ${script} 后面先写两个减号 --，再写文件和选项（如 npm run ${script} -- --${taken[0]} …）`
+  );
+}
+
+/**
  * The options of a command that runs in the process it was started in: on a wrong command line
  * prints what is wrong and the usage, then exits with `usageExit`; on `--help` prints the usage
  * and exits 0. The config must have a boolean `help` option.
@@ -40,6 +63,11 @@ export function readOptions<T extends ParseArgsConfig>(
   usage: string,
   usageExit: number,
 ): ReturnType<typeof parseArgs<T>> {
+  const swallowed = optionsTakenByNpm(config);
+  if (swallowed) {
+    console.error(`${swallowed}。\n\n${usage}`);
+    process.exit(usageExit);
+  }
   let parsed: ReturnType<typeof parseArgs<T>>;
   try {
     parsed = parseArgs(config);
@@ -64,6 +92,8 @@ export function parseCommandOptions<T extends ParseArgsConfig>(
   usageExit: number,
   io: CommandIo,
 ): ReturnType<typeof parseArgs<T>> {
+  const swallowed = optionsTakenByNpm(config);
+  if (swallowed) exitWithUsage(swallowed, usage, usageExit, io);
   try {
     return parseArgs(config);
   } catch (error) {

@@ -12,12 +12,18 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
   const fixed = env.BUILD_DATE;
   if (fixed) {
     const date = parseIsoDate(fixed);
-    if (!date)
-      throw new Error(`环境变量 BUILD_DATE 应写作 YYYY-MM-DD（如 2024-06-30），实际是“${fixed}”。`);
+    if (!date) throw new Error(checkBuildDate(env));
     return date;
   }
   const now = new Date();
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** What is wrong with the build date given (`--build-date`, `BUILD_DATE`); undefined if nothing. */
+export function checkBuildDate(env: Record<string, string | undefined>): string | undefined {
+  const fixed = env.BUILD_DATE;
+  if (!fixed || parseIsoDate(fixed)) return undefined;
+  return `生成日期（--build-date 或环境变量 BUILD_DATE）应写作 YYYY-MM-DD（如 2024-06-30），实际是“${fixed}”。`;
 }
 
 /** Parses `YYYY-MM-DD` as a UTC date; undefined for anything else, including 2024-02-30. */
