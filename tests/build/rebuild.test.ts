@@ -41,8 +41,8 @@ import {
  * that while the browser tests run beside them), and a run of the whole suite pays for each.
  */
 const FINE_ROUNDS = [
-  ['status', 'deadline', 'owners', 'progress', 'paragraph', 'text', 'image'],
-  ['title', 'relations', 'alias'],
+  ['status', 'deadline', 'owners', 'progress', 'paragraph', 'text', 'image', 'problem'],
+  ['title', 'relations', 'alias', 'feedback', 'recurs'],
   ['area', 'date'],
   ['delete', 'add'],
 ] as const;
@@ -67,6 +67,8 @@ const SEED = Number(process.env.REBUILD_SEED ?? Math.floor(Math.random() * 2 ** 
 const WORK = 'test-results/rebuild';
 const CONTENT = `${WORK}/content`;
 const REVIEWS = resolve(PROJECT_ROOT, CONTENT, 'reviews');
+/** The inspections' files are kept in the content map as paths from `reviews/`: `../inspections/…`. */
+const INSPECTIONS = '../inspections/';
 const COLD = { SITE_VARIANT: 'rebuild-from-scratch' };
 const IMAGE = 'demo-2024/images/chart.png';
 
@@ -85,7 +87,12 @@ function parse(text: string): Doc {
 }
 
 async function readContent(): Promise<Content> {
-  const paths = (await readdir(REVIEWS, { recursive: true })).filter((p) => p.endsWith('.mdx'));
+  const inspections = (await readdir(join(REVIEWS, INSPECTIONS), { recursive: true })).map(
+    (p) => `${INSPECTIONS}${p}`,
+  );
+  const paths = [...(await readdir(REVIEWS, { recursive: true })), ...inspections].filter((p) =>
+    p.endsWith('.mdx'),
+  );
   const docs = await Promise.all(
     paths.map(async (p) => parse(await readFile(join(REVIEWS, p), 'utf8'))),
   );
@@ -142,6 +149,7 @@ function pick(round: Round, pattern: RegExp): [string, Doc] | undefined {
 }
 
 const MEASURES = /^demo-2024\/measures\//;
+const PROBLEMS = /^\.\.\/inspections\/[^/]+\/problems\//;
 const FINDINGS = /^demo-2024\/findings\//;
 const ENTRIES = /^[^/]+\/(findings|causes|measures)\//;
 
@@ -207,6 +215,31 @@ const EDITS: Record<string, Edit> = {
     return `${path}: text`;
   },
   image: (round) => (round.touched.has(IMAGE) ? undefined : (round.touched.add(IMAGE), IMAGE)),
+  problem: (round) => {
+    const [path, doc] = pick(round, PROBLEMS) ?? [];
+    if (!doc) return undefined;
+    doc.body = doc.body.replace('。', `${round.random.pick(CHARS)}。`);
+    return `${path}: text`;
+  },
+  feedback: (round) => {
+    const [path, doc] = pick(round, FINDINGS) ?? [];
+    if (!doc) return undefined;
+    const problems = filesOf(round.content, /^\.\.\/inspections\/xc-a\/problems\//).map(([p]) =>
+      idOf(p),
+    );
+    doc.data['feedback'] = round.random.sample(problems, round.random.int(0, problems.length));
+    return `${path}: feedback ${String(doc.data['feedback'])}`;
+  },
+  recurs: (round) => {
+    // The later round's problem recurs from one of the earlier round's, or from none.
+    const [path, doc] = pick(round, /^\.\.\/inspections\/xc-b\/problems\//) ?? [];
+    if (!doc) return undefined;
+    const earlier = filesOf(round.content, /^\.\.\/inspections\/xc-a\/problems\//).map(
+      ([p]) => `xc-a/${idOf(p)}`,
+    );
+    doc.data['recurs'] = round.random.sample(earlier, round.random.int(0, 1));
+    return `${path}: recurs ${String(doc.data['recurs'])}`;
+  },
   title: (round) => {
     const [path, doc] = pick(round, /\.mdx$/) ?? [];
     if (!doc) return undefined;
@@ -325,17 +358,55 @@ async function editRound(round: Round, sort: readonly string[]): Promise<string[
   return done;
 }
 
+/** An inspection's feedback with `count` problems, as content files by path. */
+function inspectionFiles(id: string, count: number, follows?: string): [string, Doc][] {
+  const folder = `${INSPECTIONS}${id}`;
+  return [
+    [
+      `${folder}/inspection.mdx`,
+      {
+        data: {
+          title: `关于巡察 ${id} 的反馈意见`,
+          team: '巡察组',
+          unit: '示例单位党组',
+          categories: ['（一）学习方面', '（二）作风方面'],
+          ...(follows ? { follows } : {}),
+        },
+        body: '\n反馈如下：\n\n<Problems />\n',
+      },
+    ],
+    ...Array.from({ length: count }, (_, i): [string, Doc] => [
+      `${folder}/problems/${i + 1}.mdx`,
+      {
+        data: { category: (i % 2) + 1, order: i + 1, title: `反馈问题${i + 1}` },
+        body: `\n${i + 1}.反馈问题${i + 1}的原文。\n`,
+      },
+    ]),
+  ];
+}
+
 /**
  * The content the rounds start from: the small fixture, with an image shown by an entry (published
- * at /demo-2024/files/images/chart.png), and more measures, so that a round's ledger edits each
- * have a measure of their own.
+ * at /demo-2024/files/images/chart.png), more measures, so that a round's ledger edits each have a
+ * measure of their own, and two rounds of inspection (xc-b follows xc-a), demo-2024 answering the
+ * first.
  */
 async function startingContent(): Promise<Content> {
   await cp(resolve(PROJECT_ROOT, 'tests/fixtures/small'), resolve(PROJECT_ROOT, CONTENT), {
     recursive: true,
   });
+  await mkdir(join(REVIEWS, INSPECTIONS), { recursive: true });
   await cp(resolve(PROJECT_ROOT, 'tests/fixtures/features/reviews', IMAGE), join(REVIEWS, IMAGE));
   const content = await readContent();
+  for (const [path, doc] of [
+    ...inspectionFiles('xc-a', 3),
+    ...inspectionFiles('xc-b', 2, 'xc-a'),
+  ]) {
+    content.set(path, doc);
+  }
+  content.get('demo-2024/review.mdx')!.data['inspection'] = 'xc-a';
+  content.get('demo-2024/findings/1-1.mdx')!.data['feedback'] = ['1', '2'];
+  content.get(`${INSPECTIONS}xc-b/problems/1.mdx`)!.data['recurs'] = ['xc-a/1'];
   content.get('demo-2024/measures/2.mdx')!.body += '\n![图](../images/chart.png)\n';
   for (const order of [3, 4, 5]) {
     content.set(`demo-2024/measures/${order}.mdx`, {
