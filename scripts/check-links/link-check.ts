@@ -1,17 +1,25 @@
 /**
  * Checking the links in a notice against the built site: which URLs point into this site, and
- * whether each leads to a page (directly or through an alias) and to the anchor it names; and
+ * whether each leads to a page (directly or through an alias) and to the anchor it names, the
+ * reviews' pages and the inspections' (`/inspections/…`) alike; and
  * which only seem to: a user name before `@`, a host that looks like the site's, a hyperlink
  * whose text shows another URL. Reports are in Chinese: they are read by the people who write
  * the notices.
  */
 import { KIND_NOUN } from '../../src/model/labels.ts';
-import type {
-  ManifestAlias,
-  ManifestEntry,
-  PermalinkManifest,
+import {
+  isProblem,
+  type ManifestAlias,
+  type ManifestEntry,
+  type PermalinkManifest,
 } from '../../src/permalinks/manifest.ts';
-import { entryAnchor, parseEntryPath } from '../../src/permalinks/urls.ts';
+import {
+  entryAnchor,
+  inspectionsPath,
+  parseEntryPath,
+  parseProblemPath,
+  problemAnchor,
+} from '../../src/permalinks/urls.ts';
 import { describeHost, disguiseOf, type Disguise } from './disguise.ts';
 import { describeMistakes, type WrittenUrl } from './url-in-text.ts';
 
@@ -131,11 +139,15 @@ function undecodableEscape(part: string): string | undefined {
   return part.match(/(?:%[0-9A-Fa-f]{2})+|%/g)?.find((run) => decode(run) === undefined);
 }
 
-/** First path segments under the base that belong to the site: its reviews and aliases. */
+/** `inspections`: the first path segment of every inspection's page. */
+const INSPECTIONS = inspectionsPath().slice(1, -1);
+
+/** First path segments under the base that belong to the site: its reviews, inspections, aliases. */
 function topSegments(manifest: PermalinkManifest): Set<string> {
   const under = (url: string) => pathOf(url).slice(manifest.base.length).split('/')[0]!;
   return new Set([
     ...manifest.reviews.map((r) => r.review),
+    ...(manifest.inspections?.length ? [INSPECTIONS] : []),
     ...manifest.aliases.map((a) => under(a.url)),
     'permalinks.json',
   ]);
@@ -175,22 +187,53 @@ export function checkLink(
   if (fragment && !site.idsOf(path).has(fragment)) {
     return {
       ok: false,
-      note: `${what}页面上没有“#${fragment}”这个位置${pointsOf(full, path, site)}`,
+      note: `${what}页面上没有“#${fragment}”这个位置${anchorsOf(full, path, fragment, site)}`,
     };
   }
-  const review = path.split('/')[0]!;
-  const entries = manifest.entries.filter((e) => e.review === review);
+  const entries = entriesOn(path, manifest);
   return { ok: true, note: fragment ? describeAnchor(fragment, what, entries) : what };
 }
 
-/** On an entry's page, the anchors of its numbered points, which a fragment should name. */
-function pointsOf(full: string, path: string, site: BuiltSite): string {
-  const entry = site.manifest.entries.find((e) => pathOf(e.url) === full);
-  if (!entry) return '';
-  const points = [...site.idsOf(path)].filter((id) => id.startsWith(`${entry.anchor}-item-`));
-  return points.length > 0
-    ? `（这一条的分项：${points.map((id) => `#${id}`).join('、')}）`
-    : '（这一条没有分项：去掉“#”及其后的字符，即打开这一条）';
+/**
+ * The entries whose blocks a page under the base may hold: a review's on the review's pages, an
+ * inspection's feedback problems on the inspection's.
+ */
+function entriesOn(path: string, manifest: PermalinkManifest): ManifestEntry[] {
+  const [first, second] = path.split('/');
+  return manifest.entries.filter((e) =>
+    isProblem(e) ? first === INSPECTIONS && e.inspection === second : e.review === first,
+  );
+}
+
+/** The inspection whose feedback page is at `full` (a path with the base). */
+const inspectionAt = (full: string, manifest: PermalinkManifest) =>
+  manifest.inspections?.find((i) => pathOf(i.url) === full);
+
+/**
+ * The anchors a fragment missing from a page should name: on an entry's page, its numbered points;
+ * on an inspection's page, its problems, or the one that had the fragment as its former anchor.
+ */
+function anchorsOf(full: string, path: string, fragment: string, site: BuiltSite): string {
+  const { manifest } = site;
+  const entry = manifest.entries.find((e) => pathOf(e.url) === full);
+  if (entry) {
+    const points = [...site.idsOf(path)].filter((id) => id.startsWith(`${entry.anchor}-item-`));
+    return points.length > 0
+      ? `（这一条的分项：${points.map((id) => `#${id}`).join('、')}）`
+      : '（这一条没有分项：去掉“#”及其后的字符，即打开这一条）';
+  }
+  if (!inspectionAt(full, manifest)) return '';
+  const moved = manifest.aliases.find(
+    (a) => isProblem(a) && a.formerAnchor === fragment && pathOf(a.url).startsWith(full),
+  );
+  if (moved) {
+    return `（这是${describe(moved)}原来的位置，它现在的锚点是 #${problemAnchor(moved.id)}）`;
+  }
+  const ids = site.idsOf(path);
+  const problems = entriesOn(path, manifest).filter((e) => ids.has(e.anchor));
+  return problems.length > 0
+    ? `（这份反馈意见中各问题的位置：${problems.map((e) => `#${e.anchor}`).join('、')}）`
+    : '';
 }
 
 /** What a page of the site is, as the report names it. */
@@ -202,6 +245,11 @@ function describePage(full: string, manifest: PermalinkManifest): string {
     if (full === path) return `《${review.title}》全文`;
     if (full === `${path}map/`) return `《${review.title}》关系图`;
   }
+  for (const inspection of manifest.inspections ?? []) {
+    if (full === pathOf(inspection.url)) return `《${inspection.title}》`;
+    if (full === pathOf(inspection.report)) return `《${inspection.title}》的整改进展情况报告`;
+  }
+  if (full === `${manifest.base}${INSPECTIONS}/`) return '巡察反馈意见一览';
   return '本站页面';
 }
 
@@ -222,9 +270,10 @@ function checkAlias(alias: ManifestAlias, fragment: string, site: BuiltSite): Li
   const targetPath = pathOf(alias.target).slice(site.manifest.base.length);
   const former = alias.formerAnchor;
   // The redirect page carries the anchor over the same way: the former id becomes the new one.
+  const anchor = isProblem(alias) ? problemAnchor(alias.id) : entryAnchor(alias.kind, alias.id);
   const moved =
     former && (fragment === former || fragment.startsWith(`${former}-item-`))
-      ? entryAnchor(alias.kind, alias.id) + fragment.slice(former.length)
+      ? anchor + fragment.slice(former.length)
       : fragment;
   const target = `${alias.target}${moved ? `#${moved}` : ''}`;
   if (!site.hasPage(targetPath)) {
@@ -242,16 +291,38 @@ function checkAlias(alias: ManifestAlias, fragment: string, site: BuiltSite): Li
   };
 }
 
-/** Why a path has no page, with the likely mistake when it looks like an entry's address. */
+/**
+ * Why a path has no page, with the likely mistake when it looks like an entry's or an
+ * inspection's address.
+ */
 function missingPage(full: string, manifest: PermalinkManifest): string {
-  const entry = parseEntryPath(full.slice(manifest.base.length - 1));
+  const path = full.slice(manifest.base.length - 1);
+  if (path.startsWith(inspectionsPath())) return missingInspectionPage(path, manifest);
+  const entry = parseEntryPath(path);
   if (!entry) return '本站没有这个页面';
   const review = manifest.reviews.find((r) => r.review === entry.review);
   if (!review) return `本站没有这个页面：没有代号为“${entry.review}”的材料`;
   const ids = manifest.entries
-    .filter((e) => e.review === entry.review && e.kind === entry.kind)
+    .filter((e) => !isProblem(e) && e.review === entry.review && e.kind === entry.kind)
     .map((e) => e.id);
   return `本站没有这个页面：《${review.title}》中没有编号为“${entry.id}”的${KIND_NOUN[entry.kind]}（现有：${ids.join('、') || '无'}）`;
+}
+
+/** Why a path under /inspections/ (from the site root) has no page. */
+function missingInspectionPage(path: string, manifest: PermalinkManifest): string {
+  const inspections = manifest.inspections ?? [];
+  if (inspections.length === 0) return '本站没有这个页面：网站中没有巡察的反馈意见';
+  const id = path.slice(inspectionsPath().length).split('/')[0]!;
+  if (id === '') return '本站没有这个页面';
+  const inspection = inspections.find((i) => i.inspection === id);
+  if (!inspection) {
+    const known = inspections.map((i) => i.inspection).join('、');
+    return `本站没有这个页面：没有代号为“${id}”的巡察（现有：${known}）`;
+  }
+  const problem = parseProblemPath(path);
+  if (!problem) return '本站没有这个页面';
+  const ids = manifest.entries.filter((e) => isProblem(e) && e.inspection === id).map((e) => e.id);
+  return `本站没有这个页面：《${inspection.title}》中没有编号为“${problem.id}”的反馈问题（现有：${ids.join('、') || '无'}）`;
 }
 
 /**

@@ -117,3 +117,15 @@ export function problemAnchor(id: string): string {
 export function problemAliasPath(inspection: string, alias: string): string {
   return alias.startsWith('/') ? alias : problemPath(inspection, alias);
 }
+
+/**
+ * The feedback problem a problem path names (`/inspections/xc-2024/problems/3/` → problem 3 of
+ * xc-2024), whether or not it exists; undefined for any other path.
+ */
+export function parseProblemPath(path: string): { inspection: string; id: string } | undefined {
+  const match = /^\/inspections\/([^/]+)\/problems\/([^/]+)\/$/.exec(path);
+  if (!match) return undefined;
+  const [, inspection = '', id = ''] = match;
+  if (!ID_PATTERN.test(inspection) || !ID_PATTERN.test(id)) return undefined;
+  return { inspection, id };
+}

@@ -1,6 +1,7 @@
 /**
  * Permalinks in the built pages of the small fixture: sub-item anchors, alias pages, the
- * manifest, link previews; and the same fixture deployed under /zhenggai/ on a known origin.
+ * manifest, link previews; and the same fixture deployed under /zhenggai/ on a known origin. The
+ * features fixture has inspections: its problems' alias pages and their place in the manifest.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { loadPage } from '../helpers/html.ts';
 
 const dist = inject('smallDist');
 const deployed = inject('deployedDist');
+const features = inject('featuresDist');
 
 const ids = ($: Awaited<ReturnType<typeof loadPage>>, selector: string) =>
   $(selector)
@@ -170,6 +172,110 @@ describe('permalinks.json', () => {
         formerAnchor: 'cause-5',
       },
     ]);
+  });
+});
+
+describe('alias pages of feedback problems', () => {
+  it('forwards a former number to the problem with a meta refresh and a plain link', async () => {
+    const $ = await loadPage(features, '/inspections/xc-2024/problems/9/');
+    expect($('meta[http-equiv="refresh"]').attr('content')).toBe(
+      '0; url=/inspections/xc-2024/problems/2/',
+    );
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    const link = $('main a[data-alias-target]');
+    expect(link.attr('href')).toBe('/inspections/xc-2024/problems/2/');
+    expect(link.text()).toBe('/inspections/xc-2024/problems/2/');
+    expect($('h1').text()).toBe('网址已更新');
+    expect($('main').text()).toContain(
+      '/inspections/xc-2024/problems/9/ 是反馈问题2“调查研究不深入”原来的网址。该问题调整了编号或位置',
+    );
+    expect($('title').text()).toBe('反馈问题2 调查研究不深入 - 对照检查材料');
+    expect($('meta[name="description"]').attr('content')).toBe(
+      '《关于巡察示例单位党组的反馈意见》反馈问题2：调查研究不深入',
+    );
+  });
+
+  it('carries the anchor the problem had at its former address over to its new one', async () => {
+    const [byNumber, byPath] = await Promise.all([
+      loadPage(features, '/inspections/xc-2024/problems/9/'),
+      loadPage(features, '/inspections/xc-2023/problems/5/'),
+    ]);
+    const anchors = ($: typeof byNumber) => {
+      const link = $('a[data-alias-target]');
+      return [link.attr('data-former'), link.attr('data-anchor')];
+    };
+    expect(anchors(byNumber)).toEqual(['problem-9', 'problem-2']);
+    expect(anchors(byPath)).toEqual(['problem-5', 'problem-2']);
+    expect(byPath('meta[http-equiv="refresh"]').attr('content')).toBe(
+      '0; url=/inspections/xc-2024/problems/2/',
+    );
+  });
+
+  it('loads the redirect script, which the entries’ alias pages load too', async () => {
+    const src = (await loadPage(features, '/inspections/xc-2024/problems/9/'))(
+      'script[type="module"]',
+    ).attr('src');
+    expect(src).toBeTruthy();
+    expect(
+      (await loadPage(features, '/demo-2024/findings/1-3/'))('script[type="module"]').attr('src'),
+    ).toBe(src);
+  });
+});
+
+describe('permalinks.json of a site with inspections', () => {
+  it('lists each inspection with its feedback page and its report', async () => {
+    const manifest = await manifestOf(features);
+    expect(manifest.inspections).toEqual([
+      {
+        inspection: 'xc-2024-hkk',
+        title: '关于对示例单位党组开展巡察回头看的反馈意见',
+        url: '/inspections/xc-2024-hkk/',
+        report: '/inspections/xc-2024-hkk/report/',
+      },
+      {
+        inspection: 'xc-2024',
+        title: '关于巡察示例单位党组的反馈意见',
+        url: '/inspections/xc-2024/',
+        report: '/inspections/xc-2024/report/',
+      },
+    ]);
+  });
+
+  it('lists every feedback problem among the entries, after the reviews’ entries', async () => {
+    const manifest = await manifestOf(features);
+    const kinds = manifest.entries.map((e) => e.kind);
+    expect(kinds.slice(kinds.indexOf('problem'))).toEqual(Array(4).fill('problem'));
+    expect(manifest.entries.find((e) => e.url === '/inspections/xc-2024/problems/2/')).toEqual({
+      inspection: 'xc-2024',
+      kind: 'problem',
+      id: '2',
+      label: '反馈问题2',
+      title: '调查研究不深入',
+      url: '/inspections/xc-2024/problems/2/',
+      anchor: 'problem-2',
+    });
+  });
+
+  it('lists a problem’s aliases with the problem they lead to', async () => {
+    const manifest = await manifestOf(features);
+    const problem = {
+      inspection: 'xc-2024',
+      kind: 'problem',
+      id: '2',
+      label: '反馈问题2',
+      title: '调查研究不深入',
+      target: '/inspections/xc-2024/problems/2/',
+    };
+    expect(manifest.aliases.filter((a) => a.kind === 'problem')).toEqual([
+      { ...problem, url: '/inspections/xc-2024/problems/9/', formerAnchor: 'problem-9' },
+      { ...problem, url: '/inspections/xc-2023/problems/5/', formerAnchor: 'problem-5' },
+    ]);
+  });
+
+  it('lists no inspections for a site without them', async () => {
+    const manifest = await manifestOf(dist);
+    expect(manifest.inspections).toEqual([]);
+    expect(manifest.entries.every((e) => e.kind !== 'problem')).toBe(true);
   });
 });
 

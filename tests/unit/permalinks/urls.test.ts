@@ -5,6 +5,9 @@ import {
   entryPath,
   mapPath,
   parseEntryPath,
+  parseProblemPath,
+  problemAliasPath,
+  problemPath,
   reviewPath,
   subItemAnchor,
   withBase,
@@ -75,5 +78,39 @@ describe('aliasPath', () => {
   it('reads a bare id in the entry’s own review and folder, and a path as it is', () => {
     expect(aliasPath('xx', 'finding', '1-4')).toBe('/xx/findings/1-4/');
     expect(aliasPath('xx', 'measure', '/old/measures/2/')).toBe('/old/measures/2/');
+  });
+});
+
+describe('parseProblemPath', () => {
+  it('reads the inspection and number of a feedback problem’s path', () => {
+    expect(parseProblemPath('/inspections/xc-2024/problems/3/')).toEqual({
+      inspection: 'xc-2024',
+      id: '3',
+    });
+    expect(parseProblemPath(problemPath('xc', '12'))).toEqual({ inspection: 'xc', id: '12' });
+  });
+
+  it('says undefined for any other path', () => {
+    for (const path of [
+      '/inspections/',
+      '/inspections/xc/',
+      '/inspections/xc/report/',
+      '/inspections/xc/problems/',
+      '/inspections/xc/problems/3',
+      '/inspections/XC/problems/3/',
+      '/xx/problems/3/',
+      '/xx/findings/1-2/',
+    ]) {
+      expect(parseProblemPath(path), path).toBeUndefined();
+    }
+  });
+});
+
+describe('problemAliasPath', () => {
+  it('reads a bare number in the problem’s own inspection, and a path as it is', () => {
+    expect(problemAliasPath('xc', '9')).toBe('/inspections/xc/problems/9/');
+    expect(problemAliasPath('xc', '/inspections/old/problems/4/')).toBe(
+      '/inspections/old/problems/4/',
+    );
   });
 });
