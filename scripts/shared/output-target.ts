@@ -255,6 +255,7 @@ const FILE_KINDS = {
   zip: { extension: '.zip', name: 'zip 压缩文件', magic: ['PK\x03\x04', 'PK\x05\x06'] },
   xlsx: { extension: '.xlsx', name: 'Excel 工作簿（.xlsx）', magic: ['PK\x03\x04'] },
   pdf: { extension: '.pdf', name: 'PDF 文件', magic: ['%PDF-'] },
+  docx: { extension: '.docx', name: 'Word 文档（.docx）', magic: ['PK\x03\x04'] },
 } as const;
 
 export type FileKind = keyof typeof FILE_KINDS;
