@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <file> --review <name>`: imports a review document (.txt, .md, .docx) into
- * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/). The command is in run-cli.ts; this
+ * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/); with `--inspection <name>`, a
+ * feedback document into content/inspections/<name>/. The command is in run-cli.ts; this
  * file only gives it the process's arguments, environment and streams, and exits with its code.
  */
 import { processIo } from '../shared/command-io.ts';

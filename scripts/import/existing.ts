@@ -7,19 +7,19 @@ import { join } from 'node:path';
 import { isMap, parseDocument, type Document } from 'yaml';
 import { readFrontMatter } from '../../src/loaders/front-matter.ts';
 import { ContentError, type ContentProblem } from '../../src/model/content-error.ts';
-import { contentFileIn, type ContentFile } from '../../src/model/entry-paths.ts';
+import { contentFileIn } from '../../src/model/entry-paths.ts';
 import { KIND_FOLDERS } from '../../src/model/kinds.ts';
 import { readContentText } from '../shared/content-text.ts';
 import { DocumentError } from '../shared/documents/errors.ts';
 import type { FileKind } from './generate.ts';
 import { splitMdxFile } from '../shared/mdx.ts';
 
-/** An entry file found in the review folder. */
-export interface ExistingEntry {
-  kind: FileKind;
-  /** Id within the review: the file name without extension; empty for the review itself. */
+/** An entry file found in a review folder (or, with its kinds, an inspection folder). */
+export interface ExistingEntry<K extends string = FileKind> {
+  kind: K;
+  /** Id within the folder: the file name without extension; empty for the review itself. */
   id: string;
-  /** Path inside the review folder, e.g. `findings/1-2.mdx`. */
+  /** Path inside the folder, e.g. `findings/1-2.mdx`. */
   path: string;
   /** The front matter, with its comments, to be updated in place. */
   frontMatter: Document;
@@ -44,6 +44,31 @@ export interface ExistingReview {
  * or whose front matter cannot be read (a YAML slip), in the build's words.
  */
 export async function readExistingReview(folder: string): Promise<ExistingReview | undefined> {
+  const read = await readExistingFolder(folder, contentFileIn);
+  if (!read) return undefined;
+  const existing: ExistingReview = {
+    review: undefined,
+    findings: [],
+    causes: [],
+    measures: [],
+    otherFiles: read.otherFiles,
+  };
+  for (const entry of read.entries) {
+    if (entry.kind === 'review') existing.review = entry;
+    else existing[KIND_FOLDERS[entry.kind]].push(entry);
+  }
+  return existing;
+}
+
+/**
+ * The entry files of a folder, told apart by `fileIn` (which entry a path inside the folder is,
+ * if any), and its other files; undefined when the folder does not exist. Throws as
+ * `readExistingReview` does.
+ */
+export async function readExistingFolder<K extends string>(
+  folder: string,
+  fileIn: (path: string) => { kind: K; id: string } | undefined,
+): Promise<{ entries: ExistingEntry<K>[]; otherFiles: string[] } | undefined> {
   let paths: string[];
   try {
     paths = await listFiles(folder);
@@ -51,19 +76,13 @@ export async function readExistingReview(folder: string): Promise<ExistingReview
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const existing: ExistingReview = {
-    review: undefined,
-    findings: [],
-    causes: [],
-    measures: [],
-    otherFiles: [],
-  };
-  const texts: { file: ContentFile; path: string; text: string }[] = [];
+  const otherFiles: string[] = [];
+  const texts: { file: { kind: K; id: string }; path: string; text: string }[] = [];
   const unread: ContentProblem[] = [];
   for (const path of paths.sort()) {
-    const file = contentFileIn(path);
+    const file = fileIn(path);
     if (!file) {
-      existing.otherFiles.push(path);
+      otherFiles.push(path);
       continue;
     }
     const read = await readContentText(join(folder, path), `${folder}/${path}`);
@@ -77,21 +96,19 @@ export async function readExistingReview(folder: string): Promise<ExistingReview
     return 'problem' in read ? [read.problem] : [];
   });
   if (slips.length > 0) throw new ContentError(slips);
-  for (const { file, path, text } of texts) {
-    const entry = parseEntry(file, path, text, `${folder}/${path}`);
-    if (file.kind === 'review') existing.review = entry;
-    else existing[KIND_FOLDERS[file.kind]].push(entry);
-  }
-  return existing;
+  return {
+    entries: texts.map(({ file, path, text }) => parseEntry(file, path, text, `${folder}/${path}`)),
+    otherFiles,
+  };
 }
 
 /** An entry whose front matter reads as YAML (readFrontMatter), with its comments kept. */
-function parseEntry(
-  { kind, id }: ContentFile,
+function parseEntry<K extends string>(
+  { kind, id }: { kind: K; id: string },
   path: string,
   text: string,
   label: string,
-): ExistingEntry {
+): ExistingEntry<K> {
   const parts = splitMdxFile(text);
   const frontMatter = parts && parseDocument(parts.frontMatter);
   const found = !parts

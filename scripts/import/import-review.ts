@@ -19,6 +19,7 @@ import { readDocument } from '../shared/documents/read.ts';
 import type { ImportNote, Outline } from './outline.ts';
 import { recogniseOutline } from './structure.ts';
 import { validatePlannedFiles } from './validate.ts';
+import { inspectionsCited, type CitedInspection } from './inspection/answered.ts';
 import { writeReviewFolder } from './write.ts';
 
 export { DocumentError, UnreadableDocumentError } from '../shared/documents/errors.ts';
@@ -29,7 +30,7 @@ export { ReviewWriteError } from './write.ts';
  * page holds its site's menus and footers as well as the review; copied into a .txt, only the
  * review remains.
  */
-const IMPORT_FORMATS: readonly DocumentFormat[] = ['text', 'markdown', 'docx'];
+export const IMPORT_FORMATS: readonly DocumentFormat[] = ['text', 'markdown', 'docx'];
 
 export interface ImportOptions {
   /** The document to import: .txt, .md or .docx. */
@@ -61,6 +62,11 @@ export interface ImportReport {
   notes: ImportNote[];
   /** Interrupted imports found in the content folder, and what was done about each. */
   recovered: Recovery[];
+  /**
+   * Inspections the document cites by number or title, when the review does not yet name the one
+   * it answers: its `inspection` to suggest.
+   */
+  cited: CitedInspection[];
   written: boolean;
   milliseconds: number;
 }
@@ -96,6 +102,13 @@ export async function importReview(options: ImportOptions): Promise<ImportReport
   const existing = await readExistingReview(folder);
   const plan = planImport(generated, existing, { force: options.force === true, folder });
   validatePlannedFiles(options.review, folder, plan.files);
+  const cited =
+    existing?.review?.data['inspection'] === undefined
+      ? await inspectionsCited(
+          options.contentDir,
+          document.paragraphs.map((p) => p.text),
+        )
+      : [];
 
   if (options.dryRun) {
     const pending = (await pendingImports(reviewsDir)).find((p) => p.review === options.review);
@@ -126,6 +139,7 @@ export async function importReview(options: ImportOptions): Promise<ImportReport
     outline,
     notes: outline.notes,
     recovered,
+    cited,
     written: !options.dryRun,
     milliseconds: performance.now() - started,
   };

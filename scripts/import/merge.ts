@@ -135,12 +135,11 @@ export function planImport(
 }
 
 /** Pairs new entries with earlier ones, by headline first, then by number; returns how many by headline. */
-function matchEntries(
-  news: GeneratedEntry[],
-  olds: ExistingEntry[],
-  pairs: Map<GeneratedEntry, ExistingEntry>,
-): number {
-  const used = new Set<ExistingEntry>();
+export function matchEntries<
+  N extends { id: string; data: { title: string } },
+  O extends ExistingEntry<string>,
+>(news: N[], olds: O[], pairs: Map<N, O>): number {
+  const used = new Set<O>();
   let byTitle = 0;
   for (const entry of news) {
     const match = olds.find((old) => !used.has(old) && titleOf(old) === entry.data.title);
@@ -175,7 +174,8 @@ function idChanges(
   return changes;
 }
 
-function titleOf(entry: ExistingEntry): string {
+/** An earlier entry's headline, as its front matter has it. */
+export function titleOf(entry: ExistingEntry<string>): string {
   const title = entry.data['title'];
   return typeof title === 'string' ? title : '';
 }
@@ -185,14 +185,15 @@ function titleOf(entry: ExistingEntry): string {
  * finding that now starts a paragraph of its own); a placeholder never replaces a value someone
  * wrote.
  */
-function setIfChanged(doc: Document, field: string, value: unknown): void {
+export function setIfChanged(doc: Document, field: string, value: unknown): void {
   const current = fieldsOf(doc)[field];
   if (isPlaceholder(value) && current !== undefined) return;
   if (value === undefined) doc.delete(field);
   else if (JSON.stringify(current) !== JSON.stringify(value)) doc.set(field, value);
 }
 
-function fieldsOf(doc: Document): Record<string, unknown> {
+/** The fields of a front matter document, as plain values. */
+export function fieldsOf(doc: Document): Record<string, unknown> {
   const data: unknown = doc.toJS();
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 }

@@ -93,14 +93,24 @@ export function formatReport(report: ImportReport): string {
   if (facts.missing.some((m) => m !== 'date')) {
     lines.push(`  请把 ${report.folder}/review.mdx 中的每个“待填写”改成实际内容。`);
   }
+  const next: string[] = [];
   if (plan.mode !== 'update' && counts.findings > 0) {
-    lines.push(
-      '',
+    next.push(
       '下一步：把每个问题和它的原因、措施关联起来——在 findings/*.mdx 中填写',
       '  causes: [1, 3] 和 measures: [2]（编号就是 causes/、measures/ 下的文件名），',
       '  然后运行 npm run build。详见 README 的“导入文档”一节。',
     );
   }
+  if (report.cited.length > 0) {
+    next.push(next.length === 0 ? '下一步：' : '');
+    for (const { inspection, file, citedAs } of report.cited) {
+      next.push(
+        `  材料引用的 ${citedAs} 是巡察 ${inspection} 的反馈意见（${file}）：如果这份材料回应的就是这次巡察，`,
+        `  在 ${report.folder}/review.mdx 中写上 inspection: ${inspection}，再在问题中写上回应的反馈问题，如 feedback: [1, 3]。`,
+      );
+    }
+  }
+  if (next.length > 0) lines.push('', ...next);
   return lines.join('\n');
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npm run import -- <file> --review <name>`: imports a review document (.txt, .md, .docx) into
- * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/). Writes nothing unless it succeeds;
- * its exit code says why it did not (see USAGE).
+ * content/reviews/<name>/ (or $CONTENT_DIR/reviews/<name>/); `--inspection <name>` instead imports
+ * an inspection's feedback document into content/inspections/<name>/. Writes nothing unless it
+ * succeeds; its exit code says why it did not (see USAGE).
  *
  * The command itself, given its arguments, its environment and where to print; cli.ts runs it in
  * its own process, tests in theirs.
@@ -11,7 +12,10 @@ import { contentDir } from '../../src/model/content-dir.ts';
 import { exitWithUsage, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
 import { describeFailure, exitCodeOf, isDebug, stackOf, userErrors } from '../shared/failure.ts';
 import { parseCommandOptions } from '../shared/options.ts';
+import { inspectionsDirOf } from '../shared/inspection-files.ts';
 import { importReview } from './import-review.ts';
+import { importInspection } from './inspection/import-inspection.ts';
+import { formatInspectionReport } from './inspection/report.ts';
 import { recoverInterruptedImports } from './interrupted.ts';
 import { formatRecoveries, formatReport } from './report.ts';
 
@@ -19,19 +23,22 @@ import { formatRecoveries, formatReport } from './report.ts';
 const EXIT = { done: 0, wrongInput: 1, unreadable: 2, failed: 3 } as const;
 
 const USAGE = `用法：npm run import -- <文件> --review <材料代号> [选项]
+      npm run import -- <文件> --inspection <巡察代号> [选项]
 
-把对照检查材料（.txt、.md 或 .docx）导入到 content/reviews/<材料代号>/。
+把对照检查材料（.txt、.md 或 .docx）导入到 content/reviews/<材料代号>/，
+或把巡察的反馈意见导入到 content/inspections/<巡察代号>/。
 
 选项：
-  --review <材料代号>  文件夹名，也是网址的一部分：小写英文字母、数字和连字符
-  --encoding <编码>    按这种编码读取 .txt 或 .md 文件（默认自动识别 UTF-8、GB18030 或 Big5）
-  --force              即使文件夹里是另一份材料或有手工修改，也整个替换
-  --dry-run            只检查并报告，不写入任何文件
-  --keep-lines         每行都作为一段，不把在句子中间断开的行连起来
-  --recover            不导入，只恢复上次中断的导入（导入时也会先自动恢复）
-  --help               显示本说明
+  --review <材料代号>      导入对照检查材料：文件夹名，也是网址的一部分，小写英文字母、数字和连字符
+  --inspection <巡察代号>  导入巡察的反馈意见：文件夹名，写法同上；与 --review 只能用一个
+  --encoding <编码>        按这种编码读取 .txt 或 .md 文件（默认自动识别 UTF-8、GB18030 或 Big5）
+  --force                  即使文件夹里是另一份材料（反馈意见）或有手工修改，也整个替换
+  --dry-run                只检查并报告，不写入任何文件
+  --keep-lines             每行都作为一段，不把在句子中间断开的行连起来
+  --recover                不导入，只恢复上次中断的导入（导入时也会先自动恢复）
+  --help                   显示本说明
 
-设置 CONTENT_DIR 可导入到另一个内容文件夹（其中有 reviews/）。
+设置 CONTENT_DIR 可导入到另一个内容文件夹（其中有 reviews/、inspections/）。
 
 退出码：
   0  完成
@@ -46,6 +53,7 @@ function parse(args: string[], io: CommandIo) {
       allowPositionals: true,
       options: {
         review: { type: 'string' },
+        inspection: { type: 'string' },
         encoding: { type: 'string' },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
@@ -98,32 +106,60 @@ async function run(args: string[], io: CommandIo): Promise<void> {
     return;
   }
   const reviewsDir = join(contentDir(io.env), 'reviews');
+  const inspectionsDir = inspectionsDirOf(contentDir(io.env));
 
   if (values.recover) {
     if (positionals.length > 0) usageError('--recover 只恢复中断的导入，不能同时导入文档', io);
-    const recoveries = await recoverInterruptedImports(reviewsDir);
+    const recoveries = [
+      ...(await recoverInterruptedImports(reviewsDir)),
+      ...(await recoverInterruptedImports(inspectionsDir)),
+    ];
     io.stdout(
       `${
         recoveries.length > 0
           ? formatRecoveries(recoveries).join('\n')
-          : `✓ ${reviewsDir} 中没有中断的导入。`
+          : `✓ ${reviewsDir} 和 ${inspectionsDir} 中没有中断的导入。`
       }\n`,
     );
     return;
   }
 
-  if (positionals.length !== 1 || !values.review) {
+  if (values.review !== undefined && values.inspection !== undefined) {
+    usageError(
+      '--review 和 --inspection 只能用一个：导入对照检查材料用 --review <材料代号>，导入巡察的反馈意见用 --inspection <巡察代号>',
+      io,
+    );
+  }
+  if (positionals.length !== 1 || (!values.review && !values.inspection)) {
     usageError(
       positionals.length > 1
         ? `一次只能导入一个文档，这里有 ${positionals.length} 个：${positionals.join('、')}`
         : positionals.length === 0
           ? '请指明要导入的文档和材料代号，例如 npm run import -- 材料.docx --review xx-2024'
-          : '请用 --review 指明材料代号，例如 npm run import -- 材料.docx --review xx-2024',
+          : '请用 --review 指明材料代号，例如 npm run import -- 材料.docx --review xx-2024；导入巡察的反馈意见时用 --inspection 指明巡察代号，例如 --inspection xc-2024',
       io,
     );
   }
 
   const file = typedPath(positionals[0]!, io);
+
+  if (values.inspection !== undefined) {
+    if (!values['dry-run']) {
+      const recoveries = formatRecoveries(await recoverInterruptedImports(inspectionsDir));
+      if (recoveries.length > 0) io.stdout(`${recoveries.join('\n')}\n`);
+    }
+    const report = await importInspection({
+      file,
+      inspection: values.inspection,
+      contentDir: contentDir(io.env),
+      encoding: values.encoding,
+      force: values.force,
+      dryRun: values['dry-run'],
+      keepLines: values['keep-lines'],
+    });
+    io.stdout(`${formatInspectionReport(report)}\n`);
+    return;
+  }
 
   // Recovered first and reported here, so that what was put back is said even if the import fails.
   if (!values['dry-run']) {
@@ -132,7 +168,7 @@ async function run(args: string[], io: CommandIo): Promise<void> {
   }
   const report = await importReview({
     file,
-    review: values.review,
+    review: values.review!,
     contentDir: contentDir(io.env),
     encoding: values.encoding,
     force: values.force,
