@@ -4,7 +4,7 @@
  */
 import { numberingOf } from '../../src/model/numbering.ts';
 import { COLON, SENTENCE_END } from './punctuation.ts';
-import { areaWord } from './vocabulary.ts';
+import { areaWord, namesArea } from './vocabulary.ts';
 
 /** Sentence ends that close a headline clause, colons included. */
 const HEADLINE_END = new RegExp(`${SENTENCE_END}|${COLON}`, 'u');
@@ -72,4 +72,20 @@ export function splitHeading(text: string): { heading: string; rest: string } {
   const cut = from + end.index + (end[1] ? end[0].length : 0);
   if (cut <= (numbering?.marker.length ?? 0)) return { heading: text, rest: '' };
   return { heading: text.slice(0, cut), rest: text.slice(cut) };
+}
+
+/** Punctuation after the numbering: a heading cut off in the middle has none. */
+const ANY_PUNCTUATION = /[，,、；;：:。！？!?.．…]/u;
+
+/**
+ * Whether the paragraph a document stops at reads as an area's heading rather than a finding: one
+ * clause that names its area (`（一）在理论学习方面`), or a clause without any punctuation after its
+ * numbering, cut off before it was finished (`（一）在理论学`), where a finding's headline would
+ * have ended with its full stop and gone on with what is wrong.
+ */
+export function isCutOffAreaHeading(text: string): boolean {
+  if (!isHeadingLike(text, 80)) return false;
+  const numbering = numberingOf(text);
+  const rest = numbering ? text.slice(numbering.marker.length) : text;
+  return namesArea(splitHeading(text).heading) || !ANY_PUNCTUATION.test(rest);
 }

@@ -10,7 +10,13 @@ import { parseDateLine } from './date-line.ts';
 import { pageLines } from './debris.ts';
 import { DocumentError, position, quote, spanOf } from '../shared/documents/errors.ts';
 import { joinBrokenLines } from './hard-wraps.ts';
-import { headline, isHeadingLike, isHeadlineOnly, splitHeading } from './headline.ts';
+import {
+  headline,
+  isCutOffAreaHeading,
+  isHeadingLike,
+  isHeadlineOnly,
+  splitHeading,
+} from './headline.ts';
 import { cutAt, firstItemScheme, itemRun } from './inline-items.ts';
 import {
   markerFor,
@@ -221,6 +227,12 @@ class OutlineReader {
   /** The problems part: areas （一）（二）… with their findings, or findings only. */
   private findings(section: Section, last: boolean): void {
     const { items: paragraphs, closing } = this.splitClosing(section.paragraphs, last);
+    // Where the document stops, nothing follows its last paragraph.
+    const ends = last && closing.length === 0;
+    if (ends && endsInFirstAreaHeading(paragraphs)) {
+      this.cutOffArea(section, paragraphs);
+      return;
+    }
     // Areas are the part's top numbering — （一）（二） as a rule — when findings numbered another
     // way follow each of them or stand inside its paragraph, and each reads as an area's heading.
     const areaScheme = paragraphs.map((p) => numberingOf(p.text)?.scheme).find(Boolean);
@@ -263,7 +275,13 @@ class OutlineReader {
           });
         }
         if (items.length === 0) {
-          this.note(heading, `方面${markerFor(areaScheme, k + 1)}下没有问题，方面标题原样发布`);
+          const stops = ends && k === areaStarts.length - 1 && segment.length === 0;
+          this.note(
+            heading,
+            stops
+              ? `文档在方面${markerFor(areaScheme, k + 1)}的标题处结束，这个方面下没有问题，方面标题原样发布；请核对文档是否完整`
+              : `方面${markerFor(areaScheme, k + 1)}下没有问题，方面标题原样发布`,
+          );
         }
         this.outline.findings.push(...items.map((item) => ({ ...item, area: k + 1 })));
       });
@@ -301,6 +319,31 @@ class OutlineReader {
       }
     }
     this.paragraphs(closing);
+  }
+
+  /**
+   * A problems part that stops in the heading of its first area, the document ending there: the
+   * heading is an area without findings, not a finding named after half a heading, and the note
+   * says the document may be incomplete.
+   */
+  private cutOffArea(section: Section, paragraphs: Paragraph[]): void {
+    const heading = paragraphs.at(-1)!;
+    const scheme = numberingOf(heading.text)!.scheme;
+    this.heading(section.heading);
+    this.paragraphs(paragraphs.slice(0, -1));
+    this.expectNumber(heading, 1, scheme, '问题部分第一个方面');
+    const split = splitHeading(heading.text);
+    this.outline.areas.push({
+      paragraph: heading,
+      heading: split.heading,
+      lead: split.rest || undefined,
+      paragraphs: [],
+    });
+    this.note(
+      heading,
+      `文档在这里结束：${quote(heading.text, 40)}像方面${markerFor(scheme, 1)}的标题，已作为方面导入，其下没有问题。请核对文档是否完整（是否只复制或保存了一部分），补全后重新导入`,
+    );
+    this.outline.body.push({ type: 'part', kind: 'finding' });
   }
 
   /**
@@ -512,6 +555,26 @@ function isAreaParagraph(text: string, itemScheme: NumberingScheme): boolean {
   if (namesArea(splitHeading(text).heading) || introducesItems(text)) return true;
   const run = itemRun(text, itemScheme, 1, 1);
   return run !== undefined && isHeadingLike(text.slice(0, run[0]!.index), 80);
+}
+
+/** The numbering styles an area's heading comes in: （一）, 一、 (under 第一部分), 1. */
+const AREA_HEADING_SCHEMES: readonly NumberingScheme[] = ['cn-paren', 'cn-dun', 'arabic'];
+
+/**
+ * Whether the problems part, the document ending in it, stops in the heading of its first area: its
+ * one numbered paragraph is its last, numbered as areas are, and reads as a heading cut off (or
+ * complete) rather than a finding, with no findings written inside it.
+ */
+function endsInFirstAreaHeading(paragraphs: Paragraph[]): boolean {
+  const numbered = paragraphs.filter((p) => numberingOf(p.text));
+  const last = paragraphs.at(-1);
+  if (!last || numbered.length !== 1 || numbered[0] !== last) return false;
+  const scheme = numberingOf(last.text)!.scheme;
+  return (
+    AREA_HEADING_SCHEMES.includes(scheme) &&
+    isCutOffAreaHeading(last.text) &&
+    firstItemScheme(last.text, scheme) === undefined
+  );
 }
 
 /** A short line naming a part without numbering or punctuation: 存在的主要问题, 整改措施. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   headline,
+  isCutOffAreaHeading,
   isHeadingLike,
   isHeadlineOnly,
   splitHeading,
@@ -72,5 +73,20 @@ describe('splitHeading', () => {
       heading: '（一）政治建设。',
       rest: '总的看，……',
     });
+  });
+});
+
+describe('isCutOffAreaHeading', () => {
+  it('is a heading that names its area, or a clause cut off before any punctuation', () => {
+    expect(isCutOffAreaHeading('（一）在带头强化政治')).toBe(true);
+    expect(isCutOffAreaHeading('（一）在理论学习方面。')).toBe(true);
+    expect(isCutOffAreaHeading('（一）关于班子建设方面，主要是')).toBe(true);
+  });
+
+  it('is not a finding’s headline, a sentence cut off, or a long paragraph', () => {
+    expect(isCutOffAreaHeading('（一）学习不深入。')).toBe(false);
+    expect(isCutOffAreaHeading('（一）学习不深入，本人对')).toBe(false);
+    expect(isCutOffAreaHeading('（一）学习不深入。本人……方面')).toBe(false);
+    expect(isCutOffAreaHeading(`（一）${'在'.repeat(90)}`)).toBe(false);
   });
 });

@@ -475,11 +475,47 @@ describe('recogniseOutline', () => {
       '（二）方面',
     ]);
     expect(o.notes.map((n) => [n.line, n.message.slice(0, 8)])).toEqual([
-      [5, '方面（二）下没有'],
+      [5, '文档在方面（二）'],
       [4, '这个问题只有一句'],
       [undefined, '没有找到原因部分'],
       [undefined, '没有找到措施部分'],
     ]);
+  });
+
+  it('reads a document that stops in its first area heading as an area, and warns', () => {
+    const cut = outline([
+      '标题',
+      '一、存在的主要问题',
+      '对照要求，查摆问题如下：',
+      '（一）在带头强化政治',
+    ]);
+    expect(areas(cut)).toEqual([['（一）在带头强化政治', undefined, []]]);
+    expect(cut.findings).toEqual([]);
+    expect(body(cut)).toEqual(['## 一、存在的主要问题', '对照要求，查摆问题如下：', '<finding>']);
+    expect(cut.notes[0]).toEqual({
+      line: 4,
+      message:
+        '文档在这里结束：“（一）在带头强化政治”像方面（一）的标题，已作为方面导入，其下没有问题。请核对文档是否完整（是否只复制或保存了一部分），补全后重新导入',
+    });
+    // A heading that names its area, a lead-in cut off after it.
+    const lead = outline(['标题', '一、存在的问题', '（一）关于班子建设方面，主要是']);
+    expect(areas(lead)).toEqual([['（一）关于班子建设方面', '，主要是', []]]);
+    expect(lead.notes[0]?.message).toMatch(/^文档在这里结束/);
+  });
+
+  it('still reads a last paragraph as a finding when it is one, or when more follows it', () => {
+    // A finding's headline ends with its full stop; 一是 never numbers an area.
+    for (const last of ['（一）学习不深入。', '一是在带头强化政治', '（一）学习不深入，本人对']) {
+      const o = outline(['标题', '一、存在的问题', last]);
+      expect(o.findings).toHaveLength(1);
+      expect(o.notes.some((n) => n.message.startsWith('文档在这里结束'))).toBe(false);
+    }
+    const dated = outline(['标题', '一、存在的问题', '（一）在带头强化政治', '2024年1月5日']);
+    expect(dated.findings).toHaveLength(1);
+    // Numbered out of turn, the heading is named: the document does not start with 方面（一）.
+    expect(failure(['标题', '一、存在的问题', '（二）在带头强化政治']).message).toContain(
+      '问题部分第一个方面的编号“（一）”',
+    );
   });
 
   it('leaves out the lines a web page put above the title, and reports each', () => {
