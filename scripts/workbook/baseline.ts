@@ -43,10 +43,11 @@ export function measureBaseline(data: MeasureData, columns = LEDGER_COLUMNS): Ba
   );
 }
 
-/** A finding's relations, ids in document order. */
+/** A finding's relations, ids in document order (feedback problems in the feedback's order). */
 export function findingBaseline(node: FindingNode): Baseline {
   return {
     causes: idListText(node.causes.map((c) => c.id)),
     measures: idListText(node.measures.map((m) => m.id)),
+    feedback: idListText(node.feedback.map((p) => p.id)),
   };
 }

@@ -24,6 +24,8 @@ export const SHEETS = {
   /** Read-only lists of what the relations may name. */
   causes: '原因一览',
   measures: '措施一览',
+  /** Read-only: the problems of the inspections the reviews answer; only when one does. */
+  problems: '反馈问题一览',
   /** Very hidden: which entry each row is, its file's fingerprint and its fields at export time. */
   fingerprints: '导出记录',
 } as const;
@@ -84,6 +86,9 @@ export function ledgerSheetColumns(columns = LEDGER_COLUMNS): ColumnSpec[] {
 /** 「整改台账」: the measures in document order. */
 export const LEDGER_SHEET_COLUMNS: ColumnSpec[] = ledgerSheetColumns();
 
+/** The column of the feedback problems a finding answers (its `feedback`). */
+export const FEEDBACK_COLUMN = '反馈问题';
+
 /** 「问题与原因、措施」: the findings in document order. */
 export const RELATION_SHEET_COLUMNS: ColumnSpec[] = [
   { header: ID_COLUMN, width: 6, note: '问题的编号（findings/ 下的文件名），不要修改。' },
@@ -100,10 +105,21 @@ export const RELATION_SHEET_COLUMNS: ColumnSpec[] = [
     field: 'measures',
     note: `针对这个问题的整改措施的编号，用“、”隔开，如 1、2；编号见「${SHEETS.measures}」。`,
   },
+  {
+    header: FEEDBACK_COLUMN,
+    width: 14,
+    field: 'feedback',
+    note: `这个问题回应的巡察反馈问题的编号，用“、”隔开，如 3、7；编号见「${SHEETS.problems}」。材料没有写明回应哪次巡察（review.mdx 中没有 inspection）的，留空。`,
+    // Workbooks exported before the column was added are imported without it.
+    optional: true,
+  },
 ];
 
-/** 「原因一览」 and 「措施一览」: id and name of each, to look up while filling in relations. */
-export const LIST_SHEET_COLUMNS = (noun: '原因' | '措施'): ColumnSpec[] => [
+/**
+ * 「原因一览」, 「措施一览」 and 「反馈问题一览」: id and name of each, to look up while filling in
+ * relations.
+ */
+export const LIST_SHEET_COLUMNS = (noun: '原因' | '措施' | '反馈问题'): ColumnSpec[] => [
   { header: ID_COLUMN, width: 6 },
   { header: noun, width: 70 },
 ];

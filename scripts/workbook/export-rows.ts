@@ -1,7 +1,8 @@
 /**
  * What the workbook holds, row by row, from the relation index: the measures with their ledger,
- * the findings with their causes and measures, and the lists of causes and measures, each review
- * in document order. The workbook file is written from these (workbook-file.ts).
+ * the findings with their causes, measures and the feedback problems they answer, and the lists of
+ * causes, measures and feedback problems, each review in document order. The workbook file is
+ * written from these (workbook-file.ts).
  */
 import { ledgerValues, type LedgerValues } from '../../src/ledger/columns.ts';
 import { progressByDate } from '../../src/ledger/rows.ts';
@@ -33,6 +34,8 @@ export interface MeasureRow extends RowBase, LedgerValues {
 export interface FindingRow extends RowBase {
   causes: string[];
   measures: string[];
+  /** The feedback problems of the review's inspection it answers, by number. */
+  feedback: string[];
 }
 
 export type ListRow = Omit<RowBase, 'fingerprint' | 'baseline'>;
@@ -44,6 +47,8 @@ export interface WorkbookRows {
   relations: FindingRow[];
   causes: ListRow[];
   measures: ListRow[];
+  /** The problems of each review's inspection, under the review; none when no review names one. */
+  problems: ListRow[];
 }
 
 /** The rows of the reviews of `index`, whose files are those of `folders`. */
@@ -85,6 +90,7 @@ export function workbookRows(index: SiteIndex, folders: readonly ReviewFolder[])
         baseline: findingBaseline(f),
         causes: f.causes.map((c) => c.id),
         measures: f.measures.map((m) => m.id),
+        feedback: f.feedback.map((p) => p.id),
       })),
     ),
     causes: reviews.flatMap((review) =>
@@ -92,6 +98,14 @@ export function workbookRows(index: SiteIndex, folders: readonly ReviewFolder[])
     ),
     measures: reviews.flatMap((review) =>
       review.measures.map((m) => ({ review: review.id, id: m.id, label: m.label, title: m.title })),
+    ),
+    problems: reviews.flatMap((review) =>
+      (review.inspection?.problems ?? []).map((p) => ({
+        review: review.id,
+        id: p.id,
+        label: p.label,
+        title: p.title,
+      })),
     ),
   };
 }

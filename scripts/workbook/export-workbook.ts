@@ -8,6 +8,7 @@ import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../src/model/content-error.ts';
 import { pendingImports } from '../import/interrupted.ts';
+import { readInspectionFiles } from '../shared/inspection-files.ts';
 import { checkOutputFile, projectPaths } from '../shared/output-target.ts';
 import { indexReviews, listReviews, MissingReviewError, readReviewFolder } from './content.ts';
 import { workbookRows } from './export-rows.ts';
@@ -64,7 +65,11 @@ export async function exportWorkbook(options: ExportOptions): Promise<ExportRepo
   if (pending.length > 0) throw new PendingImportError(pending.map((p) => p.message).join('\n'));
   const folders = [];
   for (const name of names) folders.push(await readReviewFolder(reviewsDir, name));
-  const rows = workbookRows(indexReviews(folders), folders);
+  // The inspections too: the 反馈问题 column lists problems of the inspection a review answers.
+  const rows = workbookRows(
+    indexReviews(folders, await readInspectionFiles(options.contentDir)),
+    folders,
+  );
   if (!options.force && (await exists(options.out))) throw new ExportFileExistsError(options.out);
   await writeWhole(options.out, await workbookFile(rows));
   return {

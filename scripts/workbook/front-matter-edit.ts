@@ -26,7 +26,7 @@ export interface FieldEdit {
 const OUTPUT: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false };
 
 /** Relation lists are written inline, `causes: [1, 3]`, as people write them. */
-const FLOW_KEYS = new Set(['causes', 'measures', 'aliases']);
+const FLOW_KEYS = new Set(['causes', 'measures', 'aliases', 'feedback']);
 
 /** Thrown when a file cannot be edited in place; never for a file the build accepts. */
 export class FrontMatterEditError extends Error {

@@ -1,17 +1,18 @@
 /**
  * The causes or measures of a finding as a cell lists them: ids as the files are named (1、3,
- * 1,3, 1；3 or 1 3), or labels as the document numbers them (原因（三）, 措施(2)). Read into the
- * ids front matter writes, in document order.
+ * 1,3, 1；3 or 1 3), or labels as the document numbers them (原因（三）, 措施(2)); so too the
+ * feedback problems it answers (3、7, 反馈问题3). Read into the ids front matter writes, in
+ * document order.
  */
 import { KIND_NOUN } from '../../src/model/labels.ts';
 import { CHINESE_NUMERAL, parseChineseNumeral, parseDigits } from '../../src/model/numerals.ts';
 import { cellText, isUnset, ok, type CellValue, type Read } from './cells.ts';
 import { quoteCell } from './problems.ts';
 
-/** A cause or measure a finding may name. */
+/** A cause, measure or feedback problem a finding may name. */
 export interface IdTarget {
   id: string;
-  /** Its position in its part: 3 for 原因（三）. */
+  /** Its position in its part (3 for 原因（三）), or among the inspection's problems. */
   order: number;
 }
 
@@ -41,7 +42,68 @@ export function readIdList(
 ): Read<string[]> {
   const noun = KIND_NOUN[kind];
   const known = targets.map((t) => t.id).join('、') || '还没有';
-  const hint = `编号见「${listSheet}」工作表；多个编号用“、”隔开，如 1、3，也可以写${noun}（一）这样的名称；没有就清空单元格。`;
+  return readIds(value, targets, {
+    noun,
+    hint: `编号见「${listSheet}」工作表；多个编号用“、”隔开，如 1、3，也可以写${noun}（一）这样的名称；没有就清空单元格。`,
+    label: (token) => {
+      const label = LABEL.exec(token);
+      if (!label) return undefined;
+      if (label[1] && label[1] !== noun)
+        return `${quoteCell(token)}是${label[1]}，这一列只填${noun}`;
+      const order = parseChineseNumeral(label[2]!) ?? parseDigits(label[2]!);
+      return (
+        targets.find((t) => t.order === order) ??
+        `这份材料没有${quoteCell(token)}这一条${noun}（现有编号：${known}）`
+      );
+    },
+    unknown: (token) => `这份材料没有编号为${quoteCell(token)}的${noun}（现有：${known}）`,
+  });
+}
+
+/** 反馈问题3: a feedback problem as pages name it. */
+const PROBLEM_LABEL = /^反馈问题(.+)$/u;
+
+/**
+ * Reads a list of feedback problems (反馈问题) from a cell, against the problems of `inspection`,
+ * the inspection the review answers: their ids (problems/ file names) or labels (反馈问题3).
+ */
+export function readFeedbackList(
+  value: CellValue,
+  targets: readonly IdTarget[],
+  inspection: string,
+  listSheet: string,
+): Read<string[]> {
+  const known = targets.map((t) => t.id).join('、') || '还没有';
+  const unknown = (token: string) =>
+    `巡察“${inspection}”中没有编号为${quoteCell(token)}的反馈问题（现有：${known}）`;
+  // 反馈问题 3 is one label, though a space separates ids.
+  const typed = typeof value === 'string' ? value.replace(/反馈问题\s+/gu, '反馈问题') : value;
+  return readIds(typed, targets, {
+    noun: '反馈问题',
+    hint: `编号见「${listSheet}」工作表（巡察 ${inspection} 的 problems/ 下的文件名）；多个编号用“、”隔开，如 1、3，也可以写反馈问题3 这样的名称；没有就清空单元格。`,
+    label: (token) => {
+      const label = PROBLEM_LABEL.exec(token);
+      if (!label) return undefined;
+      const id = normaliseId(label[1]!);
+      return targets.find((t) => t.id === id) ?? unknown(label[1]!);
+    },
+    unknown,
+  });
+}
+
+/** How a column's ids are named and looked up. */
+interface IdListSpec {
+  /** What the column lists: 原因, 措施, 反馈问题. */
+  noun: string;
+  hint: string;
+  /** The target a label names (原因（三）), a message why it names none, or undefined for no label. */
+  label: (token: string) => IdTarget | string | undefined;
+  /** The message for an id that names no target. */
+  unknown: (token: string) => string;
+}
+
+function readIds(value: CellValue, targets: readonly IdTarget[], spec: IdListSpec): Read<string[]> {
+  const { noun, hint } = spec;
   if (value instanceof Date) {
     return {
       ok: false,
@@ -62,36 +124,10 @@ export function readIdList(
   if (isUnset(value)) return ok([]);
   const found: IdTarget[] = [];
   for (const token of cellText(value).trim().split(SEPARATORS).filter(Boolean)) {
-    const label = LABEL.exec(token);
-    let target: IdTarget | undefined;
-    if (label) {
-      if (label[1] && label[1] !== noun) {
-        return {
-          ok: false,
-          message: `${quoteCell(token)}是${label[1]}，这一列只填${noun}`,
-          hint,
-        };
-      }
-      const order = parseChineseNumeral(label[2]!) ?? parseDigits(label[2]!);
-      target = targets.find((t) => t.order === order);
-      if (!target) {
-        return {
-          ok: false,
-          message: `这份材料没有${quoteCell(token)}这一条${noun}（现有编号：${known}）`,
-          hint,
-        };
-      }
-    } else {
-      const id = normaliseId(token);
-      target = targets.find((t) => t.id === id);
-      if (!target) {
-        return {
-          ok: false,
-          message: `这份材料没有编号为${quoteCell(token)}的${noun}（现有：${known}）`,
-          hint,
-        };
-      }
-    }
+    const labelled = spec.label(token);
+    const target =
+      labelled ?? targets.find((t) => t.id === normaliseId(token)) ?? spec.unknown(token);
+    if (typeof target === 'string') return { ok: false, message: target, hint };
     if (found.includes(target)) {
       return { ok: false, message: `${noun} ${target.id} 写了两次`, hint: '删去重复的编号。' };
     }

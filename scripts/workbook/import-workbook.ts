@@ -1,8 +1,9 @@
 /**
- * Importing a workbook: read its rows, compare each with the entry's file, make the changes in
- * the files' text, check the result as the build would, refuse fields edited both in the workbook
- * and in the content folder since the export, and only then write each review folder in one step
- * (the importer's crash-safe folder write). Any problem stops it before anything is written.
+ * Importing a workbook: read its rows, compare each with the entry's file (a finding's 反馈问题
+ * with the problems of the inspection its review answers), make the changes in the files' text,
+ * check the result as the build would, refuse fields edited both in the workbook and in the
+ * content folder since the export, and only then write each review folder in one step (the
+ * importer's crash-safe folder write). Any problem stops it before anything is written.
  */
 import { join } from 'node:path';
 import { deadlineWarnings } from '../../src/ledger/rows.ts';
@@ -12,7 +13,9 @@ import { findingSchema } from '../../src/schemas/finding.ts';
 import { measureSchema } from '../../src/schemas/measure.ts';
 import { recoverInterruptedImports, type Recovery } from '../import/interrupted.ts';
 import { writeReviewFolder } from '../import/write.ts';
+import type { CheckedFile } from '../shared/content-index.ts';
 import { readContentText } from '../shared/content-text.ts';
+import { readInspectionFiles } from '../shared/inspection-files.ts';
 import { EDITABLE_SHEETS } from './columns.ts';
 import {
   indexReviews,
@@ -101,8 +104,11 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportRepo
   const recovered = options.dryRun ? [] : await recoverInterruptedImports(reviewsDir);
   const folders = await readFolders(reviewsDir, rows, file);
   let index;
+  let inspections: CheckedFile[];
   try {
-    index = indexReviews(folders);
+    // Read as the build reads them: a finding's 反馈问题 are checked against its inspection's.
+    inspections = await readInspectionFiles(options.contentDir);
+    index = indexReviews(folders, inspections);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     throw contentFolderError(file, error.problems);
@@ -113,7 +119,7 @@ export async function importWorkbook(options: ImportOptions): Promise<ImportRepo
   const planned = plannedFolders(folders, plan.entries, file);
   const notes = [...rows.notes, ...plan.notes];
   // The build's checks run on what could be read, so that one run lists every problem.
-  const built = checkPlanned(planned, plan.entries, notes);
+  const built = checkPlanned(planned, inspections, plan.entries, notes);
   const taken = new Set(plan.problems.map(cellKey));
   const problems = [...plan.problems, ...built.problems.filter((p) => !taken.has(cellKey(p)))];
   if (problems.length > 0 || built.rest.length > 0) {
@@ -268,12 +274,16 @@ function plannedFolders(
  */
 function checkPlanned(
   planned: readonly PlannedFolder[],
+  inspections: readonly CheckedFile[],
   entries: readonly EntryChanges[],
   notes: string[],
 ): { problems: WorkbookProblem[]; rest: ContentProblem[] } {
   let index;
   try {
-    index = indexReviews(planned.map((p) => p.folder));
+    index = indexReviews(
+      planned.map((p) => p.folder),
+      inspections,
+    );
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     const problems: WorkbookProblem[] = [];

@@ -9,11 +9,10 @@ import { progressByDate } from '../../src/ledger/rows.ts';
 import { NOT_FILLED } from '../../src/ledger/terms.ts';
 import { entryFilePath } from '../../src/model/entry-paths.ts';
 import type { FindingNode, MeasureNode, ReviewNode, SiteIndex } from '../../src/relations/nodes.ts';
-import { FIELDS } from '../../src/schemas/fields.ts';
-import { cellText, isUnset, readValue, type DateOptions } from './cells.ts';
-import { SHEETS } from './columns.ts';
+import { cellText, isUnset, readValue, type DateOptions, type Read } from './cells.ts';
+import { RELATION_SHEET_COLUMNS, SHEETS } from './columns.ts';
 import { findingBaseline, measureBaseline, reportsAsWritten } from './baseline.ts';
-import { idListText, readIdList } from './id-lists.ts';
+import { idListText, readFeedbackList, readIdList } from './id-lists.ts';
 import { quoteCell, type WorkbookProblem } from './problems.ts';
 import {
   evidenceCellText,
@@ -320,13 +319,18 @@ function findingChanges(
 ): FieldChange[] {
   const changes: FieldChange[] = [];
   const current = findingBaseline(node);
-  for (const field of ['causes', 'measures'] as const) {
+  for (const field of ['causes', 'measures', 'feedback'] as const) {
     const cell = row.cells.get(field);
     if (!cell) continue;
-    const kind = field === 'causes' ? 'cause' : 'measure';
-    const targets = field === 'causes' ? review.causes : review.measures;
-    const list = field === 'causes' ? SHEETS.causes : SHEETS.measures;
-    const read = readIdList(cell.value, kind, targets, list);
+    const read =
+      field === 'feedback'
+        ? readFeedback(cell, review)
+        : readIdList(
+            cell.value,
+            field === 'causes' ? 'cause' : 'measure',
+            field === 'causes' ? review.causes : review.measures,
+            field === 'causes' ? SHEETS.causes : SHEETS.measures,
+          );
     if (!read.ok) {
       problems.push(cellProblem(row, cell, read));
       continue;
@@ -340,11 +344,36 @@ function findingChanges(
       cell: cell.cell,
       // Ids that are numbers are written as numbers, `[1, 3]`, as people write them.
       value: read.value.map((id) => (/^[1-9][0-9]{0,8}$/.test(id) ? Number(id) : id)),
-      summary: `${FIELDS[field]!.name}：${current[field] || '无'} → ${ids || '无'}`,
+      summary: `${RELATION_SHEET_COLUMNS.find((c) => c.field === field)!.header}：${current[field] || '无'} → ${ids || '无'}`,
       conflict: clash(row.exported?.[field], current[field]!),
     });
   }
   return changes;
+}
+
+/**
+ * The feedback problems a finding answers, from its cell: problems of the inspection its review
+ * names. A review that names none, or one the content folder does not have, takes none.
+ */
+function readFeedback(cell: RowCell, review: ReviewNode): Read<string[]> {
+  const inspection = review.entry.data.inspection;
+  if (isUnset(cell.value)) return { ok: true, value: [] };
+  if (inspection === undefined) {
+    return {
+      ok: false,
+      message: `材料“${review.id}”没有写明回应哪次巡察（review.mdx 中没有 inspection），这一列不能填反馈问题`,
+      hint: `先在 ${review.file} 中写上 inspection: 巡察文件夹名（content/inspections/ 下的文件夹名），再重新导出工作簿填写；或者清空这个单元格。`,
+    };
+  }
+  if (review.inspection === undefined) {
+    return {
+      ok: false,
+      message: `材料“${review.id}”回应的巡察“${inspection}”不在内容文件夹中，无法核对反馈问题的编号`,
+      hint: `先导入这次巡察的反馈意见（npm run import -- 反馈意见.docx --inspection ${inspection}），或改正 ${review.file} 中的 inspection；也可以清空这个单元格。`,
+    };
+  }
+  const targets = review.inspection.problems.map((p, i) => ({ id: p.id, order: i + 1 }));
+  return readFeedbackList(cell.value, targets, inspection, SHEETS.problems);
 }
 
 /** Read-only cells edited anyway: their edits are not imported, and the user is told. */

@@ -131,11 +131,14 @@ export async function workbookFile(rows: WorkbookRows): Promise<Buffer> {
       `${row.label} ${row.title}`,
       idListText(row.causes) || null,
       idListText(row.measures) || null,
+      idListText(row.feedback) || null,
     ]),
   );
   for (const [sheet, noun, items] of [
     [SHEETS.causes, '原因', rows.causes],
     [SHEETS.measures, '措施', rows.measures],
+    // Only a workbook of a review that answers an inspection lists its problems.
+    ...(rows.problems.length > 0 ? [[SHEETS.problems, '反馈问题', rows.problems] as const] : []),
   ] as const) {
     await addSheet(
       workbook,

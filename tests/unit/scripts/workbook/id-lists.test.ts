@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idListText, readIdList } from '../../../../scripts/workbook/id-lists.ts';
+import { idListText, readFeedbackList, readIdList } from '../../../../scripts/workbook/id-lists.ts';
 
 const causes = [
   { id: '1', order: 1 },
@@ -67,6 +67,43 @@ describe('readIdList', () => {
     expect(!date.ok && date.message).toContain('被当成了日期');
     const decimal = read(1.3);
     expect(!decimal.ok && decimal.message).toContain('被当成了数字 1.3');
+  });
+});
+
+describe('readFeedbackList', () => {
+  // Problems 1, 2 and 5 of an inspection, in the feedback's order (5 before 2: another category).
+  const problems = [
+    { id: '1', order: 1 },
+    { id: '5', order: 2 },
+    { id: '2', order: 3 },
+  ];
+  const feedback = (value: Parameters<typeof readFeedbackList>[0]) =>
+    readFeedbackList(value, problems, 'xc-2024', '反馈问题一览');
+
+  it.each(['2、5', '5,2', '反馈问题2、反馈问题 5', '２；反馈问题5'])(
+    'reads %j as problems 5 and 2, in the feedback’s order',
+    (typed) => {
+      expect(feedback(typed)).toEqual({ ok: true, value: ['5', '2'] });
+    },
+  );
+
+  it('refuses a number the inspection does not have, naming it and those it has', () => {
+    const result = feedback('1、9');
+    expect(result).toMatchObject({
+      ok: false,
+      message: '巡察“xc-2024”中没有编号为“9”的反馈问题（现有：1、5、2）',
+    });
+    expect(!result.ok && result.hint).toContain('「反馈问题一览」');
+    expect(feedback('反馈问题7')).toMatchObject({
+      ok: false,
+      message: '巡察“xc-2024”中没有编号为“7”的反馈问题（现有：1、5、2）',
+    });
+    expect(feedback('1、反馈问题1')).toMatchObject({ ok: false, message: '反馈问题 1 写了两次' });
+  });
+
+  it('reads empty and 未填写 as none', () => {
+    expect(feedback(null)).toEqual({ ok: true, value: [] });
+    expect(feedback('未填写')).toEqual({ ok: true, value: [] });
   });
 });
 
