@@ -3,7 +3,7 @@
  * filters. Pagefind reads them from `data-pagefind-*` attributes; the `key[attribute]` form keeps
  * values with commas intact.
  */
-import type { EntryNode, ReviewNode } from '../relations/nodes.ts';
+import type { EntryNode, InspectionNode, ProblemNode, ReviewNode } from '../relations/nodes.ts';
 import { KIND_NOUN } from '../model/labels.ts';
 import { numberingOf } from '../model/numbering.ts';
 import { NOT_FILLED, RECTIFICATION_STATUSES } from '../ledger/terms.ts';
@@ -19,6 +19,15 @@ export const SEARCH_FIELDS = {
 /** The kind shown for the full-text page, which is indexed for the review's own text only. */
 export const FULL_TEXT_KIND = '全文';
 
+/** The kind of a feedback problem's page (/inspections/<inspection>/problems/<n>/). */
+export const PROBLEM_KIND = '反馈问题';
+
+/**
+ * The kind of an inspection's page, which is indexed for the feedback's own text only: each
+ * problem's page is the result for the problem's words.
+ */
+export const FEEDBACK_KIND = '反馈意见';
+
 /** The order filters are offered in on the search page; others follow by name. */
 export const FILTER_ORDER = [
   SEARCH_FIELDS.review,
@@ -27,12 +36,14 @@ export const FILTER_ORDER = [
   SEARCH_FIELDS.status,
 ] as const;
 
-/** Kinds in the order of the document, the full text last. */
+/** Kinds in the order of the document, the full text after them, then the inspections' pages. */
 const KIND_ORDER: string[] = [
   KIND_NOUN.finding,
   KIND_NOUN.cause,
   KIND_NOUN.measure,
   FULL_TEXT_KIND,
+  PROBLEM_KIND,
+  FEEDBACK_KIND,
 ];
 
 /** The number of an area heading that starts with （一）, （十二）…; Infinity for any other text. */
@@ -63,6 +74,7 @@ export const KIND_CLASS: Record<string, string> = {
   [KIND_NOUN.finding]: 'kind-finding',
   [KIND_NOUN.cause]: 'kind-cause',
   [KIND_NOUN.measure]: 'kind-measure',
+  [PROBLEM_KIND]: 'kind-problem',
 };
 
 type Attributes = Record<string, string>;
@@ -113,4 +125,20 @@ export function entrySearchAttributes(node: EntryNode, review: ReviewNode): Attr
 /** Attributes for the indexed part of a review's full-text page. */
 export function fullTextSearchAttributes(review: ReviewNode): Attributes {
   return attributes(`${review.title}（全文）`, FULL_TEXT_KIND, review.title);
+}
+
+/**
+ * Attributes for the indexed part of a feedback problem's page. Its feedback stands where an
+ * entry's review does (材料), so that the 材料 filter narrows to one feedback's problems too.
+ */
+export function problemSearchAttributes(
+  problem: ProblemNode,
+  inspection: InspectionNode,
+): Attributes {
+  return attributes(`${problem.label} ${problem.title}`, PROBLEM_KIND, inspection.title);
+}
+
+/** Attributes for the indexed part of an inspection's page: the feedback's own text. */
+export function inspectionSearchAttributes(inspection: InspectionNode): Attributes {
+  return attributes(`${inspection.title}（全文）`, FEEDBACK_KIND, inspection.title);
 }

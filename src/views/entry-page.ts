@@ -4,12 +4,20 @@
  * starts to show must come through here.
  */
 import { ledgerRows, progressByDate, type LedgerRow } from '../ledger/rows.ts';
-import type { EntryNode, MeasureNode, ReviewNode } from '../relations/nodes.ts';
+import type { EntryNode, FindingNode, MeasureNode, ReviewNode } from '../relations/nodes.ts';
 import { relationGroups } from '../relations/groups.ts';
+import { reviewPath } from '../permalinks/urls.ts';
 import { entrySearchAttributes } from '../search/meta.ts';
 import { formatIsoDate } from '../text/dates.ts';
 import { factsOf } from '../text/entry-facts.ts';
 import { excerpt } from '../text/excerpt.ts';
+import {
+  inspectionLink,
+  problemLink,
+  reviewLink,
+  type DocumentLinkView,
+  type ProblemLinkView,
+} from './inspection-links.ts';
 import { citedEntry, entryLink, type CitedEntryView, type EntryLinkView } from './links.ts';
 import { statusLink, type StatusLinkView } from './measure-status.ts';
 
@@ -34,6 +42,17 @@ export interface MeasureLedgerView {
   progress: { date: string; note: string; evidence: string | null }[];
 }
 
+/** The feedback problems a finding answers, in the inspection its review answers. */
+export interface FeedbackView {
+  inspection: DocumentLinkView;
+  problems: ProblemLinkView[];
+}
+
+/** A finding of another review: the same problem, raised again (or before). */
+export interface FindingRefView extends EntryLinkView {
+  review: DocumentLinkView;
+}
+
 export interface EntryPageView extends CitedEntryView {
   review: { id: string; title: string };
   /** The page's description: the review, the label and the opening of the text. */
@@ -47,17 +66,30 @@ export interface EntryPageView extends CitedEntryView {
   /** A measure's ledger; null for findings and causes. */
   ledger: MeasureLedgerView | null;
   groups: RelationGroupView[];
+  /**
+   * The problems of its review's inspection a finding answers; null for causes and measures, and
+   * for findings of a review that answers no inspection.
+   */
+  feedback: FeedbackView | null;
+  /** The same problem in earlier reviews' findings, and in later ones' (findings only). */
+  recurs: FindingRefView[];
+  recurredBy: FindingRefView[];
   prev: EntryLinkView | null;
   next: EntryLinkView | null;
 }
 
 /**
  * The view models of the pages of `review`'s entries, in the order of `review.entries`; `today` is
- * the build date, from which overdue is counted.
+ * the build date, from which overdue is counted. `reviews` (site.reviewById) names the reviews of
+ * the findings a finding recurs from or to.
  */
-export function entryPageViews(review: ReviewNode, today: Date): EntryPageView[] {
+export function entryPageViews(
+  review: ReviewNode,
+  today: Date,
+  reviews: ReadonlyMap<string, ReviewNode> = new Map([[review.id, review]]),
+): EntryPageView[] {
   const rows = new Map(ledgerRows(review, today).map((row) => [row.measurePath, row]));
-  return review.entries.map((node) => entryPageView(review, node, rows, today));
+  return review.entries.map((node) => entryPageView(review, node, rows, today, reviews));
 }
 
 function entryPageView(
@@ -65,7 +97,18 @@ function entryPageView(
   node: EntryNode,
   rows: Map<string, LedgerRow>,
   today: Date,
+  reviews: ReadonlyMap<string, ReviewNode>,
 ): EntryPageView {
+  const finding = node.kind === 'finding' ? node : undefined;
+  const findingRef = (other: FindingNode): FindingRefView => {
+    const its = reviews.get(other.review);
+    return {
+      ...entryLink(other),
+      review: its
+        ? reviewLink(its)
+        : { id: other.review, title: other.review, path: reviewPath(other.review) },
+    };
+  };
   const area = node.kind === 'finding' ? review.areas[node.area - 1] : undefined;
   return {
     ...citedEntry(node, review.title),
@@ -80,6 +123,15 @@ function entryPageView(
       empty,
       links: nodes.map((linked) => statusLink(linked, today)),
     })),
+    feedback:
+      finding && review.inspection
+        ? {
+            inspection: inspectionLink(review.inspection),
+            problems: finding.feedback.map(problemLink),
+          }
+        : null,
+    recurs: finding?.recurs.map(findingRef) ?? [],
+    recurredBy: finding?.recurredBy.map(findingRef) ?? [],
     prev: node.prev ? entryLink(node.prev) : null,
     next: node.next ? entryLink(node.next) : null,
   };

@@ -99,7 +99,7 @@ export function fullTextView(review: ReviewNode, today: Date = buildDate()): Ful
     id: review.id,
     title: review.title,
     description: `${data.organization}${data.meeting}对照检查材料全文：${review.findings.length} 个问题、${review.causes.length} 条原因、${review.measures.length} 项整改措施。`,
-    meta: reviewMeta(data),
+    meta: reviewMeta(data, review.inspection),
     search: fullTextSearchAttributes(review),
     body: review.entry.body ?? null,
     areas: review.areas.map((area) => ({

@@ -2,12 +2,14 @@
  * What the home page shows of the rectification: for each review and for the whole site, the
  * measures in all, the completion rate and the overdue ones on the build date, counted as the
  * ledger counts them (ledger/overview.ts), so that the home page and the ledgers it links to
- * cannot disagree. The home page is rendered in every build (it has no cache key).
+ * cannot disagree; and the inspections with the reviews that answer each. The home page is
+ * rendered in every build (it has no cache key).
  */
 import { ledgerOverview } from '../ledger/overview.ts';
 import { ledgerRows } from '../ledger/rows.ts';
-import type { ReviewNode } from '../relations/nodes.ts';
+import type { InspectionNode, ReviewNode } from '../relations/nodes.ts';
 import { formatDate } from '../text/dates.ts';
+import { inspectionSummary, type InspectionSummaryView } from './inspections.ts';
 
 /** How far the measures of one review, or of all, have got. */
 export interface ProgressView {
@@ -27,10 +29,19 @@ export interface HomeView {
   site: ProgressView;
   /** Each review's, by its id. */
   reviews: Record<string, ProgressView>;
+  /** The inspections, newest feedback first, with the reviews that answer each. */
+  inspections: InspectionSummaryView[];
 }
 
-/** The progress of `reviews` on `today`, the build date, together and one by one. */
-export function homeView(reviews: readonly ReviewNode[], today: Date): HomeView {
+/**
+ * The progress of `reviews` on `today`, the build date, together and one by one, and the
+ * `inspections` they answer.
+ */
+export function homeView(
+  reviews: readonly ReviewNode[],
+  today: Date,
+  inspections: readonly InspectionNode[] = [],
+): HomeView {
   const rowsOf = new Map(reviews.map((review) => [review.id, ledgerRows(review, today)]));
   const progress = (rows: Parameters<typeof ledgerOverview>[0]): ProgressView => {
     const { total, done, rate, overdue } = ledgerOverview(rows, today);
@@ -40,5 +51,6 @@ export function homeView(reviews: readonly ReviewNode[], today: Date): HomeView 
     today: formatDate(today),
     site: progress([...rowsOf.values()].flat()),
     reviews: Object.fromEntries([...rowsOf].map(([id, rows]) => [id, progress(rows)])),
+    inspections: inspections.map((inspection) => inspectionSummary(inspection, today)),
   };
 }

@@ -1,5 +1,6 @@
 /** A review's particulars as its full text lists them under the title (ReviewMeta). */
 import type { ReviewData } from '../schemas/review.ts';
+import type { InspectionNode } from '../relations/nodes.ts';
 import { formatDate, formatIsoDate } from '../text/dates.ts';
 
 export interface ReviewMetaView {
@@ -10,10 +11,12 @@ export interface ReviewMetaView {
   date: { iso: string; text: string } | null;
   /** The documents the review is based on, each as the page names it: 《标题》（文号）. */
   basis: string[];
+  /** The inspection whose feedback it answers; left out when it answers none. */
+  inspection?: { title: string; path: string };
 }
 
-/** The particulars of a review, from its front matter. */
-export function reviewMeta(data: ReviewData): ReviewMetaView {
+/** The particulars of a review, from its front matter, and the inspection it answers. */
+export function reviewMeta(data: ReviewData, inspection?: InspectionNode): ReviewMetaView {
   const { organization, author, role, meeting, date, basis } = data;
   return {
     organization,
@@ -21,5 +24,6 @@ export function reviewMeta(data: ReviewData): ReviewMetaView {
     meeting,
     date: date ? { iso: formatIsoDate(date), text: formatDate(date) } : null,
     basis: basis.map((doc) => (doc.title ? `《${doc.title}》（${doc.number}）` : doc.number)),
+    ...(inspection ? { inspection: { title: inspection.title, path: inspection.path } } : {}),
   };
 }
