@@ -4,6 +4,7 @@
  * moment between the two renames that swap the folders, the backup beside it. A build can ask
  * which reviews are in that state (`pendingImports`); the next import puts each content back in
  * its folder and removes what is left over (`recoverInterruptedImports`), and says what it did.
+ * An inspection's import writes its folder in `inspections/` the same way, and is recovered there.
  */
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -119,7 +120,7 @@ async function survey(reviewsDir: string): Promise<Surveyed[]> {
       ? `${folder}：正在导入（写入进程仍在运行）。请等导入结束后再构建。`
       : backup
         ? `${folder}：上次导入在替换文件夹时中断，这个文件夹暂时不在原处，原内容完好地保存在 ${backup} 中。请运行 ${RECOVER_COMMAND} 把它放回原处，再构建。`
-        : `${folder}：上次导入中断，留下了 ${names}。${folderPresent ? '材料文件夹完好' : '这份材料还没有导入过'}；运行 ${RECOVER_COMMAND} 可清理${hasLegacyBackup(leftovers, folderPresent) ? '，并会说明其中较早版本留下的备份如何处理' : ''}。`;
+        : `${folder}：上次导入中断，留下了 ${names}。${folderPresent ? '文件夹本身完好' : '这个文件夹以前还没有导入过'}；运行 ${RECOVER_COMMAND} 可清理${hasLegacyBackup(leftovers, folderPresent) ? '，并会说明其中较早版本留下的备份如何处理' : ''}。`;
     surveyed.push({ review, folder, folderPresent, active, leftovers, backup, message });
   }
   return surveyed;
@@ -129,7 +130,7 @@ function recoveryMessage(folder: string, action: Recovery['action'], kept: strin
   const done = {
     restored: `${folder}：上次导入在替换文件夹时中断，已把导入前的内容放回原处；那次导入没有生效，需要时请重新导入。`,
     completed: `${folder}：上次导入已写入新内容，只是没来得及清理；已删除留下的旧内容备份。`,
-    cleaned: `${folder}：上次导入在写入新文件时中断，材料文件夹没有改动；已删除写了一半的临时文件夹。`,
+    cleaned: `${folder}：上次导入在写入新文件时中断，文件夹本身没有改动；已删除写了一半的临时文件夹。`,
     skipped: '',
   }[action];
   if (kept.length === 0) return done;

@@ -268,8 +268,19 @@ class FeedbackReader {
     this.outline.categorised = false;
     this.outline.categories.push(placeholderCategory());
     for (const p of list) {
-      if (numberingOf(p.text, ALL_SCHEMES)?.scheme === scheme) this.addProblem(p, 1);
-      else this.outline.problems.at(-1)!.paragraphs.push(p);
+      if (numberingOf(p.text, ALL_SCHEMES)?.scheme !== scheme) {
+        this.outline.problems.at(-1)!.paragraphs.push(p);
+        continue;
+      }
+      this.addProblem(p, 1);
+      // （一）……方面。一是……；二是……: a category whose problems stand in its own paragraph.
+      if (namesArea(splitHeading(p.text).heading)) {
+        this.noteInlineNumbers(
+          p,
+          '这一段像方面标题（……方面），段',
+          '整段作为一个问题导入：反馈问题须各自成段。如果它是一个方面、那几项是它的问题，请在编号处分段后重新导入',
+        );
+      }
     }
     this.note(
       list[0]!,
@@ -365,14 +376,15 @@ class FeedbackReader {
   }
 
   /** Says that numbered items inside a paragraph were left in it. */
-  private noteInlineNumbers(p: Paragraph, what: string): void {
+  private noteInlineNumbers(
+    p: Paragraph,
+    what: string,
+    outcome = '没有拆开：反馈问题须各自成段。如果它们是几个问题，请在编号处分段后重新导入',
+  ): void {
     const markers = sentenceMarkers(p.text).filter((m) => m.index > 0);
     const run = markers.filter((m) => m.scheme === markers[0]?.scheme);
     if (run.length < 2 || run[0]!.number !== 1) return;
-    this.note(
-      p,
-      `${what}中写着几项（${run.map((m) => m.marker).join('、')}……），没有拆开：反馈问题须各自成段。如果它们是几个问题，请在编号处分段后重新导入`,
-    );
+    this.note(p, `${what}中写着几项（${run.map((m) => m.marker).join('、')}……），${outcome}`);
   }
 
   private note(p: Paragraph, message: string): void {

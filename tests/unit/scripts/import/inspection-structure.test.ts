@@ -186,6 +186,19 @@ describe('recogniseFeedback', () => {
     ]);
   });
 
+  it('says when what it took for problems read like categories holding items in one paragraph', () => {
+    const o = outline([
+      '关于巡察某局党组的反馈意见',
+      '（一）学习方面。一是学习不深入；二是调研不够。',
+      '（二）作风方面。一是作风不实；二是纪律松弛。',
+    ]);
+    expect(o.categorised).toBe(false);
+    expect(problems(o).map((p) => p[3])).toEqual(['学习方面', '作风方面']);
+    expect(notes(o)).toContain(
+      '2 这一段像方面标题（……方面），段中写着几项（一是、二是……），整段作为一个问题导入：反馈问题须各自成段。如果它是一个方面、那几项是它的问题，请在编号处分段后重新导入',
+    );
+  });
+
   it('keeps a numbered paragraph before the first category in the text, and says so', () => {
     const o = outline([
       '关于巡察某局党组的反馈意见',
