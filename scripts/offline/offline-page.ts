@@ -54,7 +54,9 @@ export function offlinePage(
     for (const name of URL_PROPERTIES) {
       const value = properties[name];
       if (typeof value !== 'string') continue;
-      if (name === 'src' && element.tagName === 'script') continue;
+      // A module script's address is rewritten below, with the script; a classic one (the script
+      // that runs before the first paint) stays a classic script, from its file in the copy.
+      if (name === 'src' && element.tagName === 'script' && properties.type === 'module') continue;
       const relative = relativeUrl(file, value, base);
       if (relative === undefined) continue;
       properties[name] = relative;

@@ -43,6 +43,14 @@ export type { AliasNode } from './nodes.ts';
 
 let site: Promise<Site> | undefined;
 
+/**
+ * What the header of every page shows of the site as a whole (components/SiteHeader.astro): its
+ * link to the inspections, there when the site has any. Set once the index is built; every page's
+ * cache key holds it beside the page's view, or adding the first inspection would leave the pages
+ * taken from the cache without the link.
+ */
+let header: { inspections: boolean } | undefined;
+
 /** The relation index of every review; computed on first use and shared by all pages. */
 export function getSite(): Promise<Site> {
   site ??= (async () => {
@@ -68,6 +76,7 @@ export function getSite(): Promise<Site> {
       throw error;
     }
     if (errors.length > 0) throw new ContentError(errors);
+    header = { inspections: index.inspections.length > 0 };
     // Suspicious but possibly right (a deadline before the review, a stray file), so the build
     // goes on.
     for (const warning of [
@@ -126,10 +135,15 @@ async function strayFiles(
 
 /**
  * A page's `getStaticPaths` entry: its params, its view model as the prop `view` (with `extra`
- * props, for what renders outside the view), and the view's digest as its cache key.
+ * props, for what renders outside the view), and the digest of the view and of what the header
+ * shows of the site as its cache key.
  */
 export function viewPath<P, V, X extends object = object>(params: P, view: V, extra?: X) {
-  return { params, props: { view, ...extra } as { view: V } & X, cacheKey: pageKey(view) };
+  return {
+    params,
+    props: { view, ...extra } as { view: V } & X,
+    cacheKey: pageKey({ view, header }),
+  };
 }
 
 /**

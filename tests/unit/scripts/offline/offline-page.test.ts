@@ -56,6 +56,17 @@ describe('offlinePage', () => {
     expect(out).not.toContain('type="module"');
   });
 
+  it('loads a classic script from its file in the copy, still blocking', () => {
+    const page = offlinePage(
+      html('<script src="/zhenggai/before-paint.js"></script>', ''),
+      'xx/findings/1-1/index.html',
+      '/zhenggai/',
+    );
+    expect(pageHtml(page)).toContain('<script src="../../../before-paint.js"></script>');
+    expect(page.scripts).toEqual([]);
+    expect(page.links).toContain('../../../before-paint.js');
+  });
+
   it('refuses an inline module script, which cannot be loaded as a file', () => {
     expect(() =>
       offlinePage(html('', '<script type="module">import "x";</script>'), 'a/index.html', '/'),
