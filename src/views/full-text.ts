@@ -5,7 +5,9 @@
  * the page's key; the review's own text is an MDX module, which Astro compares itself, and is in
  * the view as written all the same.
  */
-import { entryAnchor } from '../permalinks/urls.ts';
+import { PART_PLACEHOLDERS, type EntryKind } from '../model/kinds.ts';
+import { chineseNumeral } from '../model/numerals.ts';
+import { areaAnchor, entryAnchor } from '../permalinks/urls.ts';
 import type { EntryNode, FindingNode, ReviewNode } from '../relations/nodes.ts';
 import { areaBlocks, type AreaBlock } from '../relations/paragraphs.ts';
 import { fullTextSearchAttributes } from '../search/meta.ts';
@@ -55,6 +57,24 @@ export interface AreaView {
   blocks: AreaBlock<FindingBlockView>[];
 }
 
+/** An entry of the outline under a heading: an area, a cause or a measure, and where it stands. */
+export interface OutlineEntryView {
+  /** The element id it links to on the page. */
+  anchor: string;
+  /** An area's heading as written; a cause's or measure's number and title: （一）…. */
+  text: string;
+}
+
+/**
+ * A `##` heading of the review's text, with the areas, causes and measures of the parts its text
+ * places under it (`<Findings />` …): the table of contents shows these two levels.
+ */
+export interface OutlineSectionView {
+  /** The heading's words; null for the parts placed before the first heading. */
+  heading: string | null;
+  entries: OutlineEntryView[];
+}
+
 export interface FullTextView {
   id: string;
   title: string;
@@ -67,6 +87,8 @@ export interface FullTextView {
   areas: AreaView[];
   causes: OtherBlockView[];
   measures: OtherBlockView[];
+  /** The document's outline, for its table of contents. */
+  outline: OutlineSectionView[];
 }
 
 /**
@@ -109,7 +131,58 @@ export function fullTextView(review: ReviewNode, today: Date = buildDate()): Ful
     })),
     causes: review.causes.map(other),
     measures: review.measures.map(other),
+    outline: outline(review),
   };
+}
+
+/** How the outline lists the entries of each part. */
+function partEntries(review: ReviewNode, kind: EntryKind): OutlineEntryView[] {
+  if (kind === 'finding') {
+    return review.areas.map((area) => ({ anchor: areaAnchor(area.number), text: area.heading }));
+  }
+  const nodes = kind === 'cause' ? review.causes : review.measures;
+  return nodes.map((node) => ({
+    anchor: node.anchor,
+    text: `（${chineseNumeral(node.order)}）${node.title}`,
+  }));
+}
+
+const PLACEHOLDER_KINDS = new Map(
+  Object.entries(PART_PLACEHOLDERS).map(([kind, tag]) => [tag, kind as EntryKind]),
+);
+
+/**
+ * The review's `##` headings, in the order of its text, each with the entries of the parts placed
+ * after it. Read off the text as written (ATX headings, outside fenced code): the review's MDX
+ * compiles to a module, which the view cannot look into.
+ */
+export function outline(review: ReviewNode): OutlineSectionView[] {
+  const sections: OutlineSectionView[] = [];
+  let fence: string | undefined;
+  for (const line of (review.entry.body ?? '').split(/\r?\n/)) {
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fenceMark && (!fence || fenceMark.startsWith(fence))) {
+      fence = fence ? undefined : fenceMark;
+      continue;
+    }
+    if (fence) continue;
+    const heading = /^ {0,3}##[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1];
+    if (heading !== undefined) {
+      sections.push({ heading: unescapeMarkdown(heading), entries: [] });
+      continue;
+    }
+    const tag = /^\s*<([A-Za-z]+)\s*\/>\s*$/.exec(line)?.[1];
+    const kind = tag === undefined ? undefined : PLACEHOLDER_KINDS.get(tag);
+    if (!kind) continue;
+    if (sections.length === 0) sections.push({ heading: null, entries: [] });
+    sections.at(-1)!.entries.push(...partEntries(review, kind));
+  }
+  return sections;
+}
+
+/** Markdown's backslash escapes (`\<`, `\{`) as the characters they stand for. */
+function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 function blockBase(node: EntryNode, reviewTitle: string): BlockBase {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex } from '../../../src/relations/build.ts';
-import { fullTextView } from '../../../src/views/full-text.ts';
+import { fullTextView, outline } from '../../../src/views/full-text.ts';
 import { source } from './site.ts';
 
 const review = buildSiteIndex(source()).reviewById.get('r')!;
@@ -66,5 +66,89 @@ describe('fullTextView', () => {
       if (env === undefined) delete process.env.BUILD_DATE;
       else process.env.BUILD_DATE = env;
     }
+  });
+});
+
+describe('outline', () => {
+  /** Review r with `body` as its text. */
+  const withBody = (body: string) => {
+    const s = source();
+    s.reviews[0] = { ...s.reviews[0]!, body };
+    return buildSiteIndex(s).reviewById.get('r')!;
+  };
+
+  it('puts each part’s areas, causes and measures under the heading its text places them after', () => {
+    const review = withBody(
+      [
+        '前言。',
+        '## 一、存在的问题',
+        '<Findings />',
+        '## 二、原因分析 ##',
+        '通过剖析：',
+        '<Causes />',
+        '## 三、整改措施',
+        '<Measures />',
+        '## 四、上年度整改落实情况',
+        '结尾。',
+      ].join('\n\n'),
+    );
+    expect(outline(review)).toEqual([
+      {
+        heading: '一、存在的问题',
+        entries: [
+          { anchor: 'area-1', text: '（一）甲方面' },
+          { anchor: 'area-2', text: '（二）乙方面' },
+        ],
+      },
+      {
+        heading: '二、原因分析',
+        entries: [
+          { anchor: 'cause-1', text: '（一）causes1' },
+          { anchor: 'cause-2', text: '（二）causes2' },
+        ],
+      },
+      {
+        heading: '三、整改措施',
+        entries: [
+          { anchor: 'measure-1', text: '（一）measures1' },
+          { anchor: 'measure-2', text: '（二）measures2' },
+        ],
+      },
+      { heading: '四、上年度整改落实情况', entries: [] },
+    ]);
+  });
+
+  it('lists the parts placed before any heading first, and is in the full text’s view', () => {
+    expect(view.outline).toEqual([{ heading: null, entries: expect.any(Array) as unknown }]);
+    expect(view.outline[0]!.entries.map((entry) => entry.anchor)).toEqual([
+      'area-1',
+      'area-2',
+      'cause-1',
+      'cause-2',
+      'measure-1',
+      'measure-2',
+    ]);
+  });
+
+  it('reads headings as the text writes them: escapes undone, none in fenced code or deeper', () => {
+    const review = withBody(
+      [
+        '## 一、关于\\<通知>的问题',
+        '<Findings />',
+        '```',
+        '## 不是标题',
+        '```',
+        '### （一）小标题',
+        '#不是标题',
+        '## 二、其他',
+        '<Causes />',
+        '<Measures />',
+      ].join('\n\n'),
+    );
+    expect(outline(review).map((section) => section.heading)).toEqual([
+      '一、关于<通知>的问题',
+      '二、其他',
+    ]);
+    expect(outline(review)[1]!.entries).toHaveLength(4);
   });
 });
