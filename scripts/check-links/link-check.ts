@@ -249,7 +249,7 @@ function describePage(full: string, manifest: PermalinkManifest): string {
     if (full === pathOf(inspection.url)) return `《${inspection.title}》`;
     if (full === pathOf(inspection.report)) return `《${inspection.title}》的整改进展情况报告`;
   }
-  if (full === `${manifest.base}${INSPECTIONS}/`) return '巡察反馈意见一览';
+  if (full === `${manifest.base}${INSPECTIONS}/`) return '巡察反馈（全部巡察的反馈意见）';
   return '本站页面';
 }
 

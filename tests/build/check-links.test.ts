@@ -3,7 +3,8 @@
  * good links pass (old ones through their alias), broken pages and anchors are reported, and so
  * are URLs typed with full-width characters and links that only seem to be the site's (a user
  * name before `@`, a look-alike host, a Word hyperlink showing another URL); notices and sites
- * that cannot be read end the run with status 2 and a message in Chinese.
+ * that cannot be read end the run with status 2 and a message in Chinese. Links to inspections'
+ * pages (`/inspections/…`) are checked the same way, against the features fixture.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 const dist = inject('smallDist');
 const deployedDist = inject('deployedDist');
+const featuresDist = inject('featuresDist');
 const notice = (name: string) => resolve(PROJECT_ROOT, 'tests/fixtures/notices', name);
 const OA = 'http://oa.example.gov.cn';
 
@@ -31,6 +33,13 @@ async function check(file: string, siteDist = dist, origin?: string) {
     reports,
     skipped: skipped.map((link) => link.written),
   };
+}
+
+/** A notice written for one test, in a folder of its own. */
+function writeNotice(name: string, content: string | Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'notices-')), name);
+  writeFileSync(file, content);
+  return file;
 }
 
 /**
@@ -305,5 +314,139 @@ describe('npm run check-links', () => {
       expect(output).toContain('退出状态：0 链接全部有效；1 有无效的链接；2 通知或网站读不了');
       expect(code).toBe(2);
     }
+  });
+});
+
+describe('links to inspections', () => {
+  const INSPECTION = `${OA}/inspections/xc-2024`;
+  const TITLE = '《关于巡察示例单位党组的反馈意见》';
+
+  /** The links of a notice, written for the test, as [as written, ok, what the checker says]. */
+  async function checkText(text: string, siteDist = featuresDist, origin?: string) {
+    const links = noticeLinks(await readNotice(writeNotice('督办单.txt', text)));
+    const { reports, skipped } = checkLinks(links, loadBuiltSite(siteDist), origin);
+    return { links: reports.map((r) => [r.written, r.ok, r.target.note]), skipped };
+  }
+
+  it('passes links to an inspection’s feedback, its problems, their places and its report', async () => {
+    const { links } = await checkText(
+      [
+        `巡察反馈意见：${INSPECTION}/`,
+        `反馈问题2：${INSPECTION}/problems/2/`,
+        `反馈意见中的问题3：${INSPECTION}/#problem-3`,
+        `整改进展情况报告：${INSPECTION}/report/`,
+        `回头看：${OA}/inspections/xc-2024-hkk/problems/1/`,
+        `全部巡察：${OA}/inspections/`,
+      ].join('\n'),
+    );
+    expect(links).toEqual([
+      [`${INSPECTION}/`, true, TITLE],
+      [`${INSPECTION}/problems/2/`, true, '反馈问题2“调查研究不深入”'],
+      [`${INSPECTION}/#problem-3`, true, `${TITLE}中的反馈问题3“公务用车管理不规范”`],
+      [`${INSPECTION}/report/`, true, `${TITLE}的整改进展情况报告`],
+      [`${OA}/inspections/xc-2024-hkk/problems/1/`, true, '反馈问题1“理论学习仍不扎实”'],
+      [`${OA}/inspections/`, true, '巡察反馈（全部巡察的反馈意见）'],
+    ]);
+  });
+
+  it('passes a problem’s former addresses, naming the problem they lead to', async () => {
+    const { links } = await checkText(
+      `旧编号：${INSPECTION}/problems/9/\n改名前：${OA}/inspections/xc-2023/problems/5/\n`,
+    );
+    const note = `旧网址，会自动转到反馈问题2“调查研究不深入”：/inspections/xc-2024/problems/2/（建议改用新网址）`;
+    expect(links).toEqual([
+      [`${INSPECTION}/problems/9/`, true, note],
+      [`${OA}/inspections/xc-2023/problems/5/`, true, note],
+    ]);
+  });
+
+  it('reports a missing problem, inspection or place, with the ones there are', async () => {
+    const { links } = await checkText(
+      [
+        `${INSPECTION}/problems/7/`,
+        `${OA}/inspections/xc-2025/problems/1/`,
+        `${OA}/inspections/xc-2025/report/`,
+        `${INSPECTION}/#problem-8`,
+        `${INSPECTION}/#problem-9`,
+        `${INSPECTION}/problems/2/#problem-2-item-1`,
+      ].join('\n'),
+    );
+    expect(links).toEqual([
+      [
+        `${INSPECTION}/problems/7/`,
+        false,
+        `本站没有这个页面：${TITLE}中没有编号为“7”的反馈问题（现有：1、2、3）`,
+      ],
+      [
+        `${OA}/inspections/xc-2025/problems/1/`,
+        false,
+        '本站没有这个页面：没有代号为“xc-2025”的巡察（现有：xc-2024-hkk、xc-2024）',
+      ],
+      [
+        `${OA}/inspections/xc-2025/report/`,
+        false,
+        '本站没有这个页面：没有代号为“xc-2025”的巡察（现有：xc-2024-hkk、xc-2024）',
+      ],
+      [
+        `${INSPECTION}/#problem-8`,
+        false,
+        `${TITLE}页面上没有“#problem-8”这个位置（这份反馈意见中各问题的位置：#problem-1、#problem-2、#problem-3）`,
+      ],
+      [
+        `${INSPECTION}/#problem-9`,
+        false,
+        `${TITLE}页面上没有“#problem-9”这个位置（这是反馈问题2“调查研究不深入”原来的位置，它现在的锚点是 #problem-2）`,
+      ],
+      [
+        `${INSPECTION}/problems/2/#problem-2-item-1`,
+        false,
+        '反馈问题2“调查研究不深入”页面上没有“#problem-2-item-1”这个位置（这一条没有分项：去掉“#”及其后的字符，即打开这一条）',
+      ],
+    ]);
+  });
+
+  it('takes a path without the site’s address for the site’s only where the site has inspections', async () => {
+    const html = `<p><a href="/inspections/xc-2024/problems/2/">反馈问题2</a></p>`;
+    const read = async (siteDist: string) => {
+      const links = noticeLinks(await readNotice(writeNotice('通知.html', html)));
+      return checkLinks(links, loadBuiltSite(siteDist), undefined);
+    };
+    const withInspections = await read(featuresDist);
+    expect(withInspections.reports.map((r) => [r.written, r.ok])).toEqual([
+      ['/inspections/xc-2024/problems/2/', true],
+    ]);
+    const without = await read(dist);
+    expect(without.reports).toEqual([]);
+    expect(without.skipped.map((link) => link.written)).toEqual([
+      '/inspections/xc-2024/problems/2/',
+    ]);
+  });
+
+  it('checks the hyperlinks of a Word notice, and exits 1 for a broken one', async () => {
+    const file = writeNotice(
+      '督办单.docx',
+      makeDocx([
+        { text: '关于巡察反馈问题整改的督办单' },
+        {
+          text: '反馈问题2：',
+          link: { text: '调查研究不深入', href: `${INSPECTION}/problems/2/` },
+        },
+        { text: '旧编号：', link: { text: '反馈问题9', href: `${INSPECTION}/problems/9/` } },
+        { text: '报告：', link: { text: '整改进展情况报告', href: `${INSPECTION}/report/` } },
+        { text: '错号：', link: { text: '反馈问题7', href: `${INSPECTION}/problems/7/` } },
+      ]),
+    );
+    const { code, output } = await run(file, '--dist', featuresDist, '--site', OA);
+    expect(output).toContain(`${file}：4 个链接指向本站，1 个无效。`);
+    expect(output).toContain(
+      [`  ✓ 第2段的超链接 ${INSPECTION}/problems/2/`, '      反馈问题2“调查研究不深入”'].join('\n'),
+    );
+    expect(output).toContain(
+      [
+        `  ✗ 第5段的超链接 ${INSPECTION}/problems/7/`,
+        `      本站没有这个页面：${TITLE}中没有编号为“7”的反馈问题（现有：1、2、3）`,
+      ].join('\n'),
+    );
+    expect(code).toBe(1);
   });
 });
