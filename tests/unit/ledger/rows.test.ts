@@ -33,7 +33,16 @@ function site(measures: Partial<MeasureData>[], reviewDate?: Date) {
       {
         id: 'r/1-1',
         body: '原文。',
-        data: { area: 1, order: 1, title: '问题', causes: [], measures: ['1'], aliases: [], feedback: [], recurs: [] },
+        data: {
+          area: 1,
+          order: 1,
+          title: '问题',
+          causes: [],
+          measures: ['1'],
+          aliases: [],
+          feedback: [],
+          recurs: [],
+        },
       },
     ],
     causes: [],

@@ -43,7 +43,17 @@ export const finding = (
     id: `r/${id}`,
     filePath: `content/reviews/r/findings/${id}.mdx`,
     ...text(`问题${id}的原文。`),
-    data: { area, order, title: `问题${id}`, causes, measures, aliases: [], feedback: [], recurs: [], ...extra },
+    data: {
+      area,
+      order,
+      title: `问题${id}`,
+      causes,
+      measures,
+      aliases: [],
+      feedback: [],
+      recurs: [],
+      ...extra,
+    },
   };
 };
 
