@@ -44,10 +44,7 @@ function answer(review: NotFoundReview, kind: EntryKind | undefined, id: string 
     ? element('p', '这个网址指向材料', named, `中编号为“${id}”的${noun}，这份材料没有这个${noun}。`)
     : element('p', '这个网址指向材料', named, `的${KIND_PART_NAME[kind]}。`);
   if (entries.length === 0) return [said, element('p', `这份材料没有${noun}。`)];
-  const heading = element(
-    'h2',
-    `这份材料的${KIND_PART_NAME[kind]}（${entries.length} ${COUNTER[kind]}）`,
-  );
+  const heading = element('h2', `这份材料的全部${noun}（${entries.length} ${COUNTER[kind]}）`);
   const list = element(
     'ul',
     ...entries.map(([entryId, label, title]) => {

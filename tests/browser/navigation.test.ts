@@ -113,7 +113,7 @@ describe('navigation in the browser', () => {
     const answer = page.locator('[data-not-found]');
     await expect.poll(() => answer.isVisible()).toBe(true);
     expect(await answer.locator('p').first().textContent()).toContain('编号为“999”的措施');
-    expect(await answer.locator('h2').textContent()).toBe('这份材料的整改措施（4 项）');
+    expect(await answer.locator('h2').textContent()).toBe('这份材料的全部措施（4 项）');
     const links = answer.locator('li a');
     expect(await links.allTextContents()).toEqual([
       '措施（一）',
