@@ -96,6 +96,8 @@ class OutlineReader {
         hint: '请确认文件名无误，并且文件已经保存。',
       });
     }
+    // How the reader read the file (Word's automatic numbering), by paragraph, comes first.
+    this.outline.notes.push(...(this.doc.notes ?? []));
     const page = pageLines(this.doc.paragraphs);
     this.outline.dropped = page.dropped;
     for (const { paragraph, why } of page.dropped) {

@@ -22,12 +22,16 @@ import { countZipEntriesUpTo, inflatePart } from './zip-package.ts';
 const SAVE_AS_DOCX =
   '用 Word 或 WPS 打开它，选“文件”→“另存为”，保存类型选“Word 文档（*.docx）”，再用新保存的文件。';
 
-/** Throws unless `bytes` are a Word package whose XML stays within the limits. */
-export async function checkDocxPackage(bytes: Uint8Array, file: string): Promise<void> {
+/**
+ * Throws unless `bytes` are a Word package whose XML stays within the limits; returns the package,
+ * opened, for reading its parts.
+ */
+export async function checkDocxPackage(bytes: Uint8Array, file: string): Promise<JSZip> {
   checkDocxBytes(file, bytes.length);
   const zip = await openZip(bytes, file);
   checkIsWord(zip, file);
   await measureXml(zip, file, bytes.length);
+  return zip;
 }
 
 async function openZip(bytes: Uint8Array, file: string): Promise<JSZip> {

@@ -1,14 +1,17 @@
 /**
  * The paragraphs and hyperlinks of a Word (.docx) file, read with mammoth in one walk of its
  * document model: the text of each paragraph, table cells included, a line break inside a paragraph
- * starting a new one, as the reader of the page sees it; the target of each hyperlink, with the
- * paragraph it is in (a footnote's, with the paragraph that refers to the footnote).
+ * starting a new one, as the reader of the page sees it — the numbers of Word's automatic
+ * numbering included, which Word draws and does not store as text; the target of each hyperlink,
+ * with the paragraph it is in (a footnote's, with the paragraph that refers to the footnote).
  */
 import mammoth from 'mammoth';
+import type { ListNumber } from './docx-list-counter.ts';
+import { listNumbers, type MammothParagraph } from './docx-list-numbers.ts';
 import { checkDocxPackage } from './docx-package.ts';
 import { DocumentError, quote, UnreadableDocumentError } from './errors.ts';
 import { checkParagraphCount } from './limits.ts';
-import type { DocumentContent, Link, Paragraph } from './paragraphs.ts';
+import type { DocumentContent, Link, Paragraph, ReadingNote } from './paragraphs.ts';
 import { cleanParagraph } from './text.ts';
 
 /** The part of mammoth's document model read here. */
@@ -16,7 +19,9 @@ interface DocxElement {
   type: string;
   children?: DocxElement[];
   value?: string;
-  numbering?: { isOrdered: boolean } | null;
+  /** A paragraph's style, and the level of its list when it is in one. */
+  styleId?: string | null;
+  numbering?: { isOrdered: boolean; level?: string } | null;
   /** A hyperlink's target outside the document, or the bookmark it leads to inside it. */
   href?: string;
   anchor?: string;
@@ -31,15 +36,19 @@ interface DocxDocument extends DocxElement {
 interface DocxLine {
   text: string;
   links: Link[];
-  autoNumbered: boolean;
+  /** The paragraph it is a line of, counted from 0 over all of mammoth's paragraphs. */
+  paragraph: number;
+  /** Whether it is the paragraph's first line, which Word's number stands before. */
+  first: boolean;
 }
 
 export interface DocxOptions {
   /**
-   * Word's automatic list numbering is drawn by Word, not stored as text. The importer refuses it
-   * (the numbers would be lost); reading for links can ignore it.
+   * Word's automatic list numbering is drawn by Word, not stored as text: the numbers are written
+   * before their paragraphs as Word shows them (`render`, the default), or left out (`ignore`,
+   * for reading links).
    */
-  autoNumbering?: 'refuse' | 'ignore' | undefined;
+  autoNumbering?: 'render' | 'ignore' | undefined;
 }
 
 /** Reads a .docx file's paragraphs, numbered 1, 2, 3 … in the order Word shows them, and links. */
@@ -56,14 +65,14 @@ export async function readDocx(
       hint: '请确认文件名无误，并且文件已经保存。',
     });
   }
-  await checkDocxPackage(bytes, file);
-  let lines: DocxLine[] = [];
+  const zip = await checkDocxPackage(bytes, file);
+  let read: { lines: DocxLine[]; paragraphs: MammothParagraph[] } = { lines: [], paragraphs: [] };
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         transformDocument: (document: DocxDocument) => {
-          lines = documentLines(document);
+          read = documentLines(document);
           // The HTML is not wanted: an empty body spares mammoth converting the document.
           return { ...document, children: [] };
         },
@@ -80,35 +89,145 @@ export async function readDocx(
       { cause: error },
     );
   }
-  const paragraphs: Paragraph[] = [];
-  const links: Link[] = [];
-  for (const { text, links: lineLinks, autoNumbered } of lines) {
-    const cleaned = cleanParagraph(text);
-    const paragraph = cleaned ? { text: cleaned, line: paragraphs.length + 1 } : undefined;
-    if (paragraph) {
-      if (autoNumbered && options.autoNumbering !== 'ignore') {
-        throw autoNumberingError(file, paragraph);
-      }
-      paragraphs.push(paragraph);
-    }
-    links.push(...lineLinks.map((link) => (paragraph ? { ...link, line: paragraph.line } : link)));
-  }
+  const numbers = options.autoNumbering === 'ignore' ? [] : await listNumbers(zip, read.paragraphs);
+  const content = numberedParagraphs(read.lines, numbers);
+  if (options.autoNumbering !== 'ignore') checkNumbersRead(file, content, read.paragraphs, numbers);
   // Line breaks inside paragraphs make paragraphs that the package check could not count.
-  checkParagraphCount(file, paragraphs.length, 'paragraph');
-  return { paragraphs, links };
+  checkParagraphCount(file, content.paragraphs.length, 'paragraph');
+  return { paragraphs: content.paragraphs, links: content.links, notes: content.notes };
 }
 
-/** Every line of the document's paragraphs, in order, blank ones included. */
-function documentLines(document: DocxDocument): DocxLine[] {
+/** The paragraphs read, with what is known of their numbers for the check after. */
+interface NumberedContent {
+  paragraphs: Paragraph[];
+  links: Link[];
+  notes: ReadingNote[];
+  /** The first paragraph (of those kept) of each of mammoth's paragraphs, by its index. */
+  firsts: Map<number, Paragraph>;
+  /** The paragraphs whose number could not be written, and why. */
+  unwritten: { paragraph: Paragraph; why: string }[];
+  /** How many numbers were written. */
+  written: number;
+}
+
+/**
+ * The paragraphs of the lines, each first line with Word's number before it; numbers undefined
+ * when they could not be read at all.
+ */
+function numberedParagraphs(
+  lines: readonly DocxLine[],
+  numbers: readonly (ListNumber | undefined)[] | undefined,
+): NumberedContent {
+  const content: NumberedContent = {
+    paragraphs: [],
+    links: [],
+    notes: [],
+    firsts: new Map(),
+    unwritten: [],
+    written: 0,
+  };
+  // Numbers of paragraphs without text, which Word shows all the same, for the next note.
+  let blanks: string[] = [];
+  // The number of the paragraph being read, until its first line with text takes it.
+  let pending: { number: ListNumber | undefined } | undefined;
+  for (const line of lines) {
+    if (line.first) {
+      if (pending?.number && 'text' in pending.number) blanks.push(pending.number.text);
+      pending = { number: numbers?.[line.paragraph] };
+    }
+    const cleaned = cleanParagraph(line.text);
+    const paragraph = cleaned ? { text: cleaned, line: content.paragraphs.length + 1 } : undefined;
+    if (paragraph) {
+      if (pending) {
+        const { number } = pending;
+        pending = undefined;
+        content.firsts.set(line.paragraph, paragraph);
+        if (number && 'text' in number) {
+          paragraph.text = cleanParagraph(`${number.text}${number.separator}${cleaned}`);
+          content.written++;
+        } else if (number) {
+          content.unwritten.push({ paragraph, why: number.unwritten });
+        }
+      }
+      if (blanks.length > 0) {
+        content.notes.push({ line: paragraph.line, message: blankNumbersNote(blanks) });
+        blanks = [];
+      }
+      content.paragraphs.push(paragraph);
+    }
+    content.links.push(
+      ...line.links.map((link) => (paragraph ? { ...link, line: paragraph.line } : link)),
+    );
+  }
+  if (pending?.number && 'text' in pending.number) blanks.push(pending.number.text);
+  if (blanks.length > 0) content.notes.push({ message: `文档末尾：${blankNumbersNote(blanks)}` });
+  return content;
+}
+
+function blankNumbersNote(numbers: readonly string[]): string {
+  return `这一段之前有 ${numbers.length} 个没有文字的自动编号段落（Word 中显示为${numbers.map((n) => `“${n}”`).join('')}），已略去；其后的编号照 Word 的显示接着排。如果这些空段落是多余的，请在 Word 中删去后重新导入`;
+}
+
+/**
+ * Refuses a document whose automatic numbering could not be read at all (the old way: it must be
+ * saved as plain text); where only some numbers could not be written, each kind of number left
+ * out gets a note at its first paragraph.
+ */
+function checkNumbersRead(
+  file: string,
+  content: NumberedContent,
+  paragraphs: readonly MammothParagraph[],
+  numbers: readonly (ListNumber | undefined)[] | undefined,
+): void {
+  if (numbers === undefined) {
+    const index = paragraphs.findIndex((p, i) => p.numbered && content.firsts.has(i));
+    if (index >= 0) {
+      throw autoNumberingError(
+        file,
+        content.firsts.get(index)!,
+        '这份文档的编号无法按 Word 的显示读出',
+      );
+    }
+    return;
+  }
+  const [first] = content.unwritten;
+  if (first && content.written === 0) throw autoNumberingError(file, first.paragraph, first.why);
+  const reasons = Map.groupBy(content.unwritten, (u) => u.why);
+  for (const [why, all] of reasons) {
+    const { paragraph } = all[0]!;
+    const others = all.length > 1 ? `（其后另有 ${all.length - 1} 段也是这样）` : '';
+    content.notes.push({
+      line: paragraph.line,
+      message: `${quote(paragraph.text)}用的是 Word 的自动编号，${why}，这一段按没有编号读取${others}。请在 Word 或 WPS 中把编号改为“一、”“（一）”“1.”等常用格式，或把文档另存为纯文本（.txt），再导入这个 .txt 文件`,
+    });
+  }
+}
+
+/** Every line of the document's paragraphs, in order, blank ones included, and the paragraphs. */
+function documentLines(document: DocxDocument): {
+  lines: DocxLine[];
+  paragraphs: MammothParagraph[];
+} {
   const lines: DocxLine[] = [];
+  const paragraphs: MammothParagraph[] = [];
   const collect = (element: DocxElement): void => {
     if (element.type !== 'paragraph') {
       element.children?.forEach(collect);
       return;
     }
-    const autoNumbered = element.numbering?.isOrdered === true;
+    const index = paragraphs.length;
+    paragraphs.push({
+      styleId: element.styleId,
+      numbered: element.numbering?.isOrdered === true,
+      level: element.numbering?.level,
+    });
     const newLine = (): DocxLine => {
-      const line: DocxLine = { text: '', links: [], autoNumbered };
+      const line: DocxLine = {
+        text: '',
+        links: [],
+        paragraph: index,
+        first: lines.at(-1)?.paragraph !== index,
+      };
       lines.push(line);
       return line;
     };
@@ -138,7 +257,7 @@ function documentLines(document: DocxDocument): DocxLine[] {
     element.children?.forEach(inline);
   };
   collect(document);
-  return lines;
+  return { lines, paragraphs };
 }
 
 /**
@@ -166,14 +285,17 @@ function linksIn(elements: DocxElement[]): Link[] {
   });
 }
 
-/** Word's automatic numbering is drawn by Word, not stored as text: the numbers would be lost. */
-function autoNumberingError(file: string, paragraph: Paragraph): DocumentError {
+/**
+ * Word's automatic numbering that could not be read: the numbers would be lost, and with them the
+ * structure; saved as plain text, Word writes them out.
+ */
+function autoNumberingError(file: string, paragraph: Paragraph, why: string): DocumentError {
   return new DocumentError({
     file,
     line: paragraph.line,
     unit: 'paragraph',
-    expected: '作为文字输入的编号（一、 （一） 一是 1. 等）',
-    found: `${quote(paragraph.text)}，它用的是 Word 的自动编号，编号不是文字，读取时会丢失`,
+    expected: '作为文字输入的编号（一、 （一） 一是 1. 等），或能读出的 Word 自动编号',
+    found: `${quote(paragraph.text)}，它用的是 Word 的自动编号，${why}，编号会丢失`,
     hint: '在 Word 或 WPS 中把文档“另存为”纯文本（.txt），编号会作为文字写出；再用这个 .txt 文件。',
   });
 }

@@ -26,6 +26,12 @@ export interface Link {
   line?: number | undefined;
 }
 
+/** Something the user should know about how a document was read, at a paragraph or for all of it. */
+export interface ReadingNote {
+  line?: number;
+  message: string;
+}
+
 /** One input file, read. */
 export interface SourceDocument {
   /** The file as the user named it. */
@@ -35,7 +41,9 @@ export interface SourceDocument {
   encoding: string;
   paragraphs: Paragraph[];
   links: Link[];
+  /** How the reader read what is not plain text (Word's automatic numbering), by paragraph. */
+  notes?: ReadingNote[] | undefined;
 }
 
 /** What a reader takes out of a file's content; `readDocument` adds where it came from. */
-export type DocumentContent = Pick<SourceDocument, 'paragraphs' | 'links'>;
+export type DocumentContent = Pick<SourceDocument, 'paragraphs' | 'links' | 'notes'>;

@@ -169,20 +169,24 @@ describe('readDocx', () => {
         { href: 'http://oa.cn/r/measures/2/', text: '措施（二）', line: 4 },
         { href: 'http://oa.cn/r/', text: '全文', line: 5 },
       ],
+      notes: [],
     });
   });
 
-  it('refuses Word’s automatic numbering, whose numbers are not in the text', async () => {
-    const docx = makeDocx([{ text: '标题' }, { text: '存在的问题', autoNumbered: true }]);
-    const error = await readDocx(docx, 'x.docx').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DocumentError);
-    expect((error as DocumentError).message).toMatch(
-      /^x\.docx 第 2 段：应为作为文字输入的编号.*实际是“存在的问题”，它用的是 Word 的自动编号/,
-    );
-    expect((error as DocumentError).hint).toContain('纯文本（.txt）');
+  it('writes the numbers of Word’s automatic numbering before their paragraphs', async () => {
+    const docx = makeDocx([
+      { text: '标题' },
+      { text: '存在的问题', autoNumbered: true },
+      { text: '原因分析', autoNumbered: true },
+    ]);
+    expect((await readDocx(docx, 'x.docx')).paragraphs).toEqual([
+      { text: '标题', line: 1 },
+      { text: '一、存在的问题', line: 2 },
+      { text: '二、原因分析', line: 3 },
+    ]);
   });
 
-  it('reads automatic numbering when told to ignore it', async () => {
+  it('leaves automatic numbering out when told to ignore it', async () => {
     const docx = makeDocx([{ text: '存在的问题', autoNumbered: true }]);
     expect((await readDocx(docx, 'x.docx', { autoNumbering: 'ignore' })).paragraphs).toEqual([
       { text: '存在的问题', line: 1 },
