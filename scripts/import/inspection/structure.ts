@@ -33,6 +33,9 @@ export const CATEGORY_PLACEHOLDER = `${PLACEHOLDER_MARK}：问题所属的方面
 /** A title says what the document is: 关于巡察……的反馈意见, ……巡察情况的反馈. */
 const FEEDBACK_WORDS = /反馈/;
 
+/** A heading of the suggestions that follow the list: 整改意见建议, 有关要求. */
+const SUGGESTION_WORDS = /意见|建议|要求/u;
+
 /** A part heading that heads the list of problems: 一、巡察发现的主要问题. */
 const PROBLEMS_PART_WORDS = /问题/;
 
@@ -189,8 +192,20 @@ class FeedbackReader {
       return undefined;
     }
     const outer = schemes[first]!;
-    const inner = schemes.slice(first + 1).find((s) => s !== undefined && s !== outer);
-    const categoryStarts = schemes.flatMap((s, i) => (s === outer ? [i] : []));
+    // 三、整改意见建议 after categories that each name their 方面 (一、……方面): the list has
+    // ended there, and what follows is the feedback's own text.
+    const namesCategory = (i: number) => namesArea(splitHeading(paragraphs[i]!.text).heading);
+    const outerStarts = schemes.flatMap((s, i) => (s === outer ? [i] : []));
+    const stop = outerStarts.find(
+      (i, k) =>
+        k > 0 &&
+        !namesCategory(i) &&
+        SUGGESTION_WORDS.test(paragraphs[i]!.text) &&
+        outerStarts.slice(0, k).every(namesCategory),
+    );
+    const limit = stop ?? paragraphs.length;
+    const categoryStarts = outerStarts.filter((i) => i < limit);
+    const inner = schemes.slice(first + 1, limit).find((s) => s !== undefined && s !== outer);
     const categorised =
       inner !== undefined &&
       categoryStarts.every((i) => isCategoryHeading(paragraphs[i]!.text)) &&
@@ -205,12 +220,14 @@ class FeedbackReader {
     this.outline.body.push({ type: 'problems' });
 
     // The closing: from the first paragraph after the last problem that starts the feedback's end.
-    const lastProblem = schemes.findLastIndex((s) => s === problemScheme);
-    let end = paragraphs.length;
+    const lastProblem = schemes.slice(0, limit).findLastIndex((s) => s === problemScheme);
+    let end = limit;
     if (lastProblem >= 0) {
-      const after = paragraphs.slice(lastProblem + 1);
+      const after = paragraphs.slice(lastProblem + 1, limit);
       const closing = after.findIndex(
-        (p, i) => !numberingOf(p.text, ALL_SCHEMES) && startsClosing(p.text, after.slice(i), last),
+        (p, i) =>
+          !numberingOf(p.text, ALL_SCHEMES) &&
+          startsClosing(p.text, after.slice(i), last && stop === undefined),
       );
       if (closing >= 0) end = lastProblem + 1 + closing;
     }
@@ -219,7 +236,7 @@ class FeedbackReader {
     else this.readUncategorised(list, problemScheme);
     this.assignIds();
     this.noteUnnumbered();
-    this.text(paragraphs.slice(end));
+    this.text(paragraphs.slice(end), stop === undefined ? [] : [stop], end);
     return problemScheme;
   }
 

@@ -131,6 +131,30 @@ describe('recogniseFeedback', () => {
     ]);
   });
 
+  it('ends the list at a suggestions heading numbered like the categories', () => {
+    const o = outline([
+      '关于巡察某局党组的反馈意见',
+      '一、政治建设方面',
+      '（一）学习不深入。学习少。',
+      '二、作风建设方面',
+      '（一）作风不实。好人主义。',
+      '三、整改意见建议',
+      '（一）提高站位。',
+      '某巡察组',
+    ]);
+    expect(o.categories.map((c) => c.heading)).toEqual(['一、政治建设方面', '二、作风建设方面']);
+    expect(problems(o).map((p) => p[4])).toEqual([
+      ['（一）学习不深入。学习少。'],
+      ['（一）作风不实。好人主义。'],
+    ]);
+    expect(body(o)).toEqual([
+      '<Problems />',
+      '## 三、整改意见建议',
+      '（一）提高站位。',
+      '某巡察组',
+    ]);
+  });
+
   it('names files by the printed numbers across a gap, and says where the gap is', () => {
     const o = outline([
       '关于巡察某局党组的反馈意见',
