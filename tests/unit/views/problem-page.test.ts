@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex } from '../../../src/relations/build.ts';
+import { KIND_CLASS, sortFilterValues } from '../../../src/search/meta.ts';
 import { problemPageViews } from '../../../src/views/problem-page.ts';
 import { inspectionSource } from './inspection-site.ts';
 
@@ -92,5 +93,18 @@ describe('problemPageViews', () => {
       '/inspections/xc-2/problems/1/',
     ]);
     expect(views('xc-2')[1]!.recurs).toEqual([]);
+  });
+});
+
+describe('the search page’s kind filter', () => {
+  it('offers 反馈问题 and 反馈意见 after the kinds of a review', () => {
+    expect(sortFilterValues('类型', ['反馈意见', '措施', '反馈问题', '全文', '问题'])).toEqual([
+      '问题',
+      '措施',
+      '全文',
+      '反馈问题',
+      '反馈意见',
+    ]);
+    expect(KIND_CLASS['反馈问题']).toBe('kind-problem');
   });
 });
