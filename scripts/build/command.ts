@@ -97,7 +97,10 @@ try {
 
   // A review whose import was interrupted between its two renames has no folder: the build would
   // succeed without it and say nothing, so it stops here instead.
-  const pending = await pendingImports(resolve(contentDir(), 'reviews'));
+  const pending = [
+    ...(await pendingImports(resolve(contentDir(), 'reviews'))),
+    ...(await pendingImports(resolve(contentDir(), 'inspections'))),
+  ];
   const blocking = pending.filter((p) => p.active || !p.folderPresent);
   for (const p of pending.filter((p) => !blocking.includes(p)))
     console.warn(`[内容] 提醒：${p.message}`);

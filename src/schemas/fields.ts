@@ -23,6 +23,16 @@ export const FIELDS: Record<string, { name: string; example: string }> = {
   causes: { name: '原因', example: 'causes: [1, 3]' },
   measures: { name: '措施', example: 'measures: [2]' },
   aliases: { name: '旧网址', example: 'aliases: [1-3]' },
+  inspection: { name: '回应的巡察', example: 'inspection: xc-2023-minzhengju' },
+  feedback: { name: '回应的反馈问题', example: 'feedback: [3, 7]' },
+  recurs: { name: '以前出现过的同一问题', example: 'recurs: [xx-minzhengju-2021/1-2]' },
+  team: { name: '巡察组', example: 'team: 县委第一巡察组' },
+  inspectedFrom: { name: '巡察开始日期', example: 'inspectedFrom: 2023-04-10' },
+  inspectedTo: { name: '巡察结束日期', example: 'inspectedTo: 2023-05-20' },
+  feedbackOn: { name: '反馈日期', example: 'feedbackOn: 2023-06-15' },
+  categories: { name: '方面标题', example: 'categories: [（一）……方面]' },
+  category: { name: '方面序号', example: 'category: 1' },
+  follows: { name: '上一轮巡察', example: 'follows: xc-2021-minzhengju' },
   // The ledger's fields, named where its columns are defined (src/ledger/columns.ts).
   ...fieldDocs(),
 };
