@@ -205,6 +205,43 @@ describe('readDocx with automatic numbering', () => {
     expect((error as DocumentError).hint).toContain('纯文本（.txt）');
   });
 
+  it('reads a hostile numbering part in time in proportion to it, within the limits', async () => {
+    // Deeper nesting than this overflows the stack of mammoth itself, which reads the part too.
+    const deep = 2_000;
+    const numbering =
+      abstractNum(0, [{ format: 'decimal', text: 'x'.repeat(1_000_000) }]).replace(
+        '<w:lvlJc',
+        `${'<w:x>'.repeat(deep)}${'</w:x>'.repeat(deep)}<w:lvlJc`,
+      ) +
+      // Lists that take their levels from each other in a circle, through a numbering style.
+      '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="A"/></w:abstractNum>' +
+      abstractNum(2, [{ format: 'decimal', text: '%1.' }]) +
+      num(1, 0) +
+      num(2, 1) +
+      num(3, 2);
+    const styles =
+      '<w:style w:type="numbering" w:styleId="A"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>' +
+      paragraphStyle('B', { basedOn: 'C' }) +
+      paragraphStyle('C', { basedOn: 'B' });
+    const many = 5_000;
+    const body: NumberedParagraph[] = [
+      ...Array.from({ length: many }, (_, i) => ({ text: `长${i}`, ...at(0, 1) })),
+      ...Array.from({ length: many }, (_, i) => ({ text: `环${i}`, style: 'B', ...at(0, 2) })),
+      { text: '正常', ...at(0, 3) },
+    ];
+    const docx = await makeNumberedDocx({ body, numbering, styles });
+    const started = performance.now();
+    const read = await readDocx(docx, 'x.docx');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(read.paragraphs.map((p) => p.text)).toEqual(
+      body.map((p, i) => (i < 2 * many ? p.text : '1. 正常')),
+    );
+    expect(read.notes).toHaveLength(1);
+    expect(read.notes?.[0]?.message).toContain(
+      `编号的文字长达 1000000 个字符，不像是编号，这一段按没有编号读取（其后另有 ${many - 1} 段也是这样）`,
+    );
+  });
+
   it('reads a document without numbering definitions as it is', async () => {
     const docx = await makeNumberedDocx({ body: [{ text: '存在的问题', ...at(0) }] });
     expect((await readDocx(docx, 'x.docx')).paragraphs.map((p) => p.text)).toEqual(['存在的问题']);
