@@ -14,7 +14,7 @@ import { buildFilesFor } from '../shared/build-locks.ts';
 import { describeFailure, exitCodeOf } from '../shared/failure.ts';
 import { fileSystemFailures } from '../shared/file-system-failure.ts';
 import { readOptions } from '../shared/options.ts';
-import { checkBuildDate } from '../../src/text/dates.ts';
+import { applySiteOptions, SITE_OPTIONS, SITE_OPTIONS_USAGE } from '../shared/site-options.ts';
 import {
   checkSiteFolder,
   OutputTargetError,
@@ -30,13 +30,10 @@ const USAGE = `用法：npm run build [-- 选项]
 生成网站：读取 content/ 中的材料和巡察反馈意见，生成到 dist/。
 构建失败时不改动已有的 dist/，并指出出错的文件、字段和改法。
 
-  --content <文件夹>     读取这个内容文件夹（其中有 reviews/，可有 inspections/），默认 content
   --outDir <文件夹>      生成到这个文件夹，默认 dist。它会被整个换成新网站，所以只能是新的或空的
                          文件夹，或者以前生成的网站；项目本身、源代码和内容文件夹都不能用。
                          它是链接（如指向网站服务器的根目录）时，新网站生成到链接指向的文件夹。
-  --base <子路径>        网站放在服务器的子路径下时写上，如 /zhenggai/
-  --site <网站地址>      网站的完整地址，如 http://oa.example.gov.cn，复制的链接和引文用它
-  --build-date <日期>    按这一天判断是否逾期（YYYY-MM-DD），默认今天
+${SITE_OPTIONS_USAGE}
   --help                 显示本说明
 
 例：npm run build -- --content examples/shili --outDir 示例网站
@@ -49,30 +46,15 @@ DEBUG=1 在出错时显示程序的调用栈。
 const { values } = readOptions(
   {
     options: {
-      content: { type: 'string' },
+      ...SITE_OPTIONS,
       outDir: { type: 'string' },
-      base: { type: 'string' },
-      site: { type: 'string' },
-      'build-date': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   },
   USAGE,
   1,
 );
-// The options are the settings Astro's config and the pages read from the environment: given
-// here, they work the same in every shell (`VAR=value npm run build` does not in cmd or
-// PowerShell). Set before anything reads them.
-for (const [option, variable] of [
-  ['content', 'CONTENT_DIR'],
-  ['base', 'BASE_PATH'],
-  ['site', 'SITE_URL'],
-  ['build-date', 'BUILD_DATE'],
-] as const) {
-  const value = values[option];
-  if (value !== undefined) process.env[variable] = value;
-}
-const badDate = checkBuildDate(process.env);
+const badDate = applySiteOptions(values);
 if (badDate) {
   console.error(`${badDate}\n\n${USAGE}`);
   process.exit(1);

@@ -36,9 +36,8 @@ const USAGE = `用法：npm run import -- <文件> --review <材料代号> [选�
   --dry-run                只检查并报告，不写入任何文件
   --keep-lines             每行都作为一段，不把在句子中间断开的行连起来
   --recover                不导入，只恢复上次中断的导入（导入时也会先自动恢复）
+  --content <文件夹>       导入到这个内容文件夹（其中有 reviews/、inspections/），默认 content
   --help                   显示本说明
-
-设置 CONTENT_DIR 可导入到另一个内容文件夹（其中有 reviews/、inspections/）。
 
 退出码：
   0  完成
@@ -59,6 +58,7 @@ function parse(args: string[], io: CommandIo) {
         'dry-run': { type: 'boolean', default: false },
         'keep-lines': { type: 'boolean', default: false },
         recover: { type: 'boolean', default: false },
+        content: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     },
@@ -105,8 +105,10 @@ async function run(args: string[], io: CommandIo): Promise<void> {
     io.stdout(`${USAGE}\n`);
     return;
   }
-  const reviewsDir = join(contentDir(io.env), 'reviews');
-  const inspectionsDir = inspectionsDirOf(contentDir(io.env));
+  // --content, else CONTENT_DIR, else ./content.
+  const folder = values.content ?? contentDir(io.env);
+  const reviewsDir = join(folder, 'reviews');
+  const inspectionsDir = inspectionsDirOf(folder);
 
   if (values.recover) {
     if (positionals.length > 0) usageError('--recover 只恢复中断的导入，不能同时导入文档', io);
@@ -151,7 +153,7 @@ async function run(args: string[], io: CommandIo): Promise<void> {
     const report = await importInspection({
       file,
       inspection: values.inspection,
-      contentDir: contentDir(io.env),
+      contentDir: folder,
       encoding: values.encoding,
       force: values.force,
       dryRun: values['dry-run'],
@@ -169,7 +171,7 @@ async function run(args: string[], io: CommandIo): Promise<void> {
   const report = await importReview({
     file,
     review: values.review!,
-    contentDir: contentDir(io.env),
+    contentDir: folder,
     encoding: values.encoding,
     force: values.force,
     dryRun: values['dry-run'],

@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { contentDir } from '../../src/model/content-dir.ts';
+import { applySiteOptions, SITE_OPTIONS, SITE_OPTIONS_USAGE } from '../shared/site-options.ts';
 import type { PermalinkManifest } from '../../src/permalinks/manifest.ts';
 import { linkNote, publishSite } from '../build/publish.ts';
 import { stagingDirFor } from '../build/swap.ts';
@@ -64,14 +65,17 @@ const USAGE = `用法：npm run build:offline [-- --outDir <文件夹>] [--zip <
                      换成新生成的离线版，所以只能是新的或空的文件夹，或者以前生成的离线版。
   --zip <文件>       同时打包成这个 .zip 文件，默认 dist-offline.zip（不能放在离线版文件夹中）
   --no-zip           不打包
+${SITE_OPTIONS_USAGE}
   --help             显示本说明
 
-环境变量与 npm run build 相同；设置了 SITE_URL 时，「复制链接」复制的是网站上的网址，否则是离线文件的位置。
+这些选项也可以用环境变量给出，与 npm run build 相同；给了 --site 时，「复制链接」复制的是网站上的
+网址，否则是离线文件的位置。
 退出状态：0 成功；1 内容有误或构建失败；2 输出文件夹或打包文件不能用（没有改动任何文件）。`;
 
 const { values } = readOptions(
   {
     options: {
+      ...SITE_OPTIONS,
       outDir: { type: 'string' },
       zip: { type: 'string' },
       'no-zip': { type: 'boolean', default: false },
@@ -81,6 +85,15 @@ const { values } = readOptions(
   USAGE,
   1,
 );
+
+const badOption = applySiteOptions(values);
+if (badOption) {
+  console.error(`${badOption}\n\n${USAGE}`);
+  process.exit(1);
+}
+
+// Astro's command line would try to send usage data to the internet; the build never should.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} 秒`;

@@ -38,9 +38,8 @@ import  把填好的工作簿（或网站上下载、改过的 ledger.xlsx、led
   --dry-run           只检查并列出会改动什么，不写入任何文件
   --force             export：覆盖已有的文件；import：条目在导出之后被修改过也以工作簿为准写入
   --encoding <编码>   CSV 文件的编码，如 gb18030、utf-8（默认自动识别）
+  --content <文件夹>  使用这个内容文件夹（其中有 reviews/），默认 content
   --help              显示本说明
-
-设置 CONTENT_DIR 可使用另一个内容文件夹（其中有 reviews/）。
 
 退出码：
   0  完成
@@ -59,6 +58,7 @@ function parse(args: string[], io: CommandIo) {
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         encoding: { type: 'string' },
+        content: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     },
@@ -124,6 +124,8 @@ async function run(
     io.stdout(`${USAGE}\n`);
     return;
   }
+  // --content, else CONTENT_DIR, else ./content.
+  const folder = values.content ?? contentDir(io.env);
   const [command, ...rest] = positionals;
 
   if (command === 'export' || command === 'import') running.command = command;
@@ -153,7 +155,7 @@ async function run(
       usageError(`导出的文件名应以 .xlsx 结尾，这里是“${out}”`, io);
     }
     const report = await exportWorkbook({
-      contentDir: contentDir(io.env),
+      contentDir: folder,
       reviews: review ? [review] : 'all',
       out,
       force: values.force,
@@ -171,7 +173,7 @@ async function run(
     }
     const report = await importWorkbook({
       file: typedPath(rest[0]!, io),
-      contentDir: contentDir(io.env),
+      contentDir: folder,
       encoding: values.encoding,
       dryRun: values['dry-run'],
       force: values.force,

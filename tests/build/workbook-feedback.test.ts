@@ -109,6 +109,23 @@ describe('the 反馈问题 column', { timeout: 60_000 }, () => {
     expect(listed.filter((row) => row[0] === 'shili-juzhang-2025')).toHaveLength(3);
   });
 
+  it('reads the content folder --content names, whatever CONTENT_DIR says', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'workbook-content-'));
+    const file = join(dir, 'export.xlsx');
+    const result = await cli(
+      ['export', '--all', '--content', 'examples/shili', '--out', file],
+      'no-such-folder',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const reviews = values(relations(await open(file)))
+      .slice(1)
+      .map((row) => row[0]);
+    expect(new Set(reviews)).toEqual(
+      new Set(['shili-juzhang-2023', 'shili-fujuzhang-2023', 'shili-juzhang-2025']),
+    );
+  });
+
   it('writes an edit of the column to the finding’s file, and nothing else of it', async () => {
     const { dir, file } = await exported('tests/fixtures/features', ['demo-2024']);
     const finding = join(dir, 'reviews/demo-2024/findings/1-2.mdx');
