@@ -110,7 +110,7 @@ function writeNumber(
 ): ListNumber {
   const template = level.text ?? '';
   if (template.length > MAX_LEVEL_TEXT) {
-    return { unwritten: `编号的文字长达 ${template.length} 个字符，不像是编号` };
+    return { unwritten: `编号的文字超过 ${MAX_LEVEL_TEXT} 个字符，不像是编号` };
   }
   let unwritten: string | undefined;
   const text = template.replace(/%([1-9])/g, (_, digit: string) => {
@@ -122,7 +122,7 @@ function writeNumber(
         format === undefined
           ? `编号引用的第 ${index + 1} 级没有定义`
           : writesFormat(format)
-            ? `编号格式${named(format)}写不出第 ${countOf(index)} 个编号`
+            ? `编号超出了编号格式${named(format)}能写的范围`
             : `编号格式${named(format)}不受支持`;
       return '';
     }

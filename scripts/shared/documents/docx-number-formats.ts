@@ -138,5 +138,7 @@ const LOOKS: Record<string, string> = {
 /** `“壹、贰、叁”（chineseLegalSimplified）`, or the format's name alone: a format for messages. */
 export function describeFormat(format: string): string {
   const looks = Object.hasOwn(LOOKS, format) ? LOOKS[format] : undefined;
-  return looks ? `“${looks}”（${format}）` : format || '（空）';
+  // A name is a word or two; a file may write anything there.
+  const name = format.length > 40 ? `${format.slice(0, 40)}…` : format;
+  return looks ? `“${looks}”（${name}）` : name || '（空）';
 }

@@ -111,8 +111,8 @@ interface NumberedContent {
 }
 
 /**
- * The paragraphs of the lines, each first line with Word's number before it; numbers undefined
- * when they could not be read at all.
+ * The paragraphs of the lines, Word's number before the first line with text of its paragraph;
+ * `numbers` undefined when they could not be read at all.
  */
 function numberedParagraphs(
   lines: readonly DocxLine[],
@@ -192,16 +192,30 @@ function checkNumbersRead(
   }
   const [first] = content.unwritten;
   if (first && content.written === 0) throw autoNumberingError(file, first.paragraph, first.why);
-  const reasons = Map.groupBy(content.unwritten, (u) => u.why);
-  for (const [why, all] of reasons) {
+  const reasons = [...Map.groupBy(content.unwritten, (u) => u.why)];
+  for (const [why, all] of reasons.slice(0, MAX_REASONS)) {
     const { paragraph } = all[0]!;
     const others = all.length > 1 ? `（其后另有 ${all.length - 1} 段也是这样）` : '';
     content.notes.push({
       line: paragraph.line,
-      message: `${quote(paragraph.text)}用的是 Word 的自动编号，${why}，这一段按没有编号读取${others}。请在 Word 或 WPS 中把编号改为“一、”“（一）”“1.”等常用格式，或把文档另存为纯文本（.txt），再导入这个 .txt 文件`,
+      message: `${quote(paragraph.text)}用的是 Word 的自动编号，${why}，这一段按没有编号读取${others}。${REWRITE_NUMBERS}`,
+    });
+  }
+  const rest = reasons.slice(MAX_REASONS).flatMap(([, all]) => all);
+  if (rest.length > 0) {
+    content.notes.push({
+      line: rest[0]!.paragraph.line,
+      message: `这一段和其后另外 ${rest.length - 1} 段的自动编号也因为其他原因没有读出，这些段落按没有编号读取。${REWRITE_NUMBERS}`,
     });
   }
 }
+
+/** How to fix numbers that could not be read, for the notes that name them. */
+const REWRITE_NUMBERS =
+  '请在 Word 或 WPS 中把编号改为“一、”“（一）”“1.”等常用格式，或把文档另存为纯文本（.txt），再导入这个 .txt 文件';
+
+/** The reasons for numbers left out that get a note each; a file may give any number of them. */
+const MAX_REASONS = 5;
 
 /** Every line of the document's paragraphs, in order, blank ones included, and the paragraphs. */
 function documentLines(document: DocxDocument): {

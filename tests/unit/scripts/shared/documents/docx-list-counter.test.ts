@@ -279,8 +279,8 @@ describe('ListCounter', () => {
     ).toEqual([
       '!编号格式“壹、贰、叁”（chineseLegalSimplified）不受支持',
       '癸. ',
-      '!编号格式“甲、乙、丙……癸（只有 10 个）”（ideographTraditional）写不出第 11 个编号',
-      '!编号的文字长达 102 个字符，不像是编号',
+      '!编号超出了编号格式“甲、乙、丙……癸（只有 10 个）”（ideographTraditional）能写的范围',
+      '!编号的文字超过 60 个字符，不像是编号',
       '!编号引用的第 9 级没有定义',
     ]);
   });

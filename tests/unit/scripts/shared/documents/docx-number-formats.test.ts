@@ -64,5 +64,6 @@ describe('describeFormat', () => {
   it('shows what a format looks like where messages can, and its name', () => {
     expect(describeFormat('chineseLegalSimplified')).toBe('“壹、贰、叁”（chineseLegalSimplified）');
     expect(describeFormat('hebrew1')).toBe('hebrew1');
+    expect(describeFormat('x'.repeat(1000))).toBe(`${'x'.repeat(40)}…`);
   });
 });
