@@ -28,7 +28,7 @@ export async function listNumbers(
   paragraphs: readonly MammothParagraph[],
 ): Promise<(ListNumber | undefined)[] | undefined> {
   const parts = await readNumberingParts(zip);
-  if (parts.document === undefined) return undefined;
+  if (!parts) return paragraphs.map(() => undefined);
   const references = listReferences(parts.document);
   if (!matches(references, paragraphs)) return undefined;
   const counter = new ListCounter(readListDefinitions(parts.numbering, parts.styles));

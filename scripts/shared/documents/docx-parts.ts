@@ -8,8 +8,8 @@ import type JSZip from 'jszip';
 import { walkXml } from './xml-walk.ts';
 
 export interface NumberingParts {
-  document: string | undefined;
-  numbering: string | undefined;
+  document: string;
+  numbering: string;
   styles: string | undefined;
 }
 
@@ -53,17 +53,19 @@ async function related(
   return [...targets.map((r) => partName(dir, r.target)), fallback].find((name) => zip.file(name));
 }
 
-/** Reads the parts of an opened package (already measured against the limits) that numbering needs. */
-export async function readNumberingParts(zip: JSZip): Promise<NumberingParts> {
+/**
+ * Reads the parts of an opened package (already measured against the limits) that numbering
+ * needs; undefined when it has no numbering definitions, so that nothing in it can be numbered.
+ */
+export async function readNumberingParts(zip: JSZip): Promise<NumberingParts | undefined> {
   const main = await related(zip, '', 'officeDocument', 'word/document.xml');
-  if (main === undefined) return { document: undefined, numbering: undefined, styles: undefined };
-  const [numbering, styles] = await Promise.all([
-    related(zip, main, 'numbering', 'word/numbering.xml'),
-    related(zip, main, 'styles', 'word/styles.xml'),
-  ]);
+  if (main === undefined) return undefined;
+  const numbering = await related(zip, main, 'numbering', 'word/numbering.xml');
+  if (numbering === undefined) return undefined;
+  const styles = await related(zip, main, 'styles', 'word/styles.xml');
   return {
-    document: await text(zip, main),
-    numbering: numbering === undefined ? undefined : await text(zip, numbering),
+    document: (await text(zip, main)) ?? '',
+    numbering: (await text(zip, numbering)) ?? '',
     styles: styles === undefined ? undefined : await text(zip, styles),
   };
 }
