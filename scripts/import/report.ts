@@ -1,4 +1,5 @@
 /** What the import command prints when it has imported a document, or recovered an import. */
+import { basename } from 'node:path';
 import { areaLabel, findingLabel, numberedLabel } from '../../src/model/labels.ts';
 import { position, spanOf, type PositionUnit } from '../shared/documents/errors.ts';
 import type { Paragraph } from '../shared/documents/paragraphs.ts';
@@ -95,10 +96,17 @@ export function formatReport(report: ImportReport): string {
   }
   const next: string[] = [];
   if (plan.mode !== 'update' && counts.findings > 0) {
+    // Most offices fill the relations in Excel or WPS, not in YAML: the workbook comes first.
+    const review = basename(report.folder);
     next.push(
-      '下一步：把每个问题和它的原因、措施关联起来——在 findings/*.mdx 中填写',
-      '  causes: [1, 3] 和 measures: [2]（编号就是 causes/、measures/ 下的文件名），',
-      '  然后运行 npm run build。详见 README 的“导入文档”一节。',
+      '下一步：把每个问题和它的原因、措施关联起来，在 Excel 或 WPS 中填写最方便：',
+      `  1. npm run workbook -- export ${review}   导出工作簿`,
+      '  2. 在「问题与原因、措施」表中每个问题一行，填写原因、措施的编号（如 1、3），',
+      '     也可以在「整改台账」表中填写责任领导、责任单位、完成时限等；',
+      '  3. npm run workbook -- import <填好的工作簿>   写回内容文件；',
+      '  4. npm run build   生成网站。',
+      '  熟悉 YAML 的也可以直接在 findings/*.mdx 中写 causes: [1, 3] 和 measures: [2]。',
+      '  详见使用说明（docs/GUIDE.md）的“导入之后”一节。',
     );
   }
   if (report.cited.length > 0) {

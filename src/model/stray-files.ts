@@ -15,7 +15,7 @@ export interface StrayFile {
   hint: string;
 }
 
-/** Files a review folder may hold besides its entries: the source text (see the README). */
+/** Files a review folder may hold besides its entries: the source text (see docs/GUIDE.md). */
 const KNOWN_FILES = new Set(['source.txt']);
 
 /** What file managers leave behind on shared drives; not worth a word. */

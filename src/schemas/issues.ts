@@ -67,7 +67,7 @@ function problemOf(issue: Issue, data: unknown, file: string): ContentProblem {
   const name = fieldName(path);
   const value = valueAt(data, path);
   const example = exampleOf(path);
-  const fix = example ? `照这样写：${example}` : '按 README“内容的组织”一节改正。';
+  const fix = example ? `照这样写：${example}` : '按使用说明（docs/GUIDE.md）“内容的组织”一节改正。';
   const at = { file, ...(field ? { field } : {}) };
   switch (issue.code) {
     case 'invalid_type':
@@ -109,7 +109,7 @@ function problemOf(issue: Issue, data: unknown, file: string): ContentProblem {
         file,
         field: fieldPath([...path, issue.keys[0] ?? '']),
         message: `有不认识的字段 ${issue.keys.join('、')}：写在其中的内容不会出现在网站上`,
-        hint: `${guesses.length > 0 ? `${guesses.join('；')}？` : ''}检查字段名的拼写（见 README“内容的组织”和“整改台账”两节），不需要的字段请删去。`,
+        hint: `${guesses.length > 0 ? `${guesses.join('；')}？` : ''}检查字段名的拼写（见使用说明 docs/GUIDE.md 的“内容的组织”和“整改台账”两节），不需要的字段请删去。`,
       };
     }
     case 'invalid_union':

@@ -70,7 +70,10 @@ describe('the import command', { timeout: 30_000 }, () => {
     expect(stdout).toContain(
       '请核对：\n  • 第 5 行：问题部分没有（一）（二）……这样的方面标题，以这个部分的标题作为唯一的方面',
     );
-    expect(stdout).toContain('下一步：把每个问题和它的原因、措施关联起来');
+    expect(stdout).toContain(
+      '下一步：把每个问题和它的原因、措施关联起来，在 Excel 或 WPS 中填写最方便',
+    );
+    expect(stdout).toContain('npm run workbook -- export weijian-2024');
     expect(existsSync(join(dir, 'reviews/weijian-2024/findings/1-4.mdx'))).toBe(true);
   });
 
