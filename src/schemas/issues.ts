@@ -67,7 +67,9 @@ function problemOf(issue: Issue, data: unknown, file: string): ContentProblem {
   const name = fieldName(path);
   const value = valueAt(data, path);
   const example = exampleOf(path);
-  const fix = example ? `照这样写：${example}` : '按使用说明（docs/GUIDE.md）“内容的组织”一节改正。';
+  const fix = example
+    ? `照这样写：${example}`
+    : '按使用说明（docs/GUIDE.md）“内容的组织”一节改正。';
   const at = { file, ...(field ? { field } : {}) };
   switch (issue.code) {
     case 'invalid_type':
