@@ -399,8 +399,8 @@ async function startingContent(): Promise<Content> {
   await cp(resolve(PROJECT_ROOT, 'tests/fixtures/features/reviews', IMAGE), join(REVIEWS, IMAGE));
   const content = await readContent();
   for (const [path, doc] of [
-    ...inspectionFiles('xc-a', 3),
-    ...inspectionFiles('xc-b', 2, 'xc-a'),
+    ...inspectionFiles('xc-a', 2),
+    ...inspectionFiles('xc-b', 1, 'xc-a'),
   ]) {
     content.set(path, doc);
   }
