@@ -191,6 +191,22 @@ export function checkLink(
     };
   }
   const entries = entriesOn(path, manifest);
+  if (
+    fragment &&
+    !entries.some((e) => fragment === e.anchor || fragment.startsWith(`${e.anchor}-item-`))
+  ) {
+    // A block's former anchor, which the page keeps so that old links still find it.
+    const moved = manifest.aliases.find(
+      (a) => a.formerAnchor === fragment && entries.some((e) => pathOf(e.url) === pathOf(a.target)),
+    );
+    if (moved) {
+      const now = isProblem(moved) ? problemAnchor(moved.id) : entryAnchor(moved.kind, moved.id);
+      return {
+        ok: true,
+        note: `${what}中的${describe(moved)}（“#${fragment}”是它原来的位置，仍然有效；它现在的锚点是 #${now}，建议改用）`,
+      };
+    }
+  }
   return { ok: true, note: fragment ? describeAnchor(fragment, what, entries) : what };
 }
 

@@ -28,6 +28,7 @@ import {
   type ProblemRefView,
 } from './inspection-links.ts';
 import { entryLink, type EntryLinkView } from './links.ts';
+import { parseProblemPath, problemAnchor } from '../permalinks/urls.ts';
 
 /** The feedback's particulars, as the page lists them under its title. */
 export interface InspectionDetailsView {
@@ -72,6 +73,11 @@ export interface AnswerView {
 /** A problem in the feedback's text: its block, with what answered it. */
 export interface ProblemBlockView extends ProblemLinkView {
   anchor: string;
+  /**
+   * The anchors it had on this page under its former numbers (its aliases in this inspection):
+   * a link to `#problem-9` written before it became problem 2 still finds it.
+   */
+  formerAnchors: string[];
   citation: string;
   /** The problem's text, rendered while content synced. */
   html: string;
@@ -137,6 +143,10 @@ export function inspectionPageView(
     return {
       ...problemLink(problem),
       anchor: problem.anchor,
+      formerAnchors: problem.aliases.flatMap(({ path }) => {
+        const former = parseProblemPath(path);
+        return former?.inspection === inspection.id ? [problemAnchor(former.id)] : [];
+      }),
       citation: problemCitation(problem, inspection),
       html: problemHtml(problem),
       unanswered: answers.length === 0,

@@ -360,7 +360,7 @@ describe('links to inspections', () => {
     ]);
   });
 
-  it('reports a missing problem, inspection or place, with the ones there are', async () => {
+  it('reports a missing problem, inspection or place, with the ones there are, and a former place as the problem’s', async () => {
     const { links } = await checkText(
       [
         `${INSPECTION}/problems/7/`,
@@ -394,8 +394,8 @@ describe('links to inspections', () => {
       ],
       [
         `${INSPECTION}/#problem-9`,
-        false,
-        `${TITLE}页面上没有“#problem-9”这个位置（这是反馈问题2“调查研究不深入”原来的位置，它现在的锚点是 #problem-2）`,
+        true,
+        `${TITLE}中的反馈问题2“调查研究不深入”（“#problem-9”是它原来的位置，仍然有效；它现在的锚点是 #problem-2，建议改用）`,
       ],
       [
         `${INSPECTION}/problems/2/#problem-2-item-1`,

@@ -86,6 +86,13 @@ describe('the inspection’s page', () => {
     expect($('#problem-1-label').attr('href')).toBe('/inspections/xc-2024/problems/1/');
   });
 
+  it('keeps a renumbered problem’s former anchor in this feedback, and no other', async () => {
+    // xc-2024's problem 2 was problem 9 here, and problem 5 of an inspection folder renamed since.
+    const $ = await loadPage(dist, '/inspections/xc-2024/');
+    expect($('#problem-9').closest('article').attr('id')).toBe('problem-2');
+    expect($('#problem-5')).toHaveLength(0);
+  });
+
   it('flags the problem no review answered in words, and only that one', async () => {
     const $ = await loadPage(dist, '/inspections/xc-2024/');
     expect(texts($, '#problem-3 .unanswered-flag')).toEqual(['整改空白']);
