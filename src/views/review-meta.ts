@@ -7,6 +7,8 @@ export interface ReviewMetaView {
   organization: string;
   /** The author with their role before the name; empty when neither is given. */
   person: string;
+  /** What `person` is called: 撰写人 when the author is named, 职务 when only the role is. */
+  personLabel: '撰写人' | '职务';
   meeting: string;
   date: { iso: string; text: string } | null;
   /** The documents the review is based on, each as the page names it: 《标题》（文号）. */
@@ -21,6 +23,7 @@ export function reviewMeta(data: ReviewData, inspection?: InspectionNode): Revie
   return {
     organization,
     person: [role, author].filter(Boolean).join(' '),
+    personLabel: author ? '撰写人' : '职务',
     meeting,
     date: date ? { iso: formatIsoDate(date), text: formatDate(date) } : null,
     basis: basis.map((doc) => (doc.title ? `《${doc.title}》（${doc.number}）` : doc.number)),
