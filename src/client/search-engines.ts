@@ -3,7 +3,8 @@
  * the index shipped with the copy of the site opened from disk. Starting either one says, when it
  * cannot start, why not, in words for the reader.
  */
-import { literalSearch, type PagefindApi, type SelectedFilters } from '../search/literal.ts';
+import { literalSearch, pageFilters, type PagefindApi } from '../search/literal.ts';
+import type { FilterCounts, PageFilters } from '../search/facets.ts';
 import { compactSpacing } from '../search/tokens.ts';
 import {
   createOfflineSearch,
@@ -22,14 +23,21 @@ export interface ResultView {
 }
 
 export interface SearchHit {
+  /** The page's filter values, for filtering and counting on the page. */
+  filters: PageFilters;
   view(): Promise<ResultView>;
 }
 
+/**
+ * A search returns every page holding the query, whatever the filters: the page filters and counts
+ * them itself, so that a filter's counts say what choosing it would leave, and choosing one does
+ * not search again.
+ */
 export interface SearchEngine {
-  /** How many pages carry each value of each filter. */
-  filters(): Promise<Record<string, Record<string, number>>>;
+  /** The filter values of every page in the index. */
+  pages: PageFilters[];
   /** The pages holding every term of `query` literally, best first. */
-  search(query: string, selected: SelectedFilters): Promise<SearchHit[]>;
+  search(query: string): Promise<SearchHit[]>;
 }
 
 /** Why search cannot start. */
@@ -81,7 +89,7 @@ export function canCompileWasm(): boolean {
 /** The part of Pagefind's `pagefind.js` module the search page uses. */
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<FilterCounts>;
 }
 
 /** Pagefind, loaded from `bundle` (its `pagefind.js`), for a site under `base`. */
@@ -89,20 +97,21 @@ export async function startPagefind(bundle: string, base: string): Promise<Searc
   if (location.protocol === 'file:') throw new SearchUnavailableError('file');
   if (!canCompileWasm()) throw new SearchUnavailableError('wasm');
   let pagefind: PagefindModule;
-  let filters: Record<string, Record<string, number>>;
+  let pages: Map<string, PageFilters>;
   try {
     pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindModule;
     await pagefind.options({ baseUrl: base, excerptLength: 40 });
     // Loads the index's entry file and WebAssembly: a missing index fails here, not at the first search.
-    filters = await pagefind.filters();
+    pages = await pageFilters(pagefind, await pagefind.filters());
   } catch (error) {
     throw new SearchUnavailableError('index', { cause: error });
   }
   return {
-    filters: () => Promise.resolve(filters),
-    async search(query, selected) {
-      const results = await literalSearch(pagefind, query, selected);
+    pages: [...pages.values()],
+    async search(query) {
+      const results = await literalSearch(pagefind, query);
       return results.map((result) => ({
+        filters: pages.get(result.id) ?? {},
         async view() {
           const data = await result.data();
           return {
@@ -132,10 +141,11 @@ export function startOffline(): SearchEngine {
   if (!index || !Array.isArray(index.records)) throw new SearchUnavailableError('offline-index');
   const offline = createOfflineSearch(index);
   return {
-    filters: () => Promise.resolve(offline.filters()),
-    search(query, selected) {
+    pages: index.records.map((record) => record.filters),
+    search(query) {
       return Promise.resolve(
-        offline.search(query, selected).map((hit) => ({
+        offline.search(query).map((hit) => ({
+          filters: hit.record.filters,
           view: () =>
             Promise.resolve({
               url: hit.record.url,

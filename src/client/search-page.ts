@@ -4,10 +4,18 @@
  * filters, and keeps the query and filters in the address bar so a search can be shared as a link.
  * When search cannot start, the page says why.
  */
-import type { SelectedFilters } from '../search/literal.ts';
-import { resultsStatus, statusWithoutSearch } from '../search/status.ts';
+import {
+  areaCounts,
+  facetCounts,
+  passesFilters,
+  withFilter,
+  withoutFilter,
+  type ActiveFilter,
+  type SelectedFilters,
+} from '../search/facets.ts';
+import { filtersSummary, resultsStatus, statusWithoutSearch } from '../search/status.ts';
 import { queryTerms } from '../search/tokens.ts';
-import { FILTER_ORDER, KIND_CLASS, SEARCH_FIELDS, sortFilterValues } from '../search/meta.ts';
+import { KIND_CLASS, SEARCH_FIELDS } from '../search/meta.ts';
 import {
   SearchUnavailableError,
   startOffline,
@@ -17,24 +25,44 @@ import {
   type SearchEngine,
   type SearchHit,
 } from './search-engines.ts';
+import { buildFilterPanel } from './search-filters.ts';
+import { renderChips } from './search-chips.ts';
 
 /** Set at build time (astro.config.mjs): true in the copy of the site built to be opened from disk. */
 declare const __OFFLINE_SEARCH__: boolean;
 
 const PAGE_SIZE = 10;
 
-const root = document.querySelector<HTMLElement>('#search');
-const form = document.querySelector<HTMLFormElement>('form.search-form');
-const input = document.querySelector<HTMLInputElement>('#search-q');
-const statusLine = document.querySelector<HTMLElement>('#search-status');
-const list = document.querySelector<HTMLOListElement>('#search-results');
-const more = document.querySelector<HTMLButtonElement>('#search-more');
-const filterBox = document.querySelector<HTMLElement>('#search-filters');
+/** The parts of the search page the script fills in. */
+interface SearchPage {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  statusLine: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  filterBox: HTMLElement;
+  summary: HTMLElement;
+  chips: HTMLElement;
+}
 
-if (root && form && input && statusLine && list && more && filterBox) {
+const parts = {
+  root: document.querySelector<HTMLElement>('#search'),
+  form: document.querySelector<HTMLFormElement>('form.search-form'),
+  input: document.querySelector<HTMLInputElement>('#search-q'),
+  statusLine: document.querySelector<HTMLElement>('#search-status'),
+  list: document.querySelector<HTMLOListElement>('#search-results'),
+  more: document.querySelector<HTMLButtonElement>('#search-more'),
+  filterBox: document.querySelector<HTMLElement>('#search-filters'),
+  summary: document.querySelector<HTMLElement>('#search-filters-summary'),
+  chips: document.querySelector<HTMLElement>('#search-chips'),
+};
+
+if (Object.values(parts).every(Boolean)) {
+  const page = parts as SearchPage;
   // The page's notice for a search that never starts (no script ran at all) goes away.
-  root.dataset.state = 'starting';
-  void start(root, form, input, statusLine, list, more, filterBox);
+  page.root.dataset.state = 'starting';
+  void start(page);
 }
 
 /** The search this copy of the site runs, or why it cannot. */
@@ -44,24 +72,15 @@ async function startEngine(root: HTMLElement): Promise<SearchEngine> {
   return startPagefind(root.dataset.bundle ?? `${base}pagefind/pagefind.js`, base);
 }
 
-async function start(
-  root: HTMLElement,
-  form: HTMLFormElement,
-  input: HTMLInputElement,
-  statusLine: HTMLElement,
-  list: HTMLOListElement,
-  more: HTMLButtonElement,
-  filterBox: HTMLElement,
-): Promise<void> {
+async function start(page: SearchPage): Promise<void> {
+  const { root, form, input, statusLine, list, more, filterBox, summary, chips } = page;
   // The query of a shared link. What the reader types while the search starts is kept, and
   // searched for as soon as it is ready.
   const params = new URLSearchParams(location.search);
   if (!input.value) input.value = params.get('q') ?? '';
   let engine: SearchEngine;
-  let available: Record<string, Record<string, number>>;
   try {
     engine = await startEngine(root);
-    available = await engine.filters();
   } catch (error) {
     root.dataset.state = 'unavailable';
     statusLine.textContent =
@@ -70,47 +89,78 @@ async function start(
   }
   root.dataset.state = 'ready';
 
-  const selected: SelectedFilters = {};
-  for (const [name, value] of params) if (name !== 'q') (selected[name] ??= []).push(value);
+  // The address's format: ?q=…&材料=…&类型=…, one parameter per chosen value.
+  let selected: SelectedFilters = {};
+  for (const [name, value] of params) {
+    if (name !== 'q' && !selected[name]?.includes(value)) (selected[name] ??= []).push(value);
+  }
 
-  renderFilters(filterBox, available, selected, () => {
-    void run();
+  const panel = buildFilterPanel(filterBox, engine.pages, (name, value, checked) => {
+    selected = (checked ? withFilter : withoutFilter)(selected, { name, value });
+    void show();
   });
 
-  let generation = 0;
+  /** Counts searches and showings, so that one overtaken by a newer one shows nothing. */
+  let searching = 0;
+  let showing = 0;
+  /** The pages holding the current query, whatever the filters; undefined when none is searched. */
+  let found: SearchHit[] | undefined;
+  let terms: string[] = [];
   let results: SearchHit[] = [];
   let shown = 0;
 
+  function removeFilters(removed: ActiveFilter[]): void {
+    for (const filter of removed) selected = withoutFilter(selected, filter);
+    void show();
+  }
+
+  /** Filters the current results and shows them, with the filters' counts and chips. */
+  async function show(): Promise<void> {
+    const current = ++showing;
+    updateAddress(input.value, selected);
+    const pool = found ? found.map((hit) => hit.filters) : engine.pages;
+    panel.update(facetCounts(engine.pages, pool, selected), areaCounts(pool, selected), selected);
+    summary.textContent = filtersSummary(selected);
+    renderChips(chips, selected, removeFilters, input);
+    if (!found) return;
+    results = found.filter((hit) => passesFilters(hit.filters, selected));
+    shown = 0;
+    const items = await viewsOf(results.slice(0, PAGE_SIZE));
+    if (current !== showing) return; // newer results or filters are being shown
+    list.replaceChildren(...items);
+    shown = items.length;
+    more.hidden = shown >= results.length;
+    // Announced once the first results are on the page, so what is read out is there to reach.
+    statusLine.textContent = resultsStatus(terms, results.length, selected);
+  }
+
   async function run(): Promise<void> {
+    const current = ++searching;
     const query = input.value;
-    const current = ++generation;
-    updateAddress(query, selected);
-    const terms = queryTerms(query);
-    const refused = statusWithoutSearch(terms);
+    const refused = statusWithoutSearch(queryTerms(query));
     if (refused !== undefined) {
+      found = undefined;
+      ++showing; // results still on their way are not shown
       list.replaceChildren();
       more.hidden = true;
       statusLine.textContent = refused;
+      await show();
       return;
     }
     statusLine.textContent = '正在搜索…';
-    const found = await engine.search(query, selected);
-    if (current !== generation) return; // a newer search has started
-    results = found;
-    shown = 0;
-    list.replaceChildren();
-    await showMore(current);
-    if (current !== generation) return;
-    // Announced once the first results are on the page, so what is read out is there to reach.
-    statusLine.textContent = resultsStatus(terms, results.length);
+    const hits = await engine.search(query);
+    if (current !== searching) return; // a newer search has started
+    found = hits;
+    terms = queryTerms(query);
+    await show();
   }
 
-  async function showMore(current: number): Promise<void> {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    const items = await Promise.all(batch.map(async (r) => renderResult(await r.view())));
-    if (current !== generation) return;
+  async function showMore(): Promise<void> {
+    const current = showing;
+    const items = await viewsOf(results.slice(shown, shown + PAGE_SIZE));
+    if (current !== showing) return;
     list.append(...items);
-    shown += batch.length;
+    shown += items.length;
     more.hidden = shown >= results.length;
   }
 
@@ -124,9 +174,13 @@ async function start(
     clearTimeout(typing);
     void run();
   });
-  more.addEventListener('click', () => void showMore(generation));
+  more.addEventListener('click', () => void showMore());
 
-  if (input.value) await run();
+  await run();
+}
+
+async function viewsOf(hits: SearchHit[]): Promise<HTMLLIElement[]> {
+  return Promise.all(hits.map(async (hit) => renderResult(await hit.view())));
 }
 
 /** Writes the query and filters into the address bar without adding a history entry per keystroke. */
@@ -141,60 +195,6 @@ function updateAddress(query: string, selected: SelectedFilters): void {
   } catch {
     // Some browsers refuse to change the address of a page opened from disk; the search goes on.
   }
-}
-
-function renderFilters(
-  box: HTMLElement,
-  available: Record<string, Record<string, number>>,
-  selected: SelectedFilters,
-  onChange: () => void,
-): void {
-  const names = Object.keys(available).sort(
-    (a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'),
-  );
-  for (const name of names) {
-    const counts = available[name] ?? {};
-    const values = sortFilterValues(name, Object.keys(counts));
-    if (values.length === 0) continue;
-    const fieldset = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.textContent = name;
-    fieldset.append(legend);
-    for (const value of values) {
-      const label = document.createElement('label');
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.name = name;
-      box.value = value;
-      box.checked = selected[name]?.includes(value) ?? false;
-      box.addEventListener('change', () => {
-        const current = new Set(selected[name] ?? []);
-        if (box.checked) current.add(value);
-        else current.delete(value);
-        selected[name] = [...current];
-        onChange();
-      });
-      const text = document.createElement('span');
-      text.textContent = value;
-      const total = document.createElement('span');
-      total.className = 'count';
-      total.textContent = `（${counts[value] ?? 0}）`;
-      label.append(box, text, total);
-      fieldset.append(label);
-    }
-    box.append(fieldset);
-  }
-  const panel = box.closest('details');
-  if (panel && names.length > 0) {
-    panel.hidden = false;
-    // Open beside the results on wide screens; folded above them on phones.
-    panel.open = matchMedia('(min-width: 48rem)').matches;
-  }
-}
-
-function rank(name: string): number {
-  const i = (FILTER_ORDER as readonly string[]).indexOf(name);
-  return i < 0 ? FILTER_ORDER.length : i;
 }
 
 function renderResult(data: ResultView): HTMLLIElement {

@@ -6,9 +6,9 @@
  */
 import { foldCase } from './offline-index.ts';
 import { hasUnindexedCharacters, phrasesFor, queryTerms, unspaceText } from './tokens.ts';
+import type { FilterCounts, PageFilters, SelectedFilters } from './facets.ts';
 
-/** Selected filter values by filter name; several values of one filter mean "any of them". */
-export type SelectedFilters = Record<string, string[]>;
+export type { SelectedFilters } from './facets.ts';
 
 export interface PagefindResult {
   id: string;
@@ -29,10 +29,38 @@ type PagefindFilterQuery = Record<string, { any: string[] }>;
 
 /** The part of Pagefind's `pagefind.js` module this site uses. */
 export interface PagefindApi {
+  /** A search for `query`; `null` asks for every page that passes the filters. */
   search(
-    query: string,
+    query: string | null,
     options?: { filters?: PagefindFilterQuery },
   ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Every page's filter values, by the page's id in the index. Pagefind tells only how many pages
+ * carry a value; asking for the pages of each value (a search without a term) tells which, so
+ * that the results of any query can be filtered and counted without loading each result's data.
+ */
+export async function pageFilters(
+  api: PagefindApi,
+  counts: FilterCounts,
+): Promise<Map<string, PageFilters>> {
+  const pages = new Map<string, PageFilters>();
+  const values = Object.entries(counts).flatMap(([name, forName]) =>
+    Object.keys(forName).map((value) => ({ name, value })),
+  );
+  const responses = await Promise.all(
+    values.map(({ name, value }) => api.search(null, { filters: { [name]: { any: [value] } } })),
+  );
+  responses.forEach((response, i) => {
+    const { name, value } = values[i]!;
+    for (const { id } of response?.results ?? []) {
+      const page = pages.get(id) ?? {};
+      (page[name] ??= []).push(value);
+      pages.set(id, page);
+    }
+  });
+  return pages;
 }
 
 /** Pagefind's filter syntax for the selected values; empty selections are left out. */

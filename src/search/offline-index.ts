@@ -6,7 +6,7 @@
  * and runs unchanged in the browser.
  */
 import { queryTerms } from './tokens.ts';
-import type { SelectedFilters } from './literal.ts';
+import { passesFilters as pagePassesFilters, type SelectedFilters } from './facets.ts';
 
 /** The file beside the search page that holds the index, and the global it assigns. */
 export const OFFLINE_INDEX_FILE = 'search-index.js';
@@ -66,10 +66,7 @@ function occurrences(text: string, term: string): [number, number][] {
 
 /** Whether a record carries one of the selected values of every filter that has a selection. */
 export function passesFilters(record: OfflineRecord, selected: SelectedFilters): boolean {
-  return Object.entries(selected).every(
-    ([name, values]) =>
-      values.length === 0 || values.some((value) => record.filters[name]?.includes(value)),
-  );
+  return pagePassesFilters(record.filters, selected);
 }
 
 const ESCAPES: Record<string, string> = {

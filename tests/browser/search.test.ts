@@ -1,6 +1,11 @@
 /** Search as a reader uses it, in headless Chromium: header box, search page, filters, base path. */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { packageOffline } from '../../scripts/offline/package.ts';
 import { sharedBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
 
@@ -36,7 +41,7 @@ async function openPage(url: string): Promise<Page> {
 /** Waits until the search page has announced its results. */
 async function resultsShown(page: Page): Promise<string[]> {
   await page.waitForFunction(() =>
-    /个条目包含|没有条目/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    /个\S+包含|没有\S+同时包含/.test(document.querySelector('#search-status')?.textContent ?? ''),
   );
   return page
     .locator('.result-title')
@@ -206,6 +211,128 @@ describe('the search page', () => {
     await section.click();
     const id = decodeURIComponent(href.split('#')[1]!);
     expect(await page.locator(`[id="${id}"]`).textContent()).toBe('二、产生问题的原因分析');
+  });
+});
+
+describe('filters that say what they do', () => {
+  const learning = encodeURIComponent('学习');
+  const measures = encodeURIComponent('类型') + '=' + encodeURIComponent('措施');
+  /** The count beside a filter value, as the reader sees it: 措施（2）. */
+  const countOf = (page: Page, value: string) =>
+    page
+      .locator('#search-filters label', {
+        has: page.locator('.value', { hasText: new RegExp(`^${value}$`) }),
+      })
+      .locator('.count')
+      .textContent();
+
+  it('counts the results the kind filter leaves, naming the kind', async () => {
+    const page = await openPage(`${server.url}search/?q=${learning}&${measures}`);
+    const results = await resultsShown(page);
+    expect(await statusOf(page)).toBe(`${results.length} 个措施包含“学习”。`);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((href) => href.includes('/measures/'))).toBe(true);
+  });
+
+  it('counts each filter value among the current results, the value’s own filter aside', async () => {
+    const page = await openPage(`${server.url}search/`);
+    await page.waitForSelector('#search-filters fieldset');
+    // Before any search: every page of the index (the seed has four measures).
+    expect(await countOf(page, '措施')).toBe('（4）');
+    await page.fill('#search-q', '学习');
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent.includes('个条目包含“学习”'),
+    );
+    const among = (await resultsShown(page)).filter((href) => href.includes('/measures/'));
+    expect(await countOf(page, '措施')).toBe(`（${among.length}）`);
+    // Choosing 措施 leaves the other kinds' counts: choosing them as well would add as many.
+    const findings = await countOf(page, '问题');
+    await page.getByRole('checkbox', { name: /^措施/ }).check();
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent.includes('个措施包含'),
+    );
+    expect(await countOf(page, '问题')).toBe(findings);
+    // Measures have no area: each area is still listed, dimmed and not to be chosen.
+    const area = page.locator('#search-filters fieldset').nth(2).getByRole('checkbox').first();
+    expect(await area.isDisabled()).toBe(true);
+    expect(await page.locator('#search-filters label.empty').count()).toBeGreaterThan(0);
+  });
+
+  it('shows a shared link’s filters as chips, on a phone too, and removes them', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=${learning}&${measures}`);
+    await resultsShown(page);
+    // The panel is folded on a phone; its summary says a filter applies.
+    expect(await page.locator('details.filters').getAttribute('open')).toBeNull();
+    expect(await page.locator('#search-filters-summary').textContent()).toBe('筛选（已选 1 项）');
+    const chip = page.getByRole('button', { name: '取消筛选 类型：措施' });
+    expect(await chip.isVisible()).toBe(true);
+    expect(await chip.textContent()).toBe('类型：措施×');
+    await chip.click();
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent.includes('个条目包含“学习”'),
+    );
+    expect(await page.getByRole('button', { name: /^取消筛选/ }).count()).toBe(0);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=学习');
+    expect(await page.locator('#search-filters-summary').textContent()).toBe('筛选');
+    // Focus is not lost with the button: it goes back to the search box.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await context.close();
+  });
+
+  it('lists the areas under the review they belong to', async () => {
+    const page = await openPage(`${underBase.url}search/?q=${learning}`);
+    await resultsShown(page);
+    const groups = page.locator('#search-filters fieldset .area-group');
+    expect(await groups.locator('legend').allTextContents()).toEqual([
+      '另一单位对照检查材料',
+      '示例单位班子成员对照检查材料',
+    ]);
+    expect(await groups.nth(1).locator('.value').allTextContents()).toEqual([
+      '（一）学习方面',
+      '（二）作风方面',
+    ]);
+    // A review chosen: its areas keep their counts, the other review's turn to 0.
+    await page.getByRole('checkbox', { name: /^示例单位/ }).check();
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent.includes('已按 材料：示例单位'),
+    );
+    expect(await groups.nth(0).locator('.count').allTextContents()).toEqual(['（0）']);
+    expect(await groups.nth(1).getByRole('checkbox').first().isDisabled()).toBe(false);
+  });
+});
+
+describe('filters in the offline copy', () => {
+  let copy: string;
+
+  beforeAll(async () => {
+    // Packaging rewrites the site in place: a copy of its own, beside the offline tests' one.
+    copy = await mkdtemp(join(tmpdir(), 'search-offline-'));
+    await cp(inject('offlineSmallDist'), copy, { recursive: true });
+    await packageOffline(copy, '/');
+  });
+
+  afterAll(async () => {
+    await rm(copy, { recursive: true, force: true });
+  });
+
+  it('counts, shows chips and groups the areas as the site does', async () => {
+    const url = `${pathToFileURL(copy).href}/search/index.html`;
+    const page = await openPage(`${url}?q=${encodeURIComponent('不够')}&类型=原因`);
+    const results = await resultsShown(page);
+    expect(results.length).toBeGreaterThan(0);
+    expect(await statusOf(page)).toBe(`${results.length} 个原因包含“不够”。`);
+    expect(await page.locator('#search-filters-summary').textContent()).toBe('筛选（已选 1 项）');
+    expect(await page.locator('#search-filters .area-group legend').allTextContents()).toEqual([
+      '另一单位对照检查材料',
+      '示例单位班子成员对照检查材料',
+    ]);
+    await page.getByRole('button', { name: '取消筛选 类型：原因' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent.includes('个条目包含“不够”'),
+    );
+    expect((await resultsShown(page)).length).toBeGreaterThan(results.length);
   });
 });
 

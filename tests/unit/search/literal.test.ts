@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   containsTerms,
   literalSearch,
+  pageFilters,
   toPagefindFilters,
   type PagefindApi,
 } from '../../../src/search/literal.ts';
@@ -13,13 +14,14 @@ import { spaceCharacters } from '../../../src/search/tokens.ts';
  * spaced by character as Pagefind's `content` is.
  */
 function fakePagefind(pages: Record<string, { text: string; kind: string }>) {
-  const calls: { query: string; filters: unknown }[] = [];
+  const calls: { query: string | null; filters: unknown }[] = [];
   const loads: string[] = [];
   const indexed = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
   const api: PagefindApi = {
     search(query, options) {
       calls.push({ query, filters: options?.filters });
-      const needle = indexed(query);
+      // A search without a term (null) returns every page that passes the filters.
+      const needle = indexed(query ?? '');
       const kinds = options?.filters?.['类型']?.any;
       const results = Object.entries(pages)
         .filter(([, p]) => indexed(p.text).includes(needle) && (!kinds || kinds.includes(p.kind)))
@@ -130,5 +132,18 @@ describe('toPagefindFilters', () => {
     expect(toPagefindFilters({ 类型: ['问题', '原因'], 方面: [] })).toEqual({
       类型: { any: ['问题', '原因'] },
     });
+  });
+});
+
+describe('pageFilters', () => {
+  it('records each page’s filter values from one search without a term per value', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const filters = await pageFilters(api, { 类型: { 问题: 2, 措施: 1 } });
+    expect(Object.fromEntries(filters)).toEqual({
+      a: { 类型: ['问题'] },
+      b: { 类型: ['措施'] },
+      c: { 类型: ['问题'] },
+    });
+    expect(calls.map((c) => c.query)).toEqual([null, null]);
   });
 });
