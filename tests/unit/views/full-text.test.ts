@@ -12,6 +12,7 @@ describe('fullTextView', () => {
     expect(view.meta).toEqual({
       organization: '单位',
       person: '主任 张三',
+      personLabel: '撰写人',
       meeting: '会议',
       date: { iso: '2024-03-15', text: '2024年3月15日' },
       basis: ['《通知》（示发〔2024〕1号）', '示发〔2024〕2号'],
