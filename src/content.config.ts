@@ -12,7 +12,7 @@ import { reviewSchema } from './schemas/review.ts';
 // not when a schema it imports does. After changing anything in src/schemas/, bump this revision
 // so that no build reads entries parsed under the old schema, and record the schemas' new hash
 // (tests/unit/schemas/revision.test.ts computes it and fails until the two match).
-// Schema revision: 11, src/schemas/ sha256 9fd28150ca3f45b2 (messages point to docs/GUIDE.md).
+// Schema revision: 12, src/schemas/ sha256 c41522a9a5e6178d (an inspection's unit named 被巡察单位 in messages).
 const base = `${contentDir()}/reviews`;
 const inspectionsBase = `${contentDir()}/inspections`;
 

@@ -7,7 +7,14 @@
  */
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../model/content-error.ts';
+import type { FieldDoc } from '../schemas/fields.ts';
+import { INSPECTION_FIELD_NAMES, inspectionSchema } from '../schemas/inspection.ts';
 import { fieldPath, schemaProblems } from '../schemas/issues.ts';
+
+/** The schemas whose fields are named otherwise than the same keys elsewhere, with those names. */
+const FIELD_NAMES = new Map<z.ZodType, Record<string, FieldDoc>>([
+  [inspectionSchema, INSPECTION_FIELD_NAMES],
+]);
 import { contentText } from '../text/content-text.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 
@@ -83,14 +90,16 @@ export function checkSchema<T extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return { data: result.data };
   return {
-    problems: schemaProblems(result.error, data, file).map((problem, i) => {
-      const issue = result.error.issues[i]!;
-      // An unknown field is reported where it is written, not where its map starts.
-      const path =
-        issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-      const line = lineOf(path);
-      return { ...problem, ...(line ? { line } : {}), hint: `${problem.hint}${hint}` };
-    }),
+    problems: schemaProblems(result.error, data, file, FIELD_NAMES.get(schema)).map(
+      (problem, i) => {
+        const issue = result.error.issues[i]!;
+        // An unknown field is reported where it is written, not where its map starts.
+        const path =
+          issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+        const line = lineOf(path);
+        return { ...problem, ...(line ? { line } : {}), hint: `${problem.hint}${hint}` };
+      },
+    ),
   };
 }
 

@@ -4,7 +4,13 @@ import { fieldDocs } from '../ledger/columns.ts';
  * The front matter fields by the names office staff know them by, with an example of each, for
  * messages: `deadline（完成时限）应写作 YYYY-MM-DD`, `缺少 title（标题），例如 title: ……`.
  */
-export const FIELDS: Record<string, { name: string; example: string }> = {
+/** A field as messages name it, with an example of how it is written. */
+export interface FieldDoc {
+  name: string;
+  example: string;
+}
+
+export const FIELDS: Record<string, FieldDoc> = {
   title: { name: '标题', example: 'title: 学习领会不够深入' },
   organization: { name: '单位', example: 'organization: XX县民政局' },
   author: { name: '撰写人', example: 'author: 张三' },

@@ -39,3 +39,8 @@ export const inspectionSchema = z.strictObject({
 });
 
 export type InspectionData = z.output<typeof inspectionSchema>;
+
+/** Keys an inspection uses in a sense of its own: `unit` is a measure's 责任单位 everywhere else. */
+export const INSPECTION_FIELD_NAMES = {
+  unit: { name: '被巡察单位', example: 'unit: 县民政局党组' },
+} as const;

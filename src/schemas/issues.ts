@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../model/content-error.ts';
-import { FIELDS } from './fields.ts';
+import { FIELDS, type FieldDoc } from './fields.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
@@ -18,10 +18,10 @@ export function fieldPath(path: Path): string {
 }
 
 /** `完成时限（deadline）`: a field by its Chinese name, its key after it. */
-function fieldName(path: Path): string {
+function fieldName(path: Path, fields: Record<string, FieldDoc>): string {
   const key = [...path].reverse().find((k): k is string => typeof k === 'string');
   if (!key) return '这一项';
-  const known = FIELDS[key];
+  const known = fields[key];
   return known ? `${known.name}（${key}）` : key;
 }
 
@@ -55,18 +55,23 @@ function describe(value: unknown): string {
   return '一组字段';
 }
 
-const exampleOf = (path: Path) => {
+const exampleOf = (path: Path, fields: Record<string, FieldDoc>) => {
   const key = [...path].reverse().find((k): k is string => typeof k === 'string');
-  return key ? FIELDS[key]?.example : undefined;
+  return key ? fields[key]?.example : undefined;
 };
 
 /** The problem one issue describes, in the file `file` whose front matter is `data`. */
-function problemOf(issue: Issue, data: unknown, file: string): ContentProblem {
+function problemOf(
+  issue: Issue,
+  data: unknown,
+  file: string,
+  fields: Record<string, FieldDoc>,
+): ContentProblem {
   const path = issue.path;
   const field = fieldPath(path);
-  const name = fieldName(path);
+  const name = fieldName(path, fields);
   const value = valueAt(data, path);
-  const example = exampleOf(path);
+  const example = exampleOf(path, fields);
   const fix = example
     ? `照这样写：${example}`
     : '按使用说明（docs/GUIDE.md）“内容的组织”一节改正。';
@@ -150,6 +155,13 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Every issue of a failed parse of `data`, the front matter of `file`. */
-export function schemaProblems(error: z.ZodError, data: unknown, file: string): ContentProblem[] {
-  return error.issues.map((issue) => problemOf(issue, data, file));
+export function schemaProblems(
+  error: z.ZodError,
+  data: unknown,
+  file: string,
+  /** The names of the schema's fields where a key means something else than elsewhere. */
+  names: Record<string, FieldDoc> = {},
+): ContentProblem[] {
+  const fields = { ...FIELDS, ...names };
+  return error.issues.map((issue) => problemOf(issue, data, file, fields));
 }
