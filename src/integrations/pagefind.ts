@@ -4,13 +4,21 @@
  *
  * Pages are handed to Pagefind with their text spaced out by character (see src/search/tokens.ts):
  * that is what makes every search literal. The published pages are not touched.
+ *
+ * The index of the last build is kept in Astro's cache folder with the digest of what was handed
+ * to Pagefind (search-index-digest.ts). A build whose pages hand Pagefind the same (a ledger update:
+ * statuses, deadlines and owners are not indexed) copies that index, the files Pagefind would write
+ * again, instead of indexing the site anew.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { spaceHtmlText } from '../search/tokens.ts';
+import { SearchIndexDigest } from './search-index-digest.ts';
 
 const UNUSED_BUNDLE_FILES = [
   'pagefind-ui.js',
@@ -33,13 +41,40 @@ export class SearchIndexError extends Error {
   }
 }
 
+/**
+ * Pagefind's settings for this site: one index for the whole site. Not "zh": Pagefind would run
+ * its Chinese segmenter over the character words and break the positions phrase matching relies
+ * on. "und" (undetermined) gets plain whitespace splitting and no stemming.
+ */
+const INDEX_OPTIONS = { forceLanguage: 'und' } as const;
+
+/**
+ * Raised by hand when pages are handed to Pagefind in another way than the settings below
+ * capture, so that no index kept from an earlier build is copied.
+ */
+const HANDOVER_REVISION = 1;
+
+/** The folder in Astro's cache that keeps the last index, and the record of what it indexed. */
+const KEPT_INDEX = 'search-index';
+const KEPT_RECORD = 'record.json';
+
+/** What is recorded with a kept index: its digest and its files with their sizes. */
+interface KeptIndex {
+  digest: string;
+  files: Record<string, number>;
+}
+
 /** The Astro integration that runs Pagefind on `astro:build:done`. */
 export function pagefindIntegration(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'review-site:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger.fork('pagefind'));
+        await buildSearchIndex(fileURLToPath(dir), cacheDir, logger.fork('pagefind'));
       },
     },
   };
@@ -50,55 +85,160 @@ export function pageUrl(relativeFile: string): string {
   return `/${relativeFile.split(sep).join('/')}`.replace(/index\.html$/, '');
 }
 
-async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/** The version of the Pagefind package (and so of its binary, which it pins) the build runs. */
+async function pagefindVersion(): Promise<string> {
+  for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+    const manifest = join(folder, 'pagefind', 'package.json');
+    if (existsSync(manifest)) {
+      return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
+    }
+  }
+  // Unknown: an index kept by a build that knew it is not reused.
+  return 'unknown';
+}
+
+/**
+ * Everything besides the pages that decides the index: Pagefind's version and options, the files
+ * dropped from its bundle, and how text is spaced out (a sample of every sort of character).
+ */
+async function indexSettings(): Promise<unknown> {
+  return {
+    pagefind: await pagefindVersion(),
+    options: INDEX_OPTIONS,
+    dropped: UNUSED_BUNDLE_FILES,
+    revision: HANDOVER_REVISION,
+    spacing: spaceHtmlText('<p a="x>y">整改 A1 &amp; “民政”，（一）\t全\u3000文</p><!-- 注 -->'),
+  };
+}
+
+async function buildSearchIndex(
+  outDir: string,
+  cacheDir: string | undefined,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const started = performance.now();
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
+  const bundle = join(outDir, 'pagefind');
+  // In name order, whatever order the file system lists them in: the same pages give the same index.
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+
+  // What Pagefind would be handed, as one digest: the same as the kept index's, and that index is
+  // the one Pagefind would write.
+  const digest = new SearchIndexDigest(await indexSettings());
+  const pages: string[] = [];
+  for (const file of files) {
+    const html = await readFile(join(outDir, file), 'utf8');
+    // Only pages that mark what to index take part (entry pages, full texts).
+    if (!html.includes('data-pagefind-body')) continue;
+    digest.addPage(pageUrl(file), html);
+    pages.push(file);
+  }
+  if (pages.length === 0)
+    throw new SearchIndexError('no page carries data-pagefind-body, so nothing was indexed');
+  const indexDigest = digest.digest();
+  const kept = cacheDir && join(cacheDir, KEPT_INDEX);
+
+  if (kept && (await restoreKeptIndex(kept, indexDigest, bundle))) {
+    logger.info(`搜索索引未变，沿用上次的索引（${pages.length} 个页面，${seconds()} 秒）。`);
+    return;
+  }
+  await indexPages(outDir, pages, bundle);
+  logger.info(`Indexed ${pages.length} pages for search in ${seconds()}s.`);
+  if (kept) await keepIndex(kept, indexDigest, bundle);
+}
+
+/** Runs Pagefind over `pages` (files under `outDir`) and writes its bundle into `bundle`. */
+async function indexPages(outDir: string, pages: string[], bundle: string): Promise<void> {
   try {
-    // One index for the whole site. Not "zh": Pagefind would run its Chinese segmenter over the
-    // character words and break the positions phrase matching relies on. "und" (undetermined)
-    // gets plain whitespace splitting and no stemming.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und' });
+    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
     check(errors, 'could not start Pagefind');
     if (!index) throw new SearchIndexError('Pagefind returned no index');
 
-    // In name order, whatever order the file system lists them in: the same pages give the same index.
-    const files = (await readdir(outDir, { recursive: true }))
-      .filter((f) => f.endsWith('.html'))
-      .sort();
     // Pagefind indexes in its own process. Pages are sent in file order, up to PAGES_IN_FLIGHT
     // ahead of its answers, so it indexes one while this process reads and spaces the next: a
     // third less time on a thousand pages than one at a time, and the same index as sending them
     // one by one.
     const inFlight: Promise<void>[] = [];
     const pageErrors: string[] = [];
-    let indexed = 0;
-    for (const file of files) {
+    for (const file of pages) {
       const html = await readFile(join(outDir, file), 'utf8');
-      // Only pages that mark what to index take part (entry pages, full texts).
-      if (!html.includes('data-pagefind-body')) continue;
       const adding = index.addHTMLFile({ url: pageUrl(file), content: spaceHtmlText(html) });
       inFlight.push(
         adding.then(({ errors }) => {
           pageErrors.push(...errors.map((error) => `${file}: ${error}`));
         }),
       );
-      indexed += 1;
       if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
     }
     await Promise.all(inFlight);
     check(pageErrors, 'indexing pages failed');
-    if (indexed === 0)
-      throw new SearchIndexError('no page carries data-pagefind-body, so nothing was indexed');
 
-    const bundle = join(outDir, 'pagefind');
     const writing = await index.writeFiles({ outputPath: bundle });
     check(writing.errors, 'writing the index failed');
     // The site has its own search page on Pagefind's API; the bundled UIs would only be dead weight.
     for (const file of UNUSED_BUNDLE_FILES) await rm(join(bundle, file), { force: true });
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger.info(`Indexed ${indexed} pages for search in ${seconds}s.`);
   } finally {
     await pagefind.close();
   }
+}
+
+/** The files of an index folder with their sizes, by `/`-separated path. */
+async function indexFiles(folder: string): Promise<Record<string, number>> {
+  const files: Record<string, number> = {};
+  for (const entry of (await readdir(folder, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()) {
+    files[
+      entry
+        .slice(folder.length + 1)
+        .split(sep)
+        .join('/')
+    ] = (await stat(entry)).size;
+  }
+  return files;
+}
+
+/**
+ * Copies the kept index into `bundle` when it was made from the same digest and is whole (every
+ * file recorded with it there, at its size); otherwise copies nothing and says so.
+ */
+async function restoreKeptIndex(kept: string, digest: string, bundle: string): Promise<boolean> {
+  let record: KeptIndex;
+  try {
+    record = JSON.parse(await readFile(join(kept, KEPT_RECORD), 'utf8')) as KeptIndex;
+  } catch {
+    return false;
+  }
+  if (record.digest !== digest) return false;
+  const source = join(kept, 'pagefind');
+  try {
+    const files = await indexFiles(source);
+    if (JSON.stringify(files) !== JSON.stringify(record.files)) return false;
+  } catch {
+    return false;
+  }
+  await rm(bundle, { recursive: true, force: true });
+  await cp(source, bundle, { recursive: true });
+  return true;
+}
+
+/**
+ * Keeps the index just written, with its digest, for the next build: in a folder of its own first,
+ * which then takes the place of the one kept before, so that an interrupted build leaves either
+ * index whole or none.
+ */
+async function keepIndex(kept: string, digest: string, bundle: string): Promise<void> {
+  const fresh = `${kept}.new`;
+  await rm(fresh, { recursive: true, force: true });
+  await mkdir(fresh, { recursive: true });
+  await cp(bundle, join(fresh, 'pagefind'), { recursive: true });
+  const record: KeptIndex = { digest, files: await indexFiles(join(fresh, 'pagefind')) };
+  await writeFile(join(fresh, KEPT_RECORD), JSON.stringify(record));
+  await rm(kept, { recursive: true, force: true });
+  await rename(fresh, kept);
 }
 
 function check(errors: string[], what: string): void {

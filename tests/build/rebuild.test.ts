@@ -496,9 +496,13 @@ describe(`edits built over the last build (seed ${SEED}: REBUILD_SEED=${SEED} re
     doc('older-2022/review.mdx').data['title'] = '另一单位检查材料';
     await writeContent(content, []);
 
-    const { rendered, restored } = generatedPages(
-      (await rebuildRound(env, 'after one edit of each kind', false)).output,
-    );
+    const { output } = await rebuildRound(env, 'after one edit of each kind', false);
+    const { rendered, restored } = generatedPages(output);
+    // A word of a cause's text and a title are searched: the index is built anew, not copied
+    // from the last build (a build that changes nothing searched copies it: see
+    // tests/unit/integrations/pagefind.test.ts).
+    expect(output).toMatch(/\[pagefind\] Indexed \d+ pages for search/);
+    expect(output).not.toContain('搜索索引未变');
     // Each edit's own page, the pages listing its entry (a measure's with its status), and the
     // whole of the retitled review.
     for (const page of [

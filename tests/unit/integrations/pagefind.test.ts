@@ -16,14 +16,27 @@ const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>页</title></head><body>${body}</body></html>`;
 
 let site: string;
+const folders: string[] = [];
 
 afterEach(async () => {
-  await rm(site, { recursive: true, force: true });
+  await Promise.all(folders.splice(0).map((f) => rm(f, { recursive: true, force: true })));
 });
 
-/** Writes `pages` (path → HTML) into a fresh folder and runs the hook over it, as after a build. */
-async function buildDone(pages: Record<string, string>): Promise<{ info: string[] }> {
-  site = await mkdtemp(join(tmpdir(), 'pagefind-test-'));
+const tempFolder = async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'pagefind-test-'));
+  folders.push(folder);
+  return folder;
+};
+
+/**
+ * Writes `pages` (path → HTML) into a fresh folder and runs the hooks over it, as a build does;
+ * with `cacheDir`, as a build whose Astro cache is there.
+ */
+async function buildDone(
+  pages: Record<string, string>,
+  cacheDir?: string,
+): Promise<{ info: string[] }> {
+  site = await tempFolder();
   for (const [path, html] of Object.entries(pages)) {
     await mkdir(dirname(join(site, path)), { recursive: true });
     await writeFile(join(site, path), html);
@@ -36,7 +49,14 @@ async function buildDone(pages: Record<string, string>): Promise<{ info: string[
     debug: () => undefined,
     fork: () => logger,
   } as unknown as AstroIntegrationLogger;
-  const hook = pagefindIntegration().hooks['astro:build:done']!;
+  const { hooks } = pagefindIntegration();
+  if (cacheDir) {
+    const configDone = hooks['astro:config:done']!;
+    await configDone({
+      config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
+    } as unknown as Parameters<typeof configDone>[0]);
+  }
+  const hook = hooks['astro:build:done']!;
   await hook({ dir: pathToFileURL(`${site}/`), logger } as unknown as Parameters<typeof hook>[0]);
   return { info };
 }
@@ -80,5 +100,49 @@ describe('the Pagefind integration', () => {
       'Search index: no page carries data-pagefind-body, so nothing was indexed',
     );
     expect(existsSync(join(site, 'pagefind'))).toBe(false);
+  });
+
+  it('copies the last index when the pages hand Pagefind the same, the files it would write', async () => {
+    const cache = await tempFolder();
+    const measure = (status: string, text: string) =>
+      page(
+        `<main data-pagefind-body data-pagefind-filter="类型[data-kind]" data-kind="措施"><p>${text}</p></main><aside>整改状态：${status}</aside>`,
+      );
+    const bundle = async () => {
+      const folder = join(site, 'pagefind');
+      const files = (await readdir(folder, { recursive: true })).sort();
+      return new Map(
+        await Promise.all(
+          files.map(async (f) => [f, await readFile(join(folder, f)).catch(() => null)] as const),
+        ),
+      );
+    };
+    const first = await buildDone({ 'm/1/index.html': measure('推进中', '建立台账') }, cache);
+    expect(first.info).toEqual([expect.stringMatching(/^Indexed 1 pages/)]);
+    const written = await bundle();
+
+    // Only what the index leaves out changed: the last index, byte for byte.
+    const second = await buildDone({ 'm/1/index.html': measure('已完成', '建立台账') }, cache);
+    expect(second.info).toEqual([
+      expect.stringMatching(/^搜索索引未变，沿用上次的索引（1 个页面，[\d.]+ 秒）。$/),
+    ]);
+    expect(await bundle()).toEqual(written);
+
+    // The indexed text changed: indexed anew, and that index is kept for the next build.
+    const third = await buildDone({ 'm/1/index.html': measure('已完成', '建立制度') }, cache);
+    expect(third.info).toEqual([expect.stringMatching(/^Indexed 1 pages/)]);
+    expect(await bundle()).not.toEqual(written);
+    const fourth = await buildDone({ 'm/1/index.html': measure('推进中', '建立制度') }, cache);
+    expect(fourth.info).toEqual([expect.stringMatching(/^搜索索引未变/)]);
+  });
+
+  it('indexes anew when a file of the kept index is missing', async () => {
+    const cache = await tempFolder();
+    const pages = { 'index.html': page('<main data-pagefind-body><p>整改</p></main>') };
+    await buildDone(pages, cache);
+    await rm(join(cache, 'search-index', 'pagefind', 'pagefind-entry.json'));
+    const { info } = await buildDone(pages, cache);
+    expect(info).toEqual([expect.stringMatching(/^Indexed 1 pages/)]);
+    expect(existsSync(join(site, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   });
 });
