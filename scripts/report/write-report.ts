@@ -5,12 +5,10 @@
  * is not replaced unless asked: it may be a report someone has edited since. Where it may go is
  * checked first (scripts/shared/output-target.ts).
  */
-import { open, readdir, rename, rm } from 'node:fs/promises';
 import { UserError } from '../../src/model/content-error.ts';
-import { ID_PATTERN } from '../../src/model/kinds.ts';
 import { progressReport, type ProgressReport } from '../../src/inspections/report.ts';
 import { indexContentFolder } from '../shared/content-folder.ts';
-import { pathExists } from '../shared/files.ts';
+import { listDocumentFolders, pathExists, writeWhole } from '../shared/files.ts';
 import { inspectionsDirOf } from '../shared/inspection-files.ts';
 import { checkOutputFile, projectPaths } from '../shared/output-target.ts';
 import { reportDocument } from './report-document.ts';
@@ -53,20 +51,6 @@ export class MissingInspectionError extends UserError {
   }
 }
 
-/** The inspection folders of a content folder, by name. */
-async function listInspections(inspectionsDir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(inspectionsDir, { withFileTypes: true });
-    return entries
-      .filter((e) => e.isDirectory() && ID_PATTERN.test(e.name))
-      .map((e) => e.name)
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
 /**
  * Writes the report of `options.inspection`; throws `ContentError` when the content would not
  * build, `MissingInspectionError` for an inspection it does not have.
@@ -81,7 +65,7 @@ export async function writeReport(options: ReportOptions): Promise<WrittenReport
   await refuseExisting(options);
   const inspectionsDir = inspectionsDirOf(options.contentDir);
   // Said before the content is read: a misspelt name is the likelier mistake.
-  const folders = await listInspections(inspectionsDir);
+  const folders = await listDocumentFolders(inspectionsDir);
   if (!folders.includes(options.inspection)) {
     throw new MissingInspectionError(inspectionsDir, options.inspection, folders);
   }
@@ -104,22 +88,4 @@ export async function writeReport(options: ReportOptions): Promise<WrittenReport
 
 async function refuseExisting({ out, force }: ReportOptions): Promise<void> {
   if (!force && (await pathExists(out))) throw new ReportFileExistsError(out);
-}
-
-/** Writes a file beside its place and renames it there: it is never seen half written. */
-async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  const partial = `${path}.${process.pid}.partial`;
-  try {
-    const handle = await open(partial, 'w');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
 }

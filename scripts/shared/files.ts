@@ -1,7 +1,8 @@
 /** Small file-system questions the commands ask. */
 import { constants, type Stats } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { ID_PATTERN } from '../../src/model/kinds.ts';
 
 /** Whether anything (a file or a folder) is at `path`. */
 export async function pathExists(path: string): Promise<boolean> {
@@ -89,5 +90,41 @@ export async function readRegularFile(
     return await handle.readFile();
   } finally {
     await handle.close();
+  }
+}
+
+/** Writes a file beside its place and renames it there: it is never seen half written. */
+export async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    const handle = await open(partial, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * The folders of a content folder's `reviews/` or `inspections/` that can be documents, by name:
+ * those whose names can be addresses (hidden ones, an import's leftovers, are not). None when the
+ * folder does not exist.
+ */
+export async function listDocumentFolders(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries
+      .filter((e) => e.isDirectory() && ID_PATTERN.test(e.name))
+      .map((e) => e.name)
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
 }

@@ -8,9 +8,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ContentError, UserError, type ContentProblem } from '../../src/model/content-error.ts';
 import { contentFileIn } from '../../src/model/entry-paths.ts';
-import { ID_PATTERN, type EntryKind } from '../../src/model/kinds.ts';
+import type { EntryKind } from '../../src/model/kinds.ts';
 import type { SiteIndex } from '../../src/relations/nodes.ts';
 import { readContentText } from '../shared/content-text.ts';
+import { listDocumentFolders } from '../shared/files.ts';
 import { indexContentFiles, type CheckedFile } from '../shared/content-index.ts';
 
 /** A content file of a review folder: review.mdx or an entry. */
@@ -46,17 +47,8 @@ export class MissingReviewError extends UserError {
 }
 
 /** The review folders in `reviewsDir`, by name; hidden ones (an import's leftovers) left out. */
-export async function listReviews(reviewsDir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(reviewsDir, { withFileTypes: true });
-    return entries
-      .filter((e) => e.isDirectory() && ID_PATTERN.test(e.name))
-      .map((e) => e.name)
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+export function listReviews(reviewsDir: string): Promise<string[]> {
+  return listDocumentFolders(reviewsDir);
 }
 
 /**

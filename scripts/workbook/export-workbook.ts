@@ -4,10 +4,10 @@
  * renamed), and an existing file is not replaced unless asked: it may be a ledger sent back by the
  * units and not yet imported. Where it may go is checked first (scripts/shared/output-target.ts).
  */
-import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../src/model/content-error.ts';
 import { pendingImports } from '../import/interrupted.ts';
+import { pathExists, writeWhole } from '../shared/files.ts';
 import { readInspectionFiles } from '../shared/inspection-files.ts';
 import { checkOutputFile, projectPaths } from '../shared/output-target.ts';
 import { indexReviews, listReviews, MissingReviewError, readReviewFolder } from './content.ts';
@@ -70,38 +70,12 @@ export async function exportWorkbook(options: ExportOptions): Promise<ExportRepo
     indexReviews(folders, await readInspectionFiles(options.contentDir)),
     folders,
   );
-  if (!options.force && (await exists(options.out))) throw new ExportFileExistsError(options.out);
+  if (!options.force && (await pathExists(options.out)))
+    throw new ExportFileExistsError(options.out);
   await writeWhole(options.out, await workbookFile(rows));
   return {
     out: options.out,
     reviews: rows.reviews.map((r) => r.id),
     counts: { measures: rows.ledger.length, findings: rows.relations.length },
   };
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Writes a file beside its place and renames it there: it is never seen half written. */
-async function writeWhole(path: string, bytes: Uint8Array): Promise<void> {
-  const partial = `${path}.${process.pid}.partial`;
-  try {
-    const handle = await open(partial, 'w');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
 }
