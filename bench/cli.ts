@@ -23,7 +23,7 @@ import type { BuildResult } from './lib/report.ts';
 import { benchBuild, cacheDirOf, outDirOf, PROJECT_ROOT } from './lib/builds.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { firstSearchTransfer } from './lib/search-transfer.ts';
-import { rebuildStatus, withStatus } from './lib/measure-edit.ts';
+import { ADDED_WORD, rebuildStatus, withStatus, withWordAdded } from './lib/measure-edit.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
 
 /** The review whose clauses the corpus is made of. */
@@ -55,7 +55,7 @@ try {
 
   const results: BuildResult[] = [];
   for (let run = 1; run <= options.runs; run++) {
-    for (const kind of ['project', 'floor'] as const) {
+    for (const kind of options.floor ? (['project', 'floor'] as const) : (['project'] as const)) {
       const result = await benchBuild(work, kind, run);
       results.push(result);
       console.log(
@@ -63,6 +63,15 @@ try {
           `peak RSS ${result.peakRssMb.toFixed(0)} MB`,
       );
     }
+    // Once: a word added to a finding changes the indexed text, so the index is built again.
+    const finding = join(work, 'content', corpus.findings[0]!.path);
+    await writeFile(finding, withWordAdded(await readFile(finding, 'utf8')));
+    const result = await benchBuild(work, 'text-rebuild', 1);
+    results.push(result);
+    console.log(
+      `project rebuild after “${ADDED_WORD}” was added to ${corpus.findings[0]!.path}: ` +
+        `${result.seconds.toFixed(1)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB`,
+    );
   }
 
   if (options.rebuild) {
@@ -95,17 +104,30 @@ try {
   const cpu = (kind: BuildResult['kind']) =>
     results.filter((r) => r.kind === kind).reduce((sum, r) => sum + r.cpuSeconds, 0);
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  console.log(`\nBuilds of ${options.entries} entries (project and floor alternating):\n`);
+  console.log(
+    `\nBuilds of ${options.entries} entries` +
+      `${options.floor ? ' (project and floor alternating)' : ' (no floor)'}:\n`,
+  );
   console.log(formatTable(BUILD_COLUMNS, buildRows(options.entries, results)));
   console.log(
-    `\nMedian wall time: project ${summary.projectSeconds} s, floor ${summary.floorSeconds} s, ` +
-      `ratio ${summary.ratio}. CPU time ratio: ${(cpu('project') / cpu('floor')).toFixed(3)}.`,
+    summary.floorSeconds === undefined
+      ? `\nMedian wall time: project ${summary.projectSeconds} s (the floor was not built).`
+      : `\nMedian wall time: project ${summary.projectSeconds} s, floor ${summary.floorSeconds} s, ` +
+          `ratio ${summary.ratio}. CPU time ratio: ${(cpu('project') / cpu('floor')).toFixed(3)}.`,
   );
   if (summary.rebuildSeconds !== undefined) {
     console.log(
       `Median rebuild after one status change: ${summary.rebuildSeconds} s, ` +
         `${summary.rebuildRatio} of the project's cold build ` +
         `(CPU ${(cpu('rebuild') / cpu('project')).toFixed(3)}).`,
+    );
+  }
+  if (summary.textRebuildSeconds !== undefined) {
+    const projectRun = results.find((r) => r.kind === 'project')!;
+    console.log(
+      `Rebuild after one word of text: ${summary.textRebuildSeconds} s, ` +
+        `${summary.textRebuildRatio} of the project's cold build ` +
+        `(CPU ${(cpu('text-rebuild') / projectRun.cpuSeconds).toFixed(3)} of the first cold build).`,
     );
   }
   console.log("\nWhere the time goes (median seconds, from the builds' own logs):\n");

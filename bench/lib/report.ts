@@ -3,8 +3,11 @@ import type { BuildPhases } from './phases.ts';
 
 /** One measured build. */
 export interface BuildResult {
-  /** `rebuild`: the project again after one edit, over its last build and cache. */
-  kind: 'project' | 'floor' | 'rebuild';
+  /**
+   * `rebuild`: the project again after one measure's status changed, over its last build and
+   * cache; `text-rebuild`: the same after one word was added to a finding's text.
+   */
+  kind: 'project' | 'floor' | 'rebuild' | 'text-rebuild';
   run: number;
   seconds: number;
   cpuSeconds: number;
@@ -21,14 +24,19 @@ export interface BuildResult {
 export interface BenchSummary {
   entries: number;
   projectSeconds: number;
-  floorSeconds: number;
-  ratio: number;
+  /** The floor's figures and the ratio are left out when the floor was not built (`--no-floor`). */
+  floorSeconds?: number;
+  ratio?: number;
   projectPeakRssMb: number;
-  floorPeakRssMb: number;
+  floorPeakRssMb?: number;
   /** With `--rebuild`: median seconds of a build after one measure's status changed. */
   rebuildSeconds?: number;
   /** With `--rebuild`: rebuildSeconds / projectSeconds. */
   rebuildRatio?: number;
+  /** With `--rebuild`: seconds of a build after one word was added to a finding's text. */
+  textRebuildSeconds?: number;
+  /** With `--rebuild`: textRebuildSeconds / projectSeconds. */
+  textRebuildRatio?: number;
 }
 
 /** The 1-minute load average from the text of /proc/loadavg. */
@@ -55,18 +63,27 @@ export function summarize(entries: number, results: BuildResult[]): BenchSummary
     };
   };
   const project = of('project');
-  const floor = of('floor');
+  const floor = results.some((r) => r.kind === 'floor') ? of('floor') : undefined;
   const rebuilt = results.some((r) => r.kind === 'rebuild') ? of('rebuild') : undefined;
+  const textRebuilt = results.some((r) => r.kind === 'text-rebuild')
+    ? of('text-rebuild')
+    : undefined;
   return {
     entries,
     projectSeconds: round(project.seconds, 2),
-    floorSeconds: round(floor.seconds, 2),
-    ratio: round(project.seconds / floor.seconds, 3),
+    ...(floor && {
+      floorSeconds: round(floor.seconds, 2),
+      ratio: round(project.seconds / floor.seconds, 3),
+    }),
     projectPeakRssMb: round(project.peakRssMb, 0),
-    floorPeakRssMb: round(floor.peakRssMb, 0),
+    ...(floor && { floorPeakRssMb: round(floor.peakRssMb, 0) }),
     ...(rebuilt && {
       rebuildSeconds: round(rebuilt.seconds, 2),
       rebuildRatio: round(rebuilt.seconds / project.seconds, 3),
+    }),
+    ...(textRebuilt && {
+      textRebuildSeconds: round(textRebuilt.seconds, 2),
+      textRebuildRatio: round(textRebuilt.seconds / project.seconds, 3),
     }),
   };
 }
@@ -108,7 +125,7 @@ const PHASES = [
 
 /**
  * Median seconds of each phase for the project and the floor, and the difference: the profile of
- * the ratio; then the rebuild's, when there were rebuilds. The last rows split rendering by kind
+ * the ratio; then each kind of rebuild's, when there were rebuilds. The last rows split rendering by kind
  * of page, costliest first, so that an added cost has a name.
  */
 export function phaseRows(results: BuildResult[]): string[][] {
@@ -119,7 +136,7 @@ export function phaseRows(results: BuildResult[]): string[][] {
       .filter((v) => v !== undefined);
     return values.length > 0 ? median(values) : undefined;
   };
-  const rebuilt = results.some((r) => r.kind === 'rebuild');
+  const rebuilds = REBUILD_KINDS.filter((kind) => results.some((r) => r.kind === kind));
   const row = (name: string, pick: (r: BuildResult) => number | undefined, pages = '') => {
     const project = medianOf('project', pick);
     const floor = medianOf('floor', pick);
@@ -127,7 +144,7 @@ export function phaseRows(results: BuildResult[]): string[][] {
     const diff = project === undefined ? undefined : project - (floor ?? 0);
     const rounded = diff === undefined ? undefined : Math.round(diff * 10) / 10 || 0; // no "-0.0"
     const signed = rounded === undefined ? '–' : `${rounded >= 0 ? '+' : ''}${rounded.toFixed(1)}`;
-    const rebuild = rebuilt ? [cell(medianOf('rebuild', pick))] : [];
+    const rebuild = rebuilds.map((kind) => cell(medianOf(kind, pick)));
     return [name, pages, cell(project), cell(floor), signed, ...rebuild];
   };
   const rows = PHASES.map(([phase, name]) => row(name, (r) => r.phases[phase]));
@@ -151,11 +168,18 @@ export function phaseRows(results: BuildResult[]): string[][] {
 
 export const PHASE_COLUMNS = ['phase', 'pages', 'project s', 'floor s', 'difference'];
 
-/** The columns of `phaseRows` for these results: a last one for the rebuild, if any. */
+/** The rebuilds, in the order their columns follow the others. */
+const REBUILD_KINDS = ['rebuild', 'text-rebuild'] as const;
+
+/** The columns of `phaseRows` for these results: one more for each kind of rebuild there was. */
 export function phaseColumns(results: BuildResult[]): string[] {
-  return results.some((r) => r.kind === 'rebuild')
-    ? [...PHASE_COLUMNS, 'rebuild s']
-    : PHASE_COLUMNS;
+  const names = { rebuild: 'rebuild s', 'text-rebuild': 'text rebuild s' };
+  return [
+    ...PHASE_COLUMNS,
+    ...REBUILD_KINDS.filter((kind) => results.some((r) => r.kind === kind)).map(
+      (kind) => names[kind],
+    ),
+  ];
 }
 
 /**

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Request } from 'playwright-core';
 import { launchBrowser } from '../../scripts/shared/chromium.ts';
 import { serveStatic } from '../../scripts/shared/static-server.ts';
+import { FILTER_TABLE_FILE } from '../../src/search/filter-table.ts';
 
 export interface SearchTransfer {
   query: string;
@@ -22,9 +23,13 @@ export interface SearchTransfer {
   pagefindParts: Record<string, number>;
 }
 
-/** The kind of a Pagefind file by its path: index, fragment, filter, meta, wasm or script. */
+/**
+ * The kind of a file of the index folder by its path: index, fragment, filter, meta, wasm or
+ * script, or the site's own filter table.
+ */
 export function pagefindPart(pathname: string): string {
   const name = pathname.replace(/^.*\/pagefind\//, '');
+  if (name === FILTER_TABLE_FILE) return 'filter-table';
   if (/^(index|fragment|filter)\//.test(name)) return name.slice(0, name.indexOf('/'));
   if (name.endsWith('.pf_meta')) return 'meta';
   if (name.includes('wasm')) return 'wasm';

@@ -1,58 +1,14 @@
 /**
  * What the offline search knows of a page: the part Pagefind indexes (`data-pagefind-body`
  * without its `data-pagefind-ignore` parts), the meta and filters its `data-pagefind-meta` and
- * `data-pagefind-filter` attributes name, and the headings with an id inside it. Read from the
- * built page, as Pagefind reads it, so that both searches see the same text.
+ * `data-search-filters` attributes name (src/search/page-fields.ts), and the headings with an id
+ * inside it. Read from the built page, as Pagefind reads it, so that both searches see the same
+ * text.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit, EXIT } from 'unist-util-visit';
 import type { OfflineRecord, OfflineSection } from '../../src/search/offline-index.ts';
-
-/** One `key[attribute]` or `key:value` of a `data-pagefind-meta` or `-filter` attribute. */
-export interface PagefindField {
-  key: string;
-  /** The attribute of the same element holding the value, or undefined for a value written out. */
-  attribute?: string;
-  value?: string;
-}
-
-/** Reads `title[data-search-title], 类型[data-search-kind], 来源:网站` into its fields. */
-export function parsePagefindFields(spec: string): PagefindField[] {
-  return spec
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => {
-      const withAttribute = /^([^[:]+)\[([^\]]+)\]$/.exec(part);
-      if (withAttribute)
-        return { key: withAttribute[1]!.trim(), attribute: withAttribute[2]!.trim() };
-      const colon = part.indexOf(':');
-      if (colon > 0)
-        return { key: part.slice(0, colon).trim(), value: part.slice(colon + 1).trim() };
-      return { key: part };
-    });
-}
-
-/** An attribute of `element` by its HTML name (`data-search-title`), as text. */
-function attribute(element: Element, name: string): string | undefined {
-  const property = name.startsWith('data-')
-    ? `data${name
-        .slice(5)
-        .replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase())
-        .replace(/^[a-z]/, (ch) => ch.toUpperCase())}`
-    : name;
-  const value = element.properties[property];
-  if (value === undefined || value === null || value === false) return undefined;
-  return Array.isArray(value) ? value.join(' ') : String(value);
-}
-
-function fieldValues(element: Element, spec: string | undefined): [string, string][] {
-  if (!spec) return [];
-  return parsePagefindFields(spec).flatMap(({ key, attribute: name, value }) => {
-    const found = name ? attribute(element, name) : value;
-    return found === undefined || found === '' ? [] : [[key, found] as [string, string]];
-  });
-}
+import { attributeOf as attribute, fieldValues, filtersOf } from '../../src/search/page-fields.ts';
 
 /** Elements whose text is not the page's words. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'textarea']);
@@ -155,14 +111,10 @@ export function searchRecord(tree: Root, url: string): OfflineRecord | undefined
   if (!body) return undefined;
   const collector = new TextCollector();
   for (const child of body.children) collect(child, collector);
-  const filters: Record<string, string[]> = {};
-  for (const [key, value] of fieldValues(body, attribute(body, 'data-pagefind-filter'))) {
-    (filters[key] ??= []).push(value);
-  }
   return {
     url,
-    meta: Object.fromEntries(fieldValues(body, attribute(body, 'data-pagefind-meta'))),
-    filters,
+    meta: Object.fromEntries(fieldValues(body, 'data-pagefind-meta')),
+    filters: filtersOf(body),
     text: collector.text,
     sections: collector.sections,
   };

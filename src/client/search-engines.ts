@@ -3,8 +3,9 @@
  * the index shipped with the copy of the site opened from disk. Starting either one says, when it
  * cannot start, why not, in words for the reader.
  */
-import { literalSearch, pageFilters, type PagefindApi } from '../search/literal.ts';
-import type { FilterCounts, PageFilters } from '../search/facets.ts';
+import { literalSearch, type PagefindApi } from '../search/literal.ts';
+import type { PageFilters } from '../search/facets.ts';
+import { decodeFilterTable, FILTER_TABLE_FILE } from '../search/filter-table.ts';
 import { compactSpacing } from '../search/tokens.ts';
 import {
   createOfflineSearch,
@@ -89,7 +90,18 @@ export function canCompileWasm(): boolean {
 /** The part of Pagefind's `pagefind.js` module the search page uses. */
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<FilterCounts>;
+  init(): Promise<void>;
+}
+
+/**
+ * Every page's filter values by its id in the index, from the table the build writes beside the
+ * index. Asked of the server every time (`no-cache`: a 304 when unchanged), because a ledger
+ * update changes it and not the index, so an address of its own would not change.
+ */
+async function loadFilterTable(url: string): Promise<Map<string, PageFilters>> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return decodeFilterTable(await response.json());
 }
 
 /** Pagefind, loaded from `bundle` (its `pagefind.js`), for a site under `base`. */
@@ -99,10 +111,11 @@ export async function startPagefind(bundle: string, base: string): Promise<Searc
   let pagefind: PagefindModule;
   let pages: Map<string, PageFilters>;
   try {
+    const table = loadFilterTable(new URL(FILTER_TABLE_FILE, new URL(bundle, location.href)).href);
     pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindModule;
     await pagefind.options({ baseUrl: base, excerptLength: 40 });
     // Loads the index's entry file and WebAssembly: a missing index fails here, not at the first search.
-    pages = await pageFilters(pagefind, await pagefind.filters());
+    [pages] = await Promise.all([table, pagefind.init()]);
   } catch (error) {
     throw new SearchUnavailableError('index', { cause: error });
   }

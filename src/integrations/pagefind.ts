@@ -9,6 +9,10 @@
  * to Pagefind (search-index-digest.ts). A build whose pages hand Pagefind the same (a ledger update:
  * statuses, deadlines and owners are not indexed) copies that index, the files Pagefind would write
  * again, instead of indexing the site anew.
+ *
+ * The filters are not in the index: every build writes them beside it, in a table by Pagefind's
+ * page ids (src/search/filter-table.ts), so that a status changed in the ledger changes that table
+ * and not the index.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
@@ -16,7 +20,11 @@ import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import type { PageFilters } from '../search/facets.ts';
+import { encodeFilterTable, FILTER_TABLE_FILE } from '../search/filter-table.ts';
+import { pageFilters } from '../search/page-fields.ts';
 import { spaceHtmlText } from '../search/tokens.ts';
 import { SearchIndexDigest } from './search-index-digest.ts';
 
@@ -52,16 +60,21 @@ const INDEX_OPTIONS = { forceLanguage: 'und' } as const;
  * Raised by hand when pages are handed to Pagefind in another way than the settings below
  * capture, so that no index kept from an earlier build is copied.
  */
-const HANDOVER_REVISION = 1;
+const HANDOVER_REVISION = 2;
 
 /** The folder in Astro's cache that keeps the last index, and the record of what it indexed. */
 const KEPT_INDEX = 'search-index';
 const KEPT_RECORD = 'record.json';
 
-/** What is recorded with a kept index: its digest and its files with their sizes. */
+/** How the names of Pagefind's page records end: `und_2def4e8.pf_fragment`. */
+const FRAGMENT_SUFFIX = '.pf_fragment';
+
+/** What is recorded with a kept index: its digest, its files with their sizes, its page ids. */
 interface KeptIndex {
   digest: string;
   files: Record<string, number>;
+  /** Pagefind's id of each page, by URL. */
+  ids: Record<string, string>;
 }
 
 /** The Astro integration that runs Pagefind on `astro:build:done`. */
@@ -128,25 +141,61 @@ async function buildSearchIndex(
   // the one Pagefind would write.
   const digest = new SearchIndexDigest(await indexSettings());
   const pages: string[] = [];
+  const filters = new Map<string, PageFilters>();
   for (const file of files) {
     const html = await readFile(join(outDir, file), 'utf8');
     // Only pages that mark what to index take part (entry pages, full texts).
-    if (!html.includes('data-pagefind-body')) continue;
+    const found = pageFilters(html);
+    if (!found) continue;
     digest.addPage(pageUrl(file), html);
     pages.push(file);
+    filters.set(pageUrl(file), found);
   }
   if (pages.length === 0)
     throw new SearchIndexError('no page carries data-pagefind-body, so nothing was indexed');
   const indexDigest = digest.digest();
   const kept = cacheDir && join(cacheDir, KEPT_INDEX);
 
-  if (kept && (await restoreKeptIndex(kept, indexDigest, bundle))) {
+  let ids = kept ? await restoreKeptIndex(kept, indexDigest, bundle) : undefined;
+  if (ids) {
     logger.info(`搜索索引未变，沿用上次的索引（${pages.length} 个页面，${seconds()} 秒）。`);
-    return;
+  } else {
+    await indexPages(outDir, pages, bundle);
+    ids = await pageIds(bundle);
+    logger.info(`Indexed ${pages.length} pages for search in ${seconds()}s.`);
+    if (kept) await keepIndex(kept, bundle, { digest: indexDigest, ids });
   }
-  await indexPages(outDir, pages, bundle);
-  logger.info(`Indexed ${pages.length} pages for search in ${seconds()}s.`);
-  if (kept) await keepIndex(kept, indexDigest, bundle);
+  await writeFilterTable(bundle, filters, ids);
+}
+
+/**
+ * Pagefind's id of every page in the index at `bundle`, by URL: the name of the page's fragment
+ * file, whose content (gzip, after Pagefind's signature) is a JSON record with the URL.
+ */
+async function pageIds(bundle: string): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  const folder = join(bundle, 'fragment');
+  for (const name of (await readdir(folder)).sort()) {
+    if (!name.endsWith(FRAGMENT_SUFFIX)) continue;
+    const text = gunzipSync(await readFile(join(folder, name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    ids[url] = name.slice(0, -FRAGMENT_SUFFIX.length);
+  }
+  return ids;
+}
+
+/** Writes the filter table beside the index: each indexed page's id with its filter values. */
+async function writeFilterTable(
+  bundle: string,
+  filters: Map<string, PageFilters>,
+  ids: Record<string, string>,
+): Promise<void> {
+  const rows = [...filters].map(([url, values]) => {
+    const id = ids[url];
+    if (id === undefined) throw new SearchIndexError(`the index holds no page for ${url}`);
+    return { url, id, filters: values };
+  });
+  await writeFile(join(bundle, FILTER_TABLE_FILE), JSON.stringify(encodeFilterTable(rows)));
 }
 
 /** Runs Pagefind over `pages` (files under `outDir`) and writes its bundle into `bundle`. */
@@ -203,39 +252,48 @@ async function indexFiles(folder: string): Promise<Record<string, number>> {
 
 /**
  * Copies the kept index into `bundle` when it was made from the same digest and is whole (every
- * file recorded with it there, at its size); otherwise copies nothing and says so.
+ * file recorded with it there, at its size), and returns its page ids; otherwise copies nothing.
  */
-async function restoreKeptIndex(kept: string, digest: string, bundle: string): Promise<boolean> {
-  let record: KeptIndex;
+async function restoreKeptIndex(
+  kept: string,
+  digest: string,
+  bundle: string,
+): Promise<Record<string, string> | undefined> {
+  let record: Partial<KeptIndex>;
   try {
-    record = JSON.parse(await readFile(join(kept, KEPT_RECORD), 'utf8')) as KeptIndex;
+    record = JSON.parse(await readFile(join(kept, KEPT_RECORD), 'utf8')) as Partial<KeptIndex>;
   } catch {
-    return false;
+    return undefined;
   }
-  if (record.digest !== digest) return false;
+  // An index kept by an earlier version of the build has no ids: indexed anew.
+  if (record.digest !== digest || !record.ids) return undefined;
   const source = join(kept, 'pagefind');
   try {
     const files = await indexFiles(source);
-    if (JSON.stringify(files) !== JSON.stringify(record.files)) return false;
+    if (JSON.stringify(files) !== JSON.stringify(record.files)) return undefined;
   } catch {
-    return false;
+    return undefined;
   }
   await rm(bundle, { recursive: true, force: true });
   await cp(source, bundle, { recursive: true });
-  return true;
+  return record.ids;
 }
 
 /**
- * Keeps the index just written, with its digest, for the next build: in a folder of its own first,
+ * Keeps the index just written, with its digest and page ids, for the next build: in a folder of its own first,
  * which then takes the place of the one kept before, so that an interrupted build leaves either
  * index whole or none.
  */
-async function keepIndex(kept: string, digest: string, bundle: string): Promise<void> {
+async function keepIndex(
+  kept: string,
+  bundle: string,
+  { digest, ids }: Omit<KeptIndex, 'files'>,
+): Promise<void> {
   const fresh = `${kept}.new`;
   await rm(fresh, { recursive: true, force: true });
   await mkdir(fresh, { recursive: true });
   await cp(bundle, join(fresh, 'pagefind'), { recursive: true });
-  const record: KeptIndex = { digest, files: await indexFiles(join(fresh, 'pagefind')) };
+  const record: KeptIndex = { digest, files: await indexFiles(join(fresh, 'pagefind')), ids };
   await writeFile(join(fresh, KEPT_RECORD), JSON.stringify(record));
   await rm(kept, { recursive: true, force: true });
   await rename(fresh, kept);

@@ -12,7 +12,8 @@
  * reduction keeps all of that and more (every tag of the body's indexed part, whole, and every id
  * of its ignored parts): keeping too much only costs a rebuild of the index, missing something
  * would serve a stale one. What it leaves out is the rest of the page (the ledger panel beside an
- * entry, relation lists, statuses on the full text), which is what changes from week to week.
+ * entry, relation lists, statuses on the full text, the search page's filters), which is what
+ * changes from week to week.
  */
 import { createHash } from 'node:crypto';
 
@@ -44,6 +45,30 @@ const VOID_ELEMENTS = new Set([
 const TITLE_ELEMENTS = new Set(['title', 'h1']);
 
 const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** A data-pagefind-* attribute with a value; the value is in one of the three groups. */
+const PAGEFIND_ATTRIBUTE = /\sdata-pagefind-[\w-]+\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/** A data- attribute other than Pagefind's, with its value if it has one; the name is group 1. */
+const OTHER_DATA_ATTRIBUTE =
+  /\s(data-(?!pagefind-)[\w:.-]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/gi;
+
+/**
+ * A tag with data-pagefind-* attributes, less the other data- attributes none of them names.
+ * Pagefind reads such an attribute only where data-pagefind-meta (or -filter, -sort) names it, as
+ * in `title[data-search-title]`. The ones left out are the search page's own: the filters it
+ * reads beside the index (data-search-filters, data-search-status), which change with the ledger.
+ */
+function pagefindTag(tag: string): string {
+  const named = new Set<string>();
+  for (const match of tag.matchAll(PAGEFIND_ATTRIBUTE)) {
+    const value = match[1] ?? match[2] ?? match[3] ?? '';
+    for (const [, name] of value.matchAll(/\[([^\]]+)\]/g)) named.add(name!.trim().toLowerCase());
+  }
+  return tag.replace(OTHER_DATA_ATTRIBUTE, (attribute, name: string) =>
+    named.has(name.toLowerCase()) ? attribute : '',
+  );
+}
 
 interface Open {
   name: string;
@@ -93,7 +118,8 @@ export function indexedPart(html: string): string {
     const marked = tag.includes('data-pagefind-');
     const startsBody = marked && /\sdata-pagefind-body\b/.test(tag);
     const startsIgnored = marked && /\sdata-pagefind-ignore\b/.test(tag);
-    if (marked || name === 'html' || name === 'img') parts.push(tag);
+    if (marked) parts.push(pagefindTag(tag));
+    else if (name === 'html' || name === 'img') parts.push(tag);
     else if (inBody && !ignored) parts.push(tag);
     else if (inBody) {
       const id = ID.exec(tag);

@@ -6,9 +6,6 @@
  */
 import { foldCase } from './offline-index.ts';
 import { hasUnindexedCharacters, phrasesFor, queryTerms, unspaceText } from './tokens.ts';
-import type { FilterCounts, PageFilters, SelectedFilters } from './facets.ts';
-
-export type { SelectedFilters } from './facets.ts';
 
 export interface PagefindResult {
   id: string;
@@ -25,67 +22,21 @@ export interface PagefindResultData {
   sub_results: { url: string; title: string; excerpt: string }[];
 }
 
-type PagefindFilterQuery = Record<string, { any: string[] }>;
-
 /** The part of Pagefind's `pagefind.js` module this site uses. */
 export interface PagefindApi {
-  /** A search for `query`; `null` asks for every page that passes the filters. */
-  search(
-    query: string | null,
-    options?: { filters?: PagefindFilterQuery },
-  ): Promise<{ results: PagefindResult[] } | null>;
-}
-
-/**
- * Every page's filter values, by the page's id in the index. Pagefind tells only how many pages
- * carry a value; asking for the pages of each value (a search without a term) tells which, so
- * that the results of any query can be filtered and counted without loading each result's data.
- */
-export async function pageFilters(
-  api: PagefindApi,
-  counts: FilterCounts,
-): Promise<Map<string, PageFilters>> {
-  const pages = new Map<string, PageFilters>();
-  const values = Object.entries(counts).flatMap(([name, forName]) =>
-    Object.keys(forName).map((value) => ({ name, value })),
-  );
-  const responses = await Promise.all(
-    values.map(({ name, value }) => api.search(null, { filters: { [name]: { any: [value] } } })),
-  );
-  responses.forEach((response, i) => {
-    const { name, value } = values[i]!;
-    for (const { id } of response?.results ?? []) {
-      const page = pages.get(id) ?? {};
-      (page[name] ??= []).push(value);
-      pages.set(id, page);
-    }
-  });
-  return pages;
-}
-
-/** Pagefind's filter syntax for the selected values; empty selections are left out. */
-export function toPagefindFilters(selected: SelectedFilters): PagefindFilterQuery {
-  const query: PagefindFilterQuery = {};
-  for (const [name, values] of Object.entries(selected)) {
-    if (values.length > 0) query[name] = { any: values };
-  }
-  return query;
+  /** A search for `query`, every page holding it whatever the filters (the page applies them). */
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
  * The pages containing every term of `query` literally, best first: by the sum of the phrase
  * searches' scores, so a page where the terms are frequent and prominent ranks higher.
  */
-export async function literalSearch(
-  api: PagefindApi,
-  query: string,
-  selected: SelectedFilters = {},
-): Promise<PagefindResult[]> {
+export async function literalSearch(api: PagefindApi, query: string): Promise<PagefindResult[]> {
   const terms = queryTerms(query);
   const phrases = [...new Set(terms.flatMap(phrasesFor))];
   if (phrases.length === 0) return [];
-  const filters = toPagefindFilters(selected);
-  const responses = await Promise.all(phrases.map((phrase) => api.search(phrase, { filters })));
+  const responses = await Promise.all(phrases.map((phrase) => api.search(phrase)));
   const [first, ...rest] = responses.map((response) => response?.results ?? []);
   const scores = new Map((first ?? []).map((r) => [r.id, r.score]));
   for (const results of rest) {

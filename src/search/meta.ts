@@ -7,6 +7,7 @@ import type { EntryNode, InspectionNode, ProblemNode, ReviewNode } from '../rela
 import { KIND_NOUN } from '../model/labels.ts';
 import { numberingOf } from '../model/numbering.ts';
 import { NOT_FILLED, RECTIFICATION_STATUSES } from '../ledger/terms.ts';
+import { FILTERS_ATTRIBUTE } from './page-fields.ts';
 
 /** Filter and tag names, as the search page shows them. */
 export const SEARCH_FIELDS = {
@@ -104,7 +105,9 @@ function attributes(
   return {
     'data-pagefind-body': '',
     'data-pagefind-meta': meta.join(', '),
-    'data-pagefind-filter': filters.join(', '),
+    // Not data-pagefind-filter: the filters stand beside the index (filter-table.ts), so that a
+    // status changed in the ledger leaves the index as it was.
+    [FILTERS_ATTRIBUTE]: filters.join(', '),
     'data-search-title': title,
     'data-search-kind': kind,
     'data-search-review': review,

@@ -215,8 +215,8 @@ describe('a problem’s page', () => {
     const body = $('[data-pagefind-body]');
     expect(body.attr('data-search-kind')).toBe('反馈问题');
     expect(body.attr('data-search-title')).toBe('反馈问题2 调查研究不深入');
-    expect(body.attr('data-pagefind-filter')).toContain('类型[data-search-kind]');
-    expect(body.attr('data-pagefind-filter')).toContain('材料[data-search-review]');
+    expect(body.attr('data-search-filters')).toContain('类型[data-search-kind]');
+    expect(body.attr('data-search-filters')).toContain('材料[data-search-review]');
     expect(body.attr('data-search-review')).toBe('关于巡察示例单位党组的反馈意见');
     expect(indexedText($).trim()).toBe('2.调查研究不深入。深入基层少。');
   });

@@ -10,6 +10,7 @@ describe('parseBenchArgs', () => {
       query: undefined,
       keep: false,
       rebuild: false,
+      floor: true,
     });
   });
 
@@ -26,7 +27,16 @@ describe('parseBenchArgs', () => {
         '--keep',
         '--rebuild',
       ]),
-    ).toEqual({ entries: 5000, runs: 3, seed: 7, query: '殡仪馆', keep: true, rebuild: true });
+    ).toEqual({
+      entries: 5000,
+      runs: 3,
+      seed: 7,
+      query: '殡仪馆',
+      keep: true,
+      rebuild: true,
+      floor: true,
+    });
+    expect(parseBenchArgs(['--entries', '50000', '--no-floor'])).toMatchObject({ floor: false });
   });
 
   it('explains a wrong command line and shows the usage', () => {

@@ -65,8 +65,24 @@ describe('summarize', () => {
     expect(summarize(1000, results.slice(0, 2))).not.toHaveProperty('rebuildSeconds');
   });
 
-  it('needs a build of each kind', () => {
-    expect(() => summarize(10, [build('project', 1, 1)])).toThrow(/no floor build/);
+  it('adds the rebuild after a word of text beside the one after a status change', () => {
+    const results = [
+      build('project', 20, 900),
+      build('floor', 10, 700),
+      build('rebuild', 5, 800),
+      build('text-rebuild', 8, 800),
+    ];
+    expect(summarize(1000, results)).toMatchObject({
+      rebuildRatio: 0.25,
+      textRebuildSeconds: 8,
+      textRebuildRatio: 0.4,
+    });
+  });
+
+  it('needs a project build, and leaves the floor’s figures out when there was none', () => {
+    expect(() => summarize(10, [build('floor', 1, 1)])).toThrow(/no project build/);
+    const alone = summarize(10, [build('project', 4, 300)]);
+    expect(alone).toEqual({ entries: 10, projectSeconds: 4, projectPeakRssMb: 300 });
   });
 });
 
@@ -124,6 +140,9 @@ describe('phaseRows', () => {
     ];
     expect(phaseColumns(results).at(-1)).toBe('rebuild s');
     expect(phaseColumns(results.slice(0, 2))).not.toContain('rebuild s');
+    const both = [...results, build('text-rebuild', 2, [['/<review>/findings/<id>/', 9, 0.6]])];
+    expect(phaseColumns(both).slice(-2)).toEqual(['rebuild s', 'text rebuild s']);
+    expect(phaseRows(both)[5]!.slice(-2)).toEqual(['0.5', '0.6']);
     expect(phaseRows(results).map((row) => row.at(-1))).toEqual([
       '1.0',
       '5.0',

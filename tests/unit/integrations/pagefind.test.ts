@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pagefindIntegration, SearchIndexError } from '../../../src/integrations/pagefind.ts';
+import { decodeFilterTable, FILTER_TABLE_FILE } from '../../../src/search/filter-table.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>页</title></head><body>${body}</body></html>`;
@@ -86,6 +87,34 @@ describe('the Pagefind integration', () => {
     expect(info).toEqual([expect.stringMatching(/^Indexed 2 pages for search in [\d.]+s\.$/)]);
   });
 
+  it('writes each page’s filters beside the index, by the id Pagefind gave the page', async () => {
+    await buildDone({
+      'a/index.html': page(
+        '<main data-pagefind-body data-search-filters="类型[data-kind], 来源:网站" data-kind="问题"><p>殡仪馆</p></main>',
+      ),
+      'b/index.html': page(
+        '<main data-pagefind-body data-search-filters="类型[data-kind]" data-kind="措施 &amp; 制度"><p>养老</p></main>',
+      ),
+      'c/index.html': page('<main data-pagefind-body><p>全文</p></main>'),
+    });
+    const table = decodeFilterTable(
+      JSON.parse(await readFile(join(site, 'pagefind', FILTER_TABLE_FILE), 'utf8')),
+    );
+    const byUrl = new Map<string, unknown>();
+    for (const file of await readdir(join(site, 'pagefind', 'fragment'))) {
+      const text = gunzipSync(await readFile(join(site, 'pagefind', 'fragment', file))).toString();
+      const { url } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string };
+      byUrl.set(url, table.get(file.replace('.pf_fragment', '')));
+    }
+    expect(Object.fromEntries(byUrl)).toEqual({
+      '/a/': { 类型: ['问题'], 来源: ['网站'] },
+      '/b/': { 类型: ['措施 & 制度'] },
+      '/c/': {},
+    });
+    // Pagefind itself has no filters to load.
+    expect(existsSync(join(site, 'pagefind', 'filter'))).toBe(false);
+  });
+
   it('removes the search UIs Pagefind bundles, which the site does not use', async () => {
     await buildDone({ 'index.html': page('<main data-pagefind-body><p>整改</p></main>') });
     const bundle = await readdir(join(site, 'pagefind'));
@@ -106,11 +135,14 @@ describe('the Pagefind integration', () => {
     const cache = await tempFolder();
     const measure = (status: string, text: string) =>
       page(
-        `<main data-pagefind-body data-pagefind-filter="类型[data-kind]" data-kind="措施"><p>${text}</p></main><aside>整改状态：${status}</aside>`,
+        `<main data-pagefind-body data-search-filters="类型[data-kind], 状态[data-status]" data-kind="措施" data-status="${status}"><p>${text}</p></main><aside>整改状态：${status}</aside>`,
       );
+    /** The index's files, less the filter table each build writes anew. */
     const bundle = async () => {
       const folder = join(site, 'pagefind');
-      const files = (await readdir(folder, { recursive: true })).sort();
+      const files = (await readdir(folder, { recursive: true }))
+        .filter((f) => f !== FILTER_TABLE_FILE)
+        .sort();
       return new Map(
         await Promise.all(
           files.map(async (f) => [f, await readFile(join(folder, f)).catch(() => null)] as const),
@@ -121,12 +153,17 @@ describe('the Pagefind integration', () => {
     expect(first.info).toEqual([expect.stringMatching(/^Indexed 1 pages/)]);
     const written = await bundle();
 
-    // Only what the index leaves out changed: the last index, byte for byte.
+    // Only what the index leaves out changed (the status, a filter): the last index, byte for
+    // byte, and the new status in the table beside it.
     const second = await buildDone({ 'm/1/index.html': measure('已完成', '建立台账') }, cache);
     expect(second.info).toEqual([
       expect.stringMatching(/^搜索索引未变，沿用上次的索引（1 个页面，[\d.]+ 秒）。$/),
     ]);
     expect(await bundle()).toEqual(written);
+    const table: unknown = JSON.parse(
+      await readFile(join(site, 'pagefind', FILTER_TABLE_FILE), 'utf8'),
+    );
+    expect([...decodeFilterTable(table).values()]).toEqual([{ 类型: ['措施'], 状态: ['已完成'] }]);
 
     // The indexed text changed: indexed anew, and that index is kept for the next build.
     const third = await buildDone({ 'm/1/index.html': measure('已完成', '建立制度') }, cache);

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  containsTerms,
-  literalSearch,
-  pageFilters,
-  toPagefindFilters,
-  type PagefindApi,
-} from '../../../src/search/literal.ts';
+import { containsTerms, literalSearch, type PagefindApi } from '../../../src/search/literal.ts';
 import { spaceCharacters } from '../../../src/search/tokens.ts';
 
 /**
@@ -14,17 +8,15 @@ import { spaceCharacters } from '../../../src/search/tokens.ts';
  * spaced by character as Pagefind's `content` is.
  */
 function fakePagefind(pages: Record<string, { text: string; kind: string }>) {
-  const calls: { query: string | null; filters: unknown }[] = [];
+  const calls: { query: string }[] = [];
   const loads: string[] = [];
   const indexed = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
   const api: PagefindApi = {
-    search(query, options) {
-      calls.push({ query, filters: options?.filters });
-      // A search without a term (null) returns every page that passes the filters.
-      const needle = indexed(query ?? '');
-      const kinds = options?.filters?.['类型']?.any;
+    search(query) {
+      calls.push({ query });
+      const needle = indexed(query);
       const results = Object.entries(pages)
-        .filter(([, p]) => indexed(p.text).includes(needle) && (!kinds || kinds.includes(p.kind)))
+        .filter(([, p]) => indexed(p.text).includes(needle))
         .map(([id, p]) => ({
           id,
           score: indexed(p.text).split(needle).length - 1,
@@ -67,13 +59,6 @@ describe('literalSearch', () => {
   it('ranks by the summed scores of the terms', async () => {
     const { api } = fakePagefind(pages);
     expect((await literalSearch(api, '养老')).map((r) => r.id)).toEqual(['a', 'b']);
-  });
-
-  it('passes the selected filters to every phrase search', async () => {
-    const { api, calls } = fakePagefind(pages);
-    const results = await literalSearch(api, '养老', { 类型: ['措施'], 材料: [] });
-    expect(results.map((r) => r.id)).toEqual(['b']);
-    expect(calls[0]!.filters).toEqual({ 类型: { any: ['措施'] } });
   });
 
   it('keeps only pages that hold a term with its punctuation as typed', async () => {
@@ -124,26 +109,5 @@ describe('containsTerms', () => {
 
   it('ignores the case of Latin letters, as the phrase search does', () => {
     expect(containsTerms(spaceCharacters('附件(A)'), ['(a)'])).toBe(true);
-  });
-});
-
-describe('toPagefindFilters', () => {
-  it('turns selections into any-of filters and drops empty ones', () => {
-    expect(toPagefindFilters({ 类型: ['问题', '原因'], 方面: [] })).toEqual({
-      类型: { any: ['问题', '原因'] },
-    });
-  });
-});
-
-describe('pageFilters', () => {
-  it('records each page’s filter values from one search without a term per value', async () => {
-    const { api, calls } = fakePagefind(pages);
-    const filters = await pageFilters(api, { 类型: { 问题: 2, 措施: 1 } });
-    expect(Object.fromEntries(filters)).toEqual({
-      a: { 类型: ['问题'] },
-      b: { 类型: ['措施'] },
-      c: { 类型: ['问题'] },
-    });
-    expect(calls.map((c) => c.query)).toEqual([null, null]);
   });
 });

@@ -51,7 +51,7 @@ describe('entrySearchAttributes', () => {
       'data-search-review': '某局对照检查材料',
       'data-search-area': '（一）学习方面',
     });
-    expect(attrs['data-pagefind-filter']).toBe(
+    expect(attrs['data-search-filters']).toBe(
       '材料[data-search-review], 类型[data-search-kind], 方面[data-search-area]',
     );
     // Values are read from attributes, so the comma in the title cannot split the meta list.
@@ -64,7 +64,7 @@ describe('entrySearchAttributes', () => {
     const attrs = entrySearchAttributes(review.causes[0]!, review);
     expect(attrs['data-search-kind']).toBe('原因');
     expect(attrs).not.toHaveProperty('data-search-area');
-    expect(attrs['data-pagefind-filter']).not.toContain('方面');
+    expect(attrs['data-search-filters']).not.toContain('方面');
   });
 });
 

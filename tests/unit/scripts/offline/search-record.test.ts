@@ -1,18 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { parsePagefindFields, searchRecord } from '../../../../scripts/offline/search-record.ts';
-
-describe('parsePagefindFields', () => {
-  it('reads attributes named in brackets and values written out', () => {
-    expect(
-      parsePagefindFields('title[data-search-title], 类型[data-search-kind], 来源:网站'),
-    ).toEqual([
-      { key: 'title', attribute: 'data-search-title' },
-      { key: '类型', attribute: 'data-search-kind' },
-      { key: '来源', value: '网站' },
-    ]);
-  });
-});
+import { searchRecord } from '../../../../scripts/offline/search-record.ts';
 
 const page = (body: string) =>
   fromHtml(`<!doctype html><html lang="zh-CN"><body><nav>首页</nav>${body}</body></html>`);
@@ -21,7 +9,7 @@ describe('searchRecord', () => {
   it('records the indexed part, its meta and its filters', () => {
     const tree = page(
       `<div data-pagefind-body data-pagefind-meta="title[data-search-title], 类型[data-search-kind]"
-        data-pagefind-filter="类型[data-search-kind], 方面[data-search-area]"
+        data-search-filters="类型[data-search-kind], 方面[data-search-area]"
         data-search-title="问题（一）之一 学习不深" data-search-kind="问题" data-search-area="（一）学习方面">
         <header data-pagefind-ignore><h1>学习不深</h1></header>
         <p>一是学习<a href="#x">领会</a>不深。</p><p>二是不够。</p>
