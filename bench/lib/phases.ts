@@ -12,7 +12,10 @@ export interface BuildPhases {
   bundle: number | undefined;
   /** The `✓ Completed in …` after "generating static routes": rendering every page. */
   render: number | undefined;
-  /** `Indexed … pages for search in …s.`: the search index. */
+  /**
+   * `Indexed … pages for search in …s.`: the search index; or, when the last index was reused,
+   * `搜索索引未变，沿用上次的索引（… 个页面，… 秒）。`: reading the pages and copying the index.
+   */
   pagefind: number | undefined;
   /** Rendering time per kind of page (see `routeGroup`), in the order first seen. */
   routes: Map<string, RouteTime>;
@@ -31,6 +34,7 @@ const RENDER = new RegExp(
   String.raw`generating static routes[\s\S]*?\n[^\n[]*✓ Completed in ${DURATION}`,
 );
 const PAGEFIND = new RegExp(String.raw`Indexed \d+ pages for search in ${DURATION}`);
+const PAGEFIND_REUSED = /搜索索引未变，沿用上次的索引（\d+ 个页面，([\d.]+) 秒）/;
 const ROUTE = new RegExp(String.raw`[├└]─ (\S+) \(\+${DURATION}\)`, 'g');
 
 /** Seconds of a printed duration (see DURATION). */
@@ -40,6 +44,12 @@ export function durationSeconds(text: string): number {
   const long = /^(\d+)m(?: (\d+)s)?$/.exec(text);
   if (long) return Number(long[1]) * 60 + Number(long[2] ?? 0);
   throw new RangeError(`not a duration: "${text}"`);
+}
+
+/** The seconds of an index reused from the last build, as the build logs it. */
+function reusedSeconds(output: string): number | undefined {
+  const match = PAGEFIND_REUSED.exec(output);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** Reads the phases of one build from its output (colours off). */
@@ -59,7 +69,7 @@ export function parseBuildPhases(output: string): BuildPhases {
     types: seconds(TYPES.exec(output)),
     bundle: bundles.length > 0 ? bundles.reduce((sum, m) => sum + seconds(m)!, 0) : undefined,
     render: seconds(RENDER.exec(output)),
-    pagefind: seconds(PAGEFIND.exec(output)),
+    pagefind: seconds(PAGEFIND.exec(output)) ?? reusedSeconds(output),
     routes,
   };
 }

@@ -33,6 +33,14 @@ describe('parseBuildPhases', () => {
     expect(phases.pagefind).toBe(2.88);
   });
 
+  it('reads the time of an index reused from the last build', () => {
+    const reused = LOG.replace(
+      /Indexed 1058 pages for search in 2\.88s\./,
+      '搜索索引未变，沿用上次的索引（1058 个页面，1.07 秒）。',
+    );
+    expect(parseBuildPhases(reused).pagefind).toBe(1.07);
+  });
+
   it('sums rendering time by kind of page', () => {
     const { routes } = parseBuildPhases(LOG);
     expect([...routes.keys()]).toEqual([
