@@ -148,7 +148,8 @@ try {
     ),
   );
   console.log(
-    `\nFirst search for “${search.query}” (${search.status}): ${search.requests} requests, ` +
+    `\nFirst search for “${search.query}” (${search.status}): ${search.milliseconds} ms, ` +
+      `${search.requests} requests, ` +
       `${kb(search.gzipBytes)} KB with gzip (${kb(search.bytes)} KB uncompressed), ` +
       `of which Pagefind ${kb(search.pagefindGzipBytes)} KB ` +
       `(${Object.entries(search.pagefindParts)

@@ -12,6 +12,8 @@ export interface SearchTransfer {
   query: string;
   /** The search page's announcement, e.g. 331 个条目包含“养老服务”。 */
   status: string;
+  /** Milliseconds from asking for the page to the announcement, on the local server. */
+  milliseconds: number;
   requests: number;
   /** Response bodies as the local server sent them (uncompressed). */
   bytes: number;
@@ -45,12 +47,14 @@ export async function firstSearchTransfer(distDir: string, query: string): Promi
     const page = await context.newPage();
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
+    const started = performance.now();
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(
       () => /个条目包含|没有条目/.test(document.querySelector('#search-status')?.textContent ?? ''),
       undefined,
       { timeout: 60_000 },
     );
+    const milliseconds = Math.round(performance.now() - started);
     const status = (await page.locator('#search-status').textContent()) ?? '';
     const requested = [...requests];
     let bytes = 0;
@@ -75,6 +79,7 @@ export async function firstSearchTransfer(distDir: string, query: string): Promi
     return {
       query,
       status,
+      milliseconds,
       requests: requested.length,
       bytes,
       gzipBytes,

@@ -9,5 +9,6 @@ describe('pagefindPart', () => {
     expect(pagefindPart('/pagefind/pagefind.und_cee3dccf54c.pf_meta')).toBe('meta');
     expect(pagefindPart('/pagefind/wasm.unknown.pagefind')).toBe('wasm');
     expect(pagefindPart('/pagefind/pagefind.js')).toBe('script');
+    expect(pagefindPart('/pagefind/page-filters.json')).toBe('filter-table');
   });
 });
