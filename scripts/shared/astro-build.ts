@@ -16,6 +16,18 @@ const projectBuild = resolve(import.meta.dirname, '../build/cli.ts');
 const offlineBuild = resolve(import.meta.dirname, '../offline/cli.ts');
 
 /**
+ * The most memory, in MB, a build's JavaScript heap may take. Node's own ceiling (about 4 GB on
+ * a large machine, less on a small one) is reached by the build of a site of some tens of
+ * thousands of entries, which then ends with "JavaScript heap out of memory" however much memory
+ * the machine has; below the ceiling it changes nothing. The npm scripts that build in their own
+ * process (`build`, `build:offline`) pass the same number (package.json).
+ */
+export const BUILD_HEAP_MB = 16384;
+
+/** Node's option for that ceiling. */
+export const BUILD_HEAP_OPTION = `--max-old-space-size=${BUILD_HEAP_MB}`;
+
+/**
  * The environment a user's shell would give `astro build`: a test runner's own variables
  * (NODE_ENV=test, BASE_URL, MODE…) would otherwise leak into the build and change its output.
  */
@@ -63,7 +75,7 @@ async function run(
   command: string[],
   { args, cwd, env = {}, onSpawn, onOutput }: AstroBuildOptions,
 ): Promise<AstroBuildResult> {
-  const child = spawn(process.execPath, [...command, ...args], {
+  const child = spawn(process.execPath, [BUILD_HEAP_OPTION, ...command, ...args], {
     cwd,
     env: { ...userEnvironment(), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

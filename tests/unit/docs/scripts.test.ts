@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { BUILD_HEAP_OPTION } from '../../../scripts/shared/astro-build.ts';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8')) as {
   scripts: Record<string, string>;
@@ -23,6 +24,11 @@ describe('the npm scripts', () => {
     expect(await readFile('scripts/build/command.ts', 'utf8')).toContain(
       "process.env.ASTRO_TELEMETRY_DISABLED = '1'",
     );
+  });
+
+  it('let a build’s heap grow as the builds the commands start do', () => {
+    expect(pkg.scripts['build']).toBe(`node ${BUILD_HEAP_OPTION} scripts/build/cli.ts`);
+    expect(pkg.scripts['build:offline']).toBe(`node ${BUILD_HEAP_OPTION} scripts/offline/cli.ts`);
   });
 
   it('ask for the Node version the README states', async () => {
