@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { packageOffline } from '../../scripts/offline/package.ts';
+import { queryTerms } from '../../src/search/tokens.ts';
 import { sharedBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
 
 const review = 'xx-minzhengju-2023';
+/** The tab's width and height, Playwright's default, which the phone test changes for itself. */
+const DESKTOP = { width: 1280, height: 720 };
 let server: StaticServer;
 let underBase: StaticServer;
 let browser: Browser;
@@ -20,7 +23,7 @@ beforeAll(async () => {
   // The small fixture as deployed under /zhenggai/ (tests/setup/build-sites.ts).
   underBase = await serveStatic(inject('deployedDist'), '/zhenggai/');
   browser = await sharedBrowser();
-  tab = await (await browser.newContext()).newPage();
+  tab = await (await browser.newContext({ viewport: DESKTOP })).newPage();
 });
 
 afterAll(async () => {
@@ -35,6 +38,31 @@ afterAll(async () => {
  */
 async function openPage(url: string): Promise<Page> {
   await tab.goto(url);
+  return tab;
+}
+
+/**
+ * Searches the seed review for `query` from its search page: typed into the search box when the
+ * tab is on that page already (with no filter chosen), as a reader searches again, or opened as a
+ * link otherwise. Loading the page anew starts Pagefind again, some three times the processor
+ * time of a search typed into the page that has it running; the tests of links to a search open
+ * them as links.
+ */
+async function searchFor(query: string): Promise<Page> {
+  const here = new URL(tab.url());
+  const onSearchPage =
+    here.href.startsWith(`${server.url}search/`) &&
+    [...here.searchParams.keys()].every((key) => key === 'q');
+  if (!onSearchPage) return openPage(`${server.url}search/?q=${encodeURIComponent(query)}`);
+  await tab.fill('#search-q', query);
+  // The status names each term in quotes once the search for this query has been shown.
+  await tab.waitForFunction(
+    (marks) => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      return /包含|只有标点/.test(status) && marks.every((mark) => status.includes(mark));
+    },
+    queryTerms(query).map((term) => `“${term}”`),
+  );
   return tab;
 }
 
@@ -109,7 +137,7 @@ describe('the search page', () => {
   });
 
   it('needs every term literally: characters that only occur apart do not match', async () => {
-    const page = await openPage(`${server.url}search/?q=${encodeURIComponent('殡仪馆 党课')}`);
+    const page = await searchFor('殡仪馆 党课');
     expect(await resultsShown(page)).toEqual([]);
     expect(await page.locator('#search-status').textContent()).toBe(
       '没有条目同时包含“殡仪馆”、“党课”。',
@@ -118,7 +146,7 @@ describe('the search page', () => {
 
   it('needs a term’s punctuation too, which the index does not hold', async () => {
     const search = async (query: string) => {
-      const page = await openPage(`${server.url}search/?q=${encodeURIComponent(query)}`);
+      const page = await searchFor(query);
       return { results: (await resultsShown(page)).sort(), status: await statusOf(page) };
     };
     expect(await search('不全面、不持续')).toEqual({
@@ -134,7 +162,7 @@ describe('the search page', () => {
   });
 
   it('says a query of only punctuation is not searched, and what to type', async () => {
-    const page = await openPage(`${server.url}search/?q=${encodeURIComponent('养老服务')}`);
+    const page = await searchFor('养老服务');
     await resultsShown(page);
     await page.fill('#search-q', '（）');
     await page.waitForFunction(() =>
@@ -148,14 +176,12 @@ describe('the search page', () => {
   });
 
   it('does not index navigation: a cause title finds the cause, not the findings that list it', async () => {
-    const page = await openPage(
-      `${server.url}search/?q=${encodeURIComponent('敢于担当的精神不够')}`,
-    );
+    const page = await searchFor('敢于担当的精神不够');
     expect(await resultsShown(page)).toEqual([`/${review}/causes/3/`]);
   });
 
   it('filters by kind, and the filter is part of the link', async () => {
-    const page = await openPage(`${server.url}search/?q=${encodeURIComponent('本人')}`);
+    const page = await searchFor('本人');
     const all = await resultsShown(page);
     await page.getByRole('checkbox', { name: /^措施/ }).check();
     await page.waitForFunction(
@@ -170,11 +196,10 @@ describe('the search page', () => {
     expect(measures.length).toBeLessThan(all.length);
     expect(decodeURIComponent(page.url())).toContain('类型=措施');
 
-    const shared = await tab.context().newPage();
-    await shared.goto(page.url());
+    // The link opened anew: a fresh page that knows only its address.
+    const shared = await openPage(page.url());
     expect((await resultsShown(shared)).sort()).toEqual([...measures].sort());
     expect(await shared.getByRole('checkbox', { name: /^措施/ }).isChecked()).toBe(true);
-    await shared.close();
   });
 
   it('offers the review, kind, area and status filters', async () => {
@@ -202,7 +227,7 @@ describe('the search page', () => {
   });
 
   it('deep-links into the full text for the review’s own text', async () => {
-    const page = await openPage(`${server.url}search/?q=${encodeURIComponent('通过认真剖析')}`);
+    const page = await searchFor('通过认真剖析');
     expect(await resultsShown(page)).toEqual([`/${review}/`]);
     const section = page.locator('.sub-results a').first();
     const href = (await section.getAttribute('href')) ?? '';
@@ -259,9 +284,11 @@ describe('filters that say what they do', () => {
   });
 
   it('shows a shared link’s filters as chips, on a phone too, and removes them', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=${learning}&${measures}`);
+    // The shared tab at a phone's width, rather than a context of its own (a second's processor
+    // time): the page is loaded at this width, as on the phone.
+    await tab.setViewportSize({ width: 390, height: 800 });
+    onTestFinished(() => tab.setViewportSize(DESKTOP));
+    const page = await openPage(`${server.url}search/?q=${learning}&${measures}`);
     await resultsShown(page);
     // The panel is folded on a phone; its summary says a filter applies.
     expect(await page.locator('details.filters').getAttribute('open')).toBeNull();
@@ -278,7 +305,6 @@ describe('filters that say what they do', () => {
     expect(await page.locator('#search-filters-summary').textContent()).toBe('筛选');
     // Focus is not lost with the button: it goes back to the search box.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
-    await context.close();
   });
 
   it('lists the areas under the review they belong to', async () => {

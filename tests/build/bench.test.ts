@@ -1,6 +1,9 @@
 /**
  * A smoke run of `npm run bench` on a small corpus: it must complete and end with its JSON
  * summary. No timing is asserted; timings belong in docs/PERFORMANCE.md, measured on purpose.
+ * Five entries make one review with findings, a cause and a measure, and the measured search
+ * finds some of them, so every part of the run has something to do (page weights, the first
+ * search's results); twenty made a second review, for a second or two of processor time more.
  * Without `--rebuild`: a third build would add some 4 s to every run of the suite, and what the
  * option adds (the measure's edit, the summary's rebuild figures) has unit tests of its own
  * (tests/unit/bench/measure-edit.test.ts, report.test.ts).
@@ -28,9 +31,9 @@ function runBench(args: string[]): Promise<{ exitCode: number; stdout: string; s
 }
 
 describe('npm run bench', () => {
-  it('builds a 20-entry corpus with the project and the floor, and ends with its summary', async () => {
+  it('builds a 5-entry corpus with the project and the floor, and ends with its summary', async () => {
     // The benchmark builds the project, so it waits for other test builds (see build-lock.ts).
-    const { exitCode, stdout, stderr } = await withBuildLock(() => runBench(['--entries', '20']));
+    const { exitCode, stdout, stderr } = await withBuildLock(() => runBench(['--entries', '5']));
     expect(exitCode, stderr).toBe(0);
     const last = stdout.trimEnd().split('\n').at(-1) ?? '';
     const summary = JSON.parse(last) as Record<string, unknown>;
@@ -44,12 +47,17 @@ describe('npm run bench', () => {
         'ratio',
       ].sort(),
     );
-    expect(summary.entries).toBe(20);
+    expect(summary.entries).toBe(5);
     for (const value of Object.values(summary)) {
       expect(typeof value).toBe('number');
       expect(value).toBeGreaterThan(0);
     }
     expect(stdout).toMatch(/\/review-0001\/findings\/1-1\//);
+    // The corpus has every kind of entry, and the measured search found some of them.
+    expect(stdout).toMatch(
+      /Corpus \(seed 1\): 1 reviews, [1-9]\d* findings, [1-9]\d* causes, [1-9]\d* measures/,
+    );
+    expect(stdout).toMatch(/First search for “[^”]+” \([1-9]\d* 个条目包含/);
   });
 
   it('explains a wrong command line without building anything', async () => {
