@@ -16,7 +16,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,7 @@ import type { PageFilters } from '../search/facets.ts';
 import { encodeFilterTable, FILTER_TABLE_FILE } from '../search/filter-table.ts';
 import { pageFilters } from '../search/page-fields.ts';
 import { spaceHtmlText } from '../search/tokens.ts';
+import { copyFiles, fileSizes, readTextsInOrder } from './file-batches.ts';
 import { SearchIndexDigest } from './search-index-digest.ts';
 
 const UNUSED_BUNDLE_FILES = [
@@ -142,8 +143,9 @@ async function buildSearchIndex(
   const digest = new SearchIndexDigest(await indexSettings());
   const pages: string[] = [];
   const filters = new Map<string, PageFilters>();
+  const texts = readTextsInOrder(files.map((file) => join(outDir, file)));
   for (const file of files) {
-    const html = await readFile(join(outDir, file), 'utf8');
+    const html = (await texts.next()).value as string;
     // Only pages that mark what to index take part (entry pages, full texts).
     const found = pageFilters(html);
     if (!found) continue;
@@ -233,23 +235,6 @@ async function indexPages(outDir: string, pages: string[], bundle: string): Prom
   }
 }
 
-/** The files of an index folder with their sizes, by `/`-separated path. */
-async function indexFiles(folder: string): Promise<Record<string, number>> {
-  const files: Record<string, number> = {};
-  for (const entry of (await readdir(folder, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort()) {
-    files[
-      entry
-        .slice(folder.length + 1)
-        .split(sep)
-        .join('/')
-    ] = (await stat(entry)).size;
-  }
-  return files;
-}
-
 /**
  * Copies the kept index into `bundle` when it was made from the same digest and is whole (every
  * file recorded with it there, at its size), and returns its page ids; otherwise copies nothing.
@@ -268,21 +253,23 @@ async function restoreKeptIndex(
   // An index kept by an earlier version of the build has no ids: indexed anew.
   if (record.digest !== digest || !record.ids) return undefined;
   const source = join(kept, 'pagefind');
+  const { files } = record;
   try {
-    const files = await indexFiles(source);
-    if (JSON.stringify(files) !== JSON.stringify(record.files)) return undefined;
+    if (!files || JSON.stringify(await fileSizes(source)) !== JSON.stringify(files)) {
+      return undefined;
+    }
   } catch {
     return undefined;
   }
   await rm(bundle, { recursive: true, force: true });
-  await cp(source, bundle, { recursive: true });
+  await copyFiles(source, bundle, Object.keys(files));
   return record.ids;
 }
 
 /**
- * Keeps the index just written, with its digest and page ids, for the next build: in a folder of its own first,
- * which then takes the place of the one kept before, so that an interrupted build leaves either
- * index whole or none.
+ * Keeps the index just written, with its digest and page ids, for the next build: in a folder of
+ * its own first, which then takes the place of the one kept before, so that an interrupted build
+ * leaves either index whole or none.
  */
 async function keepIndex(
   kept: string,
@@ -291,9 +278,9 @@ async function keepIndex(
 ): Promise<void> {
   const fresh = `${kept}.new`;
   await rm(fresh, { recursive: true, force: true });
-  await mkdir(fresh, { recursive: true });
-  await cp(bundle, join(fresh, 'pagefind'), { recursive: true });
-  const record: KeptIndex = { digest, files: await indexFiles(join(fresh, 'pagefind')), ids };
+  const files = await fileSizes(bundle);
+  await copyFiles(bundle, join(fresh, 'pagefind'), Object.keys(files));
+  const record: KeptIndex = { digest, files, ids };
   await writeFile(join(fresh, KEPT_RECORD), JSON.stringify(record));
   await rm(kept, { recursive: true, force: true });
   await rename(fresh, kept);
