@@ -141,7 +141,7 @@ export function phaseRows(results: BuildResult[]): string[][] {
     const project = medianOf('project', pick);
     const floor = medianOf('floor', pick);
     const cell = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(1));
-    const diff = project === undefined ? undefined : project - (floor ?? 0);
+    const diff = project === undefined || floor === undefined ? undefined : project - floor;
     const rounded = diff === undefined ? undefined : Math.round(diff * 10) / 10 || 0; // no "-0.0"
     const signed = rounded === undefined ? '–' : `${rounded >= 0 ? '+' : ''}${rounded.toFixed(1)}`;
     const rebuild = rebuilds.map((kind) => cell(medianOf(kind, pick)));
