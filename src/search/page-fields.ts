@@ -77,6 +77,8 @@ const START_TAG = /<[A-Za-z][\w:-]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
  * undefined for a page without one (Pagefind does not index it).
  */
 export function pageFilters(html: string): PageFilters | undefined {
+  // Most pages of a site are not indexed (ledgers, maps): one quick look tells them apart.
+  if (!html.includes('data-pagefind-body')) return undefined;
   for (const [tag] of html.matchAll(START_TAG)) {
     if (!/\sdata-pagefind-body\b/.test(tag)) continue;
     // The tag alone, parsed as HTML, so that its attributes are decoded (&amp;, &quot;) as a
