@@ -9,7 +9,7 @@ import { FILTER_ORDER, SEARCH_FIELDS, sortFilterValues } from './meta.ts';
 /** Selected filter values by filter name; several values of one filter mean "any of them". */
 export type SelectedFilters = Record<string, string[]>;
 
-/** A page's filter values by filter name, as the index records them. */
+/** A page's filter values by filter name, as the page lists them (data-search-filters). */
 export type PageFilters = Record<string, string[]>;
 
 /** Filter counts: for each filter name, how many pages carry each value. */

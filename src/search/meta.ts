@@ -1,7 +1,8 @@
 /**
- * What the search index records about a page: the result title, the tags shown under it, and the
- * filters. Pagefind reads them from `data-pagefind-*` attributes; the `key[attribute]` form keeps
- * values with commas intact.
+ * What search records about a page: the result title and the tags shown under it, which Pagefind
+ * reads from `data-pagefind-meta`, and the filters, which the build reads from
+ * `data-search-filters` into the table beside the index (filter-table.ts). In both lists the
+ * `key[attribute]` form keeps values with commas intact.
  */
 import type { EntryNode, InspectionNode, ProblemNode, ReviewNode } from '../relations/nodes.ts';
 import { KIND_NOUN } from '../model/labels.ts';
