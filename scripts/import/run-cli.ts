@@ -10,7 +10,8 @@
 import { join } from 'node:path';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { exitWithUsage, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
-import { describeFailure, exitCodeOf, isDebug, stackOf, userErrors } from '../shared/failure.ts';
+import { printUnexpected } from '../shared/command-failure.ts';
+import { describeFailure, exitCodeOf, userErrors } from '../shared/failure.ts';
 import { parseCommandOptions } from '../shared/options.ts';
 import { inspectionsDirOf } from '../shared/inspection-files.ts';
 import { importReview } from './import-review.ts';
@@ -76,11 +77,7 @@ function usageError(problem: string, io: CommandIo): never {
 /** Prints why the import stopped; returns the exit code for it. */
 export function reportFailure(error: unknown, io: CommandIo): number {
   if (userErrors(error).length === 0) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      `✗ 导入时出现意外错误：${message}\n  设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的文件交给维护人员。\n`,
-    );
-    if (isDebug(io.env)) io.stderr(`${stackOf(error)}\n`);
+    printUnexpected(error, io, { during: '导入时', unwritten: '', inputs: '所用的文件' });
     return EXIT.failed;
   }
   const code = exitCodeOf(error, EXIT.failed);

@@ -10,10 +10,8 @@ import { contentDir } from '../../src/model/content-dir.ts';
 import { ID_PATTERN } from '../../src/model/kinds.ts';
 import { formatIsoDate, parseIsoDate } from '../../src/text/dates.ts';
 import { exitWithUsage, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
-import { describeFailure, exitCodeOf, isDebug, stackOf, userErrors } from '../shared/failure.ts';
-import { fileSystemFailures } from '../shared/file-system-failure.ts';
+import { reportWriteFailure } from '../shared/command-failure.ts';
 import { parseCommandOptions } from '../shared/options.ts';
-import { OutputTargetError } from '../shared/output-target.ts';
 import { formatReportSummary } from './summary.ts';
 import { writeReport } from './write-report.ts';
 
@@ -65,19 +63,12 @@ function usageError(problem: string, io: CommandIo): never {
 
 /** Prints why the command stopped; returns the exit code for it. */
 export function reportFailure(error: unknown, io: CommandIo): number {
-  const user = userErrors(error).length > 0;
-  if (!user && fileSystemFailures(error).length === 0) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      `✗ 出现意外错误：${message}\n  没有写入任何文件。设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的内容交给维护人员。\n`,
-    );
-    if (isDebug(io.env)) io.stderr(`${stackOf(error)}\n`);
-    return EXIT.failed;
-  }
-  const said = describeFailure(error, { env: io.env, outcome: '报告没有生成' });
-  io.stderr(`✗ ${said}\n${user ? '' : '  没有写入任何文件。\n'}`);
-  // An --out the command will not write to is an option that is wrong here.
-  return error instanceof OutputTargetError ? EXIT.wrongInput : exitCodeOf(error, EXIT.failed);
+  return reportWriteFailure(
+    error,
+    io,
+    { unwritten: '没有写入任何文件。', inputs: '所用的内容', outcome: '报告没有生成' },
+    EXIT,
+  );
 }
 
 /** Runs the command for `args` (the words after `npm run report --`); resolves with its exit code. */

@@ -10,10 +10,8 @@ import { contentDir } from '../../src/model/content-dir.ts';
 import { ID_PATTERN } from '../../src/model/kinds.ts';
 import { formatRecoveries } from '../import/report.ts';
 import { exitWithUsage, runCommand, typedPath, type CommandIo } from '../shared/command-io.ts';
-import { describeFailure, exitCodeOf, isDebug, stackOf, userErrors } from '../shared/failure.ts';
-import { fileSystemFailures } from '../shared/file-system-failure.ts';
+import { reportWriteFailure } from '../shared/command-failure.ts';
 import { parseCommandOptions } from '../shared/options.ts';
-import { OutputTargetError } from '../shared/output-target.ts';
 import { exportWorkbook } from './export-workbook.ts';
 import { importWorkbook } from './import-workbook.ts';
 import { formatExportReport, formatImportReport } from './report.ts';
@@ -88,20 +86,16 @@ export function reportFailure(
   io: CommandIo,
   command?: keyof typeof OUTCOME,
 ): number {
-  const user = userErrors(error).length > 0;
-  if (!user && fileSystemFailures(error).length === 0) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      `✗ 出现意外错误：${message}\n  没有写入任何内容。设置 DEBUG=1 再运行一次，可以看到详细的出错位置；请把它连同所用的文件交给维护人员。\n`,
-    );
-    if (isDebug(io.env)) io.stderr(`${stackOf(error)}\n`);
-    return EXIT.failed;
-  }
-  const said = describeFailure(error, { env: io.env, outcome: command && OUTCOME[command] });
-  // A full, read-only or locked disk (exit 3, 无法写入) does not say that nothing was written.
-  io.stderr(`✗ ${said}\n${user ? '' : '  没有写入任何内容。\n'}`);
-  // An --out the export will not write to is an option that is wrong here (the builds exit 2).
-  return error instanceof OutputTargetError ? EXIT.wrongInput : exitCodeOf(error, EXIT.failed);
+  return reportWriteFailure(
+    error,
+    io,
+    {
+      unwritten: '没有写入任何内容。',
+      inputs: '所用的文件',
+      outcome: command && OUTCOME[command],
+    },
+    EXIT,
+  );
 }
 
 /** Runs the command for `args` (the words after `npm run workbook --`); resolves with its exit code. */
