@@ -62,15 +62,21 @@ async function buildDone(
   return { info };
 }
 
-/** The URL of every page in the written index (Pagefind keeps one gzipped fragment per page). */
-async function indexedUrls(): Promise<string[]> {
+/** Pagefind's id of every page in the written index, by URL (one gzipped fragment per page). */
+async function indexedIds(): Promise<Map<string, string>> {
   const fragments = join(site, 'pagefind', 'fragment');
-  const urls: string[] = [];
+  const ids = new Map<string, string>();
   for (const file of await readdir(fragments)) {
     const text = gunzipSync(await readFile(join(fragments, file))).toString('utf8');
-    urls.push((JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string }).url);
+    const { url } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string };
+    ids.set(url, file.replace('.pf_fragment', ''));
   }
-  return urls.sort();
+  return ids;
+}
+
+/** The URL of every page in the written index. */
+async function indexedUrls(): Promise<string[]> {
+  return [...(await indexedIds()).keys()].sort();
 }
 
 describe('the Pagefind integration', () => {
@@ -100,12 +106,7 @@ describe('the Pagefind integration', () => {
     const table = decodeFilterTable(
       JSON.parse(await readFile(join(site, 'pagefind', FILTER_TABLE_FILE), 'utf8')),
     );
-    const byUrl = new Map<string, unknown>();
-    for (const file of await readdir(join(site, 'pagefind', 'fragment'))) {
-      const text = gunzipSync(await readFile(join(site, 'pagefind', 'fragment', file))).toString();
-      const { url } = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string };
-      byUrl.set(url, table.get(file.replace('.pf_fragment', '')));
-    }
+    const byUrl = [...(await indexedIds())].map(([url, id]) => [url, table.get(id)]);
     expect(Object.fromEntries(byUrl)).toEqual({
       '/a/': { 类型: ['问题'], 来源: ['网站'] },
       '/b/': { 类型: ['措施 & 制度'] },
