@@ -1,12 +1,15 @@
 /**
  * Quality gates on every page type of the seed review and on the fixture sites: accessibility
  * (axe, light and dark), valid HTML, links that resolve, nothing requested from outside the site,
- * no console errors, keyboard reach with visible focus. A deliberately broken site proves that
- * each gate catches what it is for. (Screenshots to look at: `npm run screenshots`.)
+ * no console errors, keyboard reach with visible focus. The sites are served with the strict
+ * Content-Security-Policy of the guide, whose every violation Chromium logs as a console error:
+ * no page type may break it. A deliberately broken site proves that each gate catches what it is
+ * for. (Screenshots to look at: `npm run screenshots`.)
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sharedBrowser } from '../helpers/browser.ts';
+import { withPolicy } from '../helpers/csp.ts';
 import { axeViolations, brokenLinks, htmlErrors, tabTo, watchPage } from '../helpers/gates.ts';
 import { serveStatic, type StaticServer } from '../../scripts/shared/static-server.ts';
 
@@ -32,15 +35,18 @@ const brokenSite = 'tests/fixtures/broken-site';
 let seed: StaticServer;
 let small: StaticServer;
 let broken: StaticServer;
+/** The broken site under the strict policy, which refuses its inline style and outside script. */
+let brokenStrict: StaticServer;
 let browser: Browser;
 /** One tab going from page to page: a new one for each page costs as much again. */
 let tab: Page;
 let watching: { stop(): void } | undefined;
 
 beforeAll(async () => {
-  seed = await serveStatic(inject('seedDist'));
-  small = await serveStatic(inject('smallDist'));
+  seed = await serveStatic(inject('seedDist'), '/', withPolicy());
+  small = await serveStatic(inject('smallDist'), '/', withPolicy());
   broken = await serveStatic(brokenSite);
+  brokenStrict = await serveStatic(brokenSite, '/', withPolicy());
   browser = await sharedBrowser();
   tab = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 });
@@ -54,6 +60,7 @@ afterAll(async () => {
   await seed.close();
   await small.close();
   await broken.close();
+  await brokenStrict.close();
 });
 
 /**
@@ -103,7 +110,7 @@ const urlOf = (path: string) =>
   path.startsWith('small:') ? `${small.url}${path.slice(6)}` : `${seed.url}${path}`;
 
 describe.each(PAGE_TYPES)('the %s page', (_name, path) => {
-  it('has no WCAG 2.1 A/AA violations in the light scheme nor in the dark one, requests nothing outside the site and logs no console error', async () => {
+  it('has no WCAG 2.1 A/AA violations in the light scheme nor in the dark one, requests nothing outside the site and logs no console error, the strict policy’s included', async () => {
     const { page, external, consoleErrors } = await open(urlOf(path));
     expect.soft(await axeViolations(page), 'light scheme').toEqual([]);
     // The scheme is the style sheet's choice (prefers-color-scheme, color-scheme: light dark), so
@@ -128,6 +135,13 @@ describe('the browser gates on a broken site', () => {
     );
     expect(external).toEqual(['https://cdn.example.com/tracker.js']);
     expect(consoleErrors.length).toBeGreaterThan(0);
+  });
+
+  it('catch, under the strict policy, the inline style and the outside script it refuses', async () => {
+    const { consoleErrors } = await open(brokenStrict.url);
+    const refused = consoleErrors.filter((e) => e.includes('Content Security Policy'));
+    expect(refused).toContainEqual(expect.stringMatching(/inline style/));
+    expect(refused).toContainEqual(expect.stringContaining('https://cdn.example.com/tracker.js'));
   });
 });
 
