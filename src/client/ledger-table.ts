@@ -21,7 +21,7 @@ import {
   type FilterParam,
   type LedgerFilter,
 } from '../ledger/filters.ts';
-import { announce, copyText } from './ledger-copy.ts';
+import { announce, copyText } from './copy-text.ts';
 import { filterableRow } from './ledger-rows.ts';
 
 type Control = HTMLSelectElement | HTMLInputElement;

@@ -1,7 +1,8 @@
 /**
- * Copying the filtered ledger's address (「复制本页链接」), as the entry pages' copy buttons copy
- * theirs (components/permalink/CopyButtons.astro): the clipboard where the browser allows it,
- * else the address shown selected in a text box, for Ctrl+C, after trying the older copy command.
+ * Copying a link or a citation with one click, for the entry pages' copy buttons
+ * (components/permalink/CopyButtons.astro) and the ledger's 「复制本页链接」 (ledger-table.ts): the
+ * clipboard where the browser allows it, else the text shown selected in a text box, for Ctrl+C,
+ * after trying the older copy command.
  */
 
 /** Copies `text`; false when it is left selected in `field` for the reader to copy. */
