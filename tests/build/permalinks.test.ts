@@ -98,13 +98,21 @@ describe('copy buttons without script', () => {
 
   it('loads the copy script only where there is something to copy', async () => {
     // Pages that show a measure's light load the lights' script too: the copy script is the one
-    // that writes to the clipboard.
+    // that writes to the clipboard, itself or through a module it imports (the copy code the
+    // ledger shares).
+    const withImports = async (src: string): Promise<string> => {
+      const code = await readFile(join(dist, src), 'utf8');
+      const imported = [...code.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map(
+        ([, relative]) => new URL(relative!, `file://${src}`).pathname,
+      );
+      return [code, ...(await Promise.all(imported.map(withImports)))].join('\n');
+    };
     const scripted = async (path: string) => {
       const $ = await loadPage(dist, path);
       const sources = $('script[type="module"]')
         .map((_, script) => $(script).attr('src'))
         .get();
-      const scripts = await Promise.all(sources.map((src) => readFile(join(dist, src), 'utf8')));
+      const scripts = await Promise.all(sources.map(withImports));
       return scripts.filter((script) => script.includes('navigator.clipboard')).length;
     };
     expect(await scripted('/demo-2024/')).toBe(1);
