@@ -110,7 +110,7 @@ const urlOf = (path: string) =>
   path.startsWith('small:') ? `${small.url}${path.slice(6)}` : `${seed.url}${path}`;
 
 describe.each(PAGE_TYPES)('the %s page', (_name, path) => {
-  it('has no WCAG 2.1 A/AA violations in the light scheme nor in the dark one, requests nothing outside the site and logs no console error, the strict policy’s included', async () => {
+  it('has no WCAG 2.1 A/AA violations in the light scheme nor in the dark one, requests nothing outside the site, and logs no console error, not even a breach of the strict policy', async () => {
     const { page, external, consoleErrors } = await open(urlOf(path));
     expect.soft(await axeViolations(page), 'light scheme').toEqual([]);
     // The scheme is the style sheet's choice (prefers-color-scheme, color-scheme: light dark), so
