@@ -170,7 +170,7 @@ describe('a problem’s page', () => {
 
   it('says so when no review answers it', async () => {
     const $ = await loadPage(dist, '/inspections/xc-2024/problems/3/');
-    expect(texts($, '.problem-header .unanswered-flag')).toEqual(['整改空白']);
+    expect(texts($, '.entry-header .unanswered-flag')).toEqual(['整改空白']);
     expect($('.problem-answers').text()).toContain('还没有对照检查材料中的问题回应这个反馈问题。');
     expect($('.problem-answers .answer')).toHaveLength(0);
   });
@@ -202,7 +202,7 @@ describe('a problem’s page', () => {
       '/inspections/xc-2024/problems/3/',
     ]);
     expect(hrefs($, '.in-context a')).toEqual(['/inspections/xc-2024/#problem-2']);
-    expect(hrefs($, '.problem-header a')).toContain('/inspections/xc-2024/#category-2');
+    expect(hrefs($, '.entry-header a')).toContain('/inspections/xc-2024/#category-2');
     const copy = $('.entry-permalink [data-permalink]');
     expect(copy.attr('data-url')).toBe('/inspections/xc-2024/problems/2/');
     expect(copy.attr('data-citation')).toBe(
