@@ -1,11 +1,12 @@
 /** What the import command prints when it has imported a document, or recovered an import. */
 import { basename } from 'node:path';
 import { areaLabel, findingLabel, numberedLabel } from '../../src/model/labels.ts';
-import { position, spanOf, type PositionUnit } from '../shared/documents/errors.ts';
+import { spanOf, type PositionUnit } from '../shared/documents/errors.ts';
 import type { Paragraph } from '../shared/documents/paragraphs.ts';
 import type { ImportReport } from './import-review.ts';
 import type { Recovery } from './interrupted.ts';
 import type { Item, Outline } from './outline.ts';
+import { checkLines, importedLine } from './report-lines.ts';
 
 /** What each kind of section heading heads, as the outline says it. */
 const HEADS: Record<Outline['parts'][number]['kind'], string> = {
@@ -54,14 +55,8 @@ export function formatOutline(outline: Outline, unit: PositionUnit): string[] {
 /** The report of an import: what was written, what to check, what to do next. */
 export function formatReport(report: ImportReport): string {
   const { plan, counts, source, facts } = report;
-  const verb = !report.written
-    ? '检查通过（试运行，没有写入任何文件）'
-    : plan.mode === 'update'
-      ? '已更新'
-      : '已导入';
-  const encoding = source.encoding === 'docx' ? 'Word 文档' : source.encoding;
   const lines = [
-    `✓ ${verb}：${source.file}（${encoding}，${source.paragraphs} 段）→ ${report.folder}/，用时 ${Math.round(report.milliseconds)} 毫秒`,
+    importedLine(report),
     `  ${counts.areas} 个方面，${counts.findings} 个问题，${counts.causes} 条原因，${counts.measures} 项措施`,
   ];
   if (plan.mode === 'update') {
@@ -81,16 +76,7 @@ export function formatReport(report: ImportReport): string {
     missing.push(
       `meeting：材料中没有写明民主生活会或组织生活会；review.mdx 中暂写作“${facts.meeting}”`,
     );
-  const notes = [
-    ...missing,
-    // By line, as the document is read; notes about the whole document last.
-    ...report.notes
-      .map((n, i) => ({ ...n, i }))
-      .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || a.i - b.i)
-      .map((n) => (n.line ? `${position(n.line, source.unit)}：${n.message}` : n.message)),
-    ...plan.notes,
-  ];
-  if (notes.length > 0) lines.push('', '请核对：', ...notes.map((n) => `  • ${n}`));
+  lines.push(...checkLines(missing, report.notes, source.unit, plan.notes));
   if (facts.missing.some((m) => m !== 'date')) {
     lines.push(`  请把 ${report.folder}/review.mdx 中的每个“待填写”改成实际内容。`);
   }

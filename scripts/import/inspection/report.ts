@@ -5,6 +5,7 @@ import { position, spanOf, type PositionUnit } from '../../shared/documents/erro
 import type { Sourced } from './facts.ts';
 import type { InspectionImportReport } from './import-inspection.ts';
 import type { FeedbackOutline } from './outline.ts';
+import { checkLines, importedLine } from '../report-lines.ts';
 
 /** The facts as the report names them. */
 const FACT_NAMES = {
@@ -63,14 +64,8 @@ export function formatFeedbackOutline(
 /** The report of an inspection import: what was written, what to check, what to do next. */
 export function formatInspectionReport(report: InspectionImportReport): string {
   const { plan, source, facts, outline } = report;
-  const verb = !report.written
-    ? '检查通过（试运行，没有写入任何文件）'
-    : plan.mode === 'update'
-      ? '已更新'
-      : '已导入';
-  const encoding = source.encoding === 'docx' ? 'Word 文档' : source.encoding;
   const lines = [
-    `✓ ${verb}：${source.file}（${encoding}，${source.paragraphs} 段）→ ${report.folder}/，用时 ${Math.round(report.milliseconds)} 毫秒`,
+    importedLine(report),
     `  ${outline.categorised ? outline.categories.length : 0} 个方面，${outline.problems.length} 个反馈问题`,
   ];
   if (plan.mode === 'update') {
@@ -93,16 +88,7 @@ export function formatInspectionReport(report: InspectionImportReport): string {
     missing.push(
       `unit：反馈意见中没有写明被巡察的党组织（如“……对县民政局党组进行了巡察”或标题“关于巡察县民政局党组的反馈意见”）；inspection.mdx 中暂写作“${facts.unit}”，请改成实际的单位，如 县民政局党组`,
     );
-  const notes = [
-    ...missing,
-    // By line, as the document is read; notes about the whole document last.
-    ...[...outline.notes, ...facts.notes]
-      .map((n, i) => ({ ...n, i }))
-      .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || a.i - b.i)
-      .map((n) => (n.line ? `${position(n.line, source.unit)}：${n.message}` : n.message)),
-    ...plan.notes,
-  ];
-  if (notes.length > 0) lines.push('', '请核对：', ...notes.map((n) => `  • ${n}`));
+  lines.push(...checkLines(missing, [...outline.notes, ...facts.notes], source.unit, plan.notes));
   if (facts.missing.length > 0 || !outline.categorised) {
     lines.push(`  请把 ${file} 中的每个“待填写”改成实际内容。`);
   }
