@@ -16,6 +16,7 @@
  * changes from week to week.
  */
 import { createHash } from 'node:crypto';
+import { parsePageFields } from '../search/page-fields.ts';
 
 /**
  * A tag, comment, or script or style element with its body, as in src/search/tokens.ts: the
@@ -62,8 +63,9 @@ const OTHER_DATA_ATTRIBUTE =
 function pagefindTag(tag: string): string {
   const named = new Set<string>();
   for (const match of tag.matchAll(PAGEFIND_ATTRIBUTE)) {
-    const value = match[1] ?? match[2] ?? match[3] ?? '';
-    for (const [, name] of value.matchAll(/\[([^\]]+)\]/g)) named.add(name!.trim().toLowerCase());
+    for (const { attribute } of parsePageFields(match[1] ?? match[2] ?? match[3] ?? '')) {
+      if (attribute) named.add(attribute.toLowerCase());
+    }
   }
   return tag.replace(OTHER_DATA_ATTRIBUTE, (attribute, name: string) =>
     named.has(name.toLowerCase()) ? attribute : '',
