@@ -112,6 +112,9 @@ export async function startPagefind(bundle: string, base: string): Promise<Searc
   let pages: Map<string, PageFilters>;
   try {
     const table = loadFilterTable(new URL(FILTER_TABLE_FILE, new URL(bundle, location.href)).href);
+    // Awaited with init() below; this keeps its failure from going unhandled (a console error)
+    // when loading Pagefind itself fails first, as without a deployed index.
+    table.catch(() => undefined);
     pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindModule;
     await pagefind.options({ baseUrl: base, excerptLength: 40 });
     // Loads the index's entry file and WebAssembly: a missing index fails here, not at the first search.

@@ -132,12 +132,17 @@ describe('when search cannot start, the search page says why', () => {
     await expect.poll(status).toContain("'wasm-unsafe-eval'");
   });
 
-  it('the index not deployed', async () => {
+  it('the index not deployed, without an error left unhandled', async () => {
     const missing = '**/pagefind/**';
+    const uncaught: string[] = [];
+    const onError = (error: Error) => uncaught.push(error.message);
+    page.on('pageerror', onError);
     await page.route(missing, (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${strict.url}search/?q=学习`);
     await expect.poll(status).toContain('没有找到搜索索引');
     await page.unroute(missing);
+    page.off('pageerror', onError);
+    expect(uncaught).toEqual([]);
   });
 
   it('the site opened from disk', async () => {
