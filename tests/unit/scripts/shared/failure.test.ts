@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   describeFailure,
   exitCodeOf,
@@ -49,8 +49,11 @@ describe('userErrors', () => {
 
   it('knows a user error of another copy of the class, renamed, by its mark', async () => {
     // As Astro's bundles load their own copy of the module, and the MDX compiler renames errors.
-    vi.resetModules();
-    const copy = await import('../../../../src/model/content-error.ts');
+    // A query makes the address another module's, loaded anew.
+    const module = '../../../../src/model/content-error.ts';
+    const copy = (await import(
+      `${new URL(module, import.meta.url).href}?another-copy`
+    )) as typeof import('../../../../src/model/content-error.ts');
     expect(copy.ContentError).not.toBe(ContentError);
     const error = new copy.ContentError([{ file: 'a.mdx', message: '不对', hint: '改正它。' }]);
     error.name = 'MDXError';
