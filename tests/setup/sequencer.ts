@@ -3,10 +3,14 @@
  * every browser file first, so both workers drive Chromium at once, then every build file, so
  * both run Astro builds, which take turns (tests/helpers/build-lock.ts) and leave one waiting.
  * On two cores two browser files side by side are hardly faster than one after the other, while
- * a browser file beside a build is. So the files are dealt into two lanes, the browser files and
- * all others (build files, then unit files), each longest first by the durations of the last run,
- * and started in the order one worker per lane would start them.
+ * a browser file beside a build is. So the files are dealt into two lanes, each longest first by
+ * the durations of the last run, and started in the order one worker per lane would start them.
+ * One lane has the files that build a site: their builds take turns anyway, and they are the
+ * longest path of a run. The other has the browser files, then the build files that only read
+ * the sites the run built first or run the other commands, then the unit files, which fill the
+ * core the builds leave at the end of a run.
  */
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -15,18 +19,15 @@ export default class LaneSequencer extends BaseSequencer {
     const durations = new Map(files.map((spec) => [spec, this.lastDuration(spec)]));
     const longestFirst = (a: TestSpecification, b: TestSpecification) =>
       durations.get(b)! - durations.get(a)!;
-    // Within a lane, the build files before the unit files rather than mixed by duration: a
+    const of = (project: string, builds = false) =>
+      files
+        .filter((spec) => spec.project.name === project && buildsSites(spec) === builds)
+        .sort(longestFirst);
+    // Within a lane, one project's files after the other's rather than mixed by duration: a
     // worker that has run a file is kept for the next file in the queue only if that file is of
     // the same project, and each switch of project starts a new worker process (a second or more
     // of processor time).
-    const buildFirst = (a: TestSpecification, b: TestSpecification) =>
-      Number(b.project.name === 'build') - Number(a.project.name === 'build');
-    const lanes = [
-      files.filter((spec) => spec.project.name === 'browser').sort(longestFirst),
-      files
-        .filter((spec) => spec.project.name !== 'browser')
-        .sort((a, b) => buildFirst(a, b) || longestFirst(a, b)),
-    ] as const;
+    const lanes = [[...of('browser'), ...of('build'), ...of('unit')], of('build', true)] as const;
     const clocks = [0, 0];
     const order: TestSpecification[] = [];
     for (;;) {
@@ -45,4 +46,13 @@ export default class LaneSequencer extends BaseSequencer {
     const key = `${spec.project.name}:${relative(this.ctx.config.root, spec.moduleId)}`;
     return this.ctx.cache.getFileTestResults(key)?.duration ?? 0;
   }
+}
+
+/** A call that builds a site (tests/helpers/build-site.ts, scripts/shared/astro-build.ts). */
+const BUILD_CALL =
+  /\b(?:buildSite|buildVariants|buildTwoVariants|withBuildLock|runProjectBuild|runOfflineBuild)\(/;
+
+/** Whether a test file builds a site of its own, by what its text calls. */
+function buildsSites(spec: TestSpecification): boolean {
+  return BUILD_CALL.test(readFileSync(spec.moduleId, 'utf8'));
 }
