@@ -27,7 +27,10 @@ export default class LaneSequencer extends BaseSequencer {
     // worker that has run a file is kept for the next file in the queue only if that file is of
     // the same project, and each switch of project starts a new worker process (a second or more
     // of processor time).
-    const lanes = [[...of('browser'), ...of('build'), ...of('unit')], of('build', true)] as const;
+    const lanes: TestSpecification[][] = [
+      [...of('browser'), ...of('build'), ...of('unit')],
+      of('build', true),
+    ];
     const clocks = [0, 0];
     const order: TestSpecification[] = [];
     for (;;) {
