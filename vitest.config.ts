@@ -9,6 +9,14 @@ import LaneSequencer from './tests/setup/sequencer.ts';
 // time (about 0.5 s instead of 1 s for the workbook command); a run starts some forty of them.
 process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
 
+// The test files are loaded by Node itself (see `experimental` below), which reads TypeScript from
+// Node 22.6 on; `npm test` runs on the project's own Node 24 (the `node` package).
+if (!process.features.typescript) {
+  throw new Error(
+    `测试要在 Node 22.6 以上运行（本项目自带 Node 24）：请用 npm test 运行，而不是在 Node ${process.versions.node} 上直接运行 vitest。`,
+  );
+}
+
 export default defineConfig({
   test: {
     // One test file per core, where Vitest's default leaves one core to itself: most of the work
