@@ -19,18 +19,22 @@ export default class LaneSequencer extends BaseSequencer {
     const durations = new Map(files.map((spec) => [spec, this.lastDuration(spec)]));
     const longestFirst = (a: TestSpecification, b: TestSpecification) =>
       durations.get(b)! - durations.get(a)!;
-    const of = (project: string, builds = false) =>
-      files
-        .filter((spec) => spec.project.name === project && buildsSites(spec) === builds)
-        .sort(longestFirst);
+    const of = (project: string) =>
+      files.filter((spec) => spec.project.name === project).sort(longestFirst);
+    const builds = of('build');
+    const building = builds.filter(buildsSites);
     // Within a lane, one project's files after the other's rather than mixed by duration: a
     // worker that has run a file is kept for the next file in the queue only if that file is of
     // the same project, and each switch of project starts a new worker process (a second or more
     // of processor time).
     const lanes: TestSpecification[][] = [
-      [...of('browser'), ...of('build'), ...of('unit')],
-      of('build', true),
+      [...of('browser'), ...builds.filter((spec) => !building.includes(spec)), ...of('unit')],
+      building,
     ];
+    // A file left out of the order would not run at all, and nothing would say so.
+    if (lanes.flat().length !== files.length) {
+      throw new Error(`The test order has ${lanes.flat().length} of the ${files.length} files.`);
+    }
     const clocks = [0, 0];
     const order: TestSpecification[] = [];
     for (;;) {

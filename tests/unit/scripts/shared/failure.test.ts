@@ -50,9 +50,9 @@ describe('userErrors', () => {
   it('knows a user error of another copy of the class, renamed, by its mark', async () => {
     // As Astro's bundles load their own copy of the module, and the MDX compiler renames errors.
     // A query makes the address another module's, loaded anew.
-    const module = '../../../../src/model/content-error.ts';
+    const url = new URL('../../../../src/model/content-error.ts?another-copy', import.meta.url);
     const copy = (await import(
-      `${new URL(module, import.meta.url).href}?another-copy`
+      url.href
     )) as typeof import('../../../../src/model/content-error.ts');
     expect(copy.ContentError).not.toBe(ContentError);
     const error = new copy.ContentError([{ file: 'a.mdx', message: '不对', hint: '改正它。' }]);
