@@ -316,6 +316,6 @@ describe('the report page of the features fixture', () => {
     expect($('.report a[href="/inspections/xc-2024/problems/3/"]').text()).toBe('反馈问题3');
     expect($('#problem-3').text()).toBe('2.关于“公务用车管理不规范”问题的整改情况');
     expect($('.report-figures').hasClass('no-print')).toBe(true);
-    expect($('h1.report-title').text()).toBe(docx[0]?.text);
+    expect($('h1.doc-title').text()).toBe(docx[0]?.text);
   });
 });
